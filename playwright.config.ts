@@ -1,0 +1,28 @@
+import { defineConfig, devices } from '@playwright/test';
+import { browserArgs, findBrowser } from './scripts/find-browser.mjs';
+
+const port = Number(process.env['E2E_PORT'] ?? 4329);
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env['CI']),
+  retries: 0,
+  workers: 2,
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    launchOptions: { executablePath: findBrowser(), args: browserArgs },
+    trace: 'off',
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  // Tests run against the production build in dist/ (the test command builds it first).
+  webServer: {
+    command: `node_modules/.bin/node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${port}`,
+    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    url: `http://127.0.0.1:${port}/en/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

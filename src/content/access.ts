@@ -1,0 +1,51 @@
+/*
+ * Reading the content collections: the one place pages and endpoints get rounds, form links and
+ * notices from. Checks that span entries (which a schema cannot see) fail the build here.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Locale } from '../i18n/locales';
+import { splitNoticeId } from '../lib/noticePaths';
+import { currentRound, roundStatusProblem } from '../lib/rounds';
+import { buildTime } from '../lib/siteMeta';
+
+export type RoundEntry = CollectionEntry<'rounds'>['data'];
+export type LinkEntry = CollectionEntry<'links'>['data'];
+
+/** Every round, oldest deadline first. */
+export async function getRounds(): Promise<RoundEntry[]> {
+  const rounds = (await getCollection('rounds')).map((entry) => entry.data);
+  for (const round of rounds) {
+    const problem = roundStatusProblem(round, buildTime);
+    if (problem) throw new Error(`src/content/rounds.yaml: ${problem}`);
+  }
+  return rounds.sort((a, b) => a.deadline.epochMs - b.deadline.epochMs);
+}
+
+/** The round the home page and the widget show by default. */
+export async function getCurrentRound(): Promise<RoundEntry> {
+  return currentRound(await getRounds());
+}
+
+export async function getRound(id: string): Promise<RoundEntry> {
+  const round = (await getRounds()).find((candidate) => candidate.id === id);
+  if (!round) throw new Error(`No round "${id}" in src/content/rounds.yaml`);
+  return round;
+}
+
+/** The official objection form of a platform. */
+export async function getFormLink(platform: LinkEntry['platform']): Promise<LinkEntry> {
+  const link = (await getCollection('links')).find((entry) => entry.data.platform === platform);
+  if (!link) throw new Error(`src/content/links.yaml has no form link for ${platform}`);
+  return link.data;
+}
+
+export type NoticeEntry = CollectionEntry<'notices'> & { slug: string; locale: Locale };
+
+/** The notices of one locale, newest first. */
+export async function getNotices(locale: Locale): Promise<NoticeEntry[]> {
+  const entries = await getCollection('notices');
+  return entries
+    .map((entry) => ({ ...entry, ...splitNoticeId(entry.id) }))
+    .filter((entry) => entry.locale === locale)
+    .sort((a, b) => b.data.published.localeCompare(a.data.published) || a.slug.localeCompare(b.slug));
+}

@@ -1,0 +1,49 @@
+import { createEvent, type EventAttributes } from 'ics';
+
+export interface DeadlineEventInput {
+  roundId: string;
+  /** The deadline instant, ms since epoch. */
+  deadlineMs: number;
+  title: string;
+  description: string;
+  /** The page the event links back to. */
+  url: string;
+  alarmText: string;
+  /** Language tag written into the file, e.g. "de". */
+  language: string;
+  /** When the file was written (DTSTAMP), ms since epoch: the build time, so builds are repeatable. */
+  stampMs: number;
+}
+
+/** How long before the deadline the calendar reminds the reader. */
+export const REMINDER_DAYS_BEFORE = 3;
+
+/**
+ * An iCalendar (.ics) file with a one-hour event that ends at the deadline and a reminder
+ * three days before. Times are UTC, so every calendar app shows them in its own zone.
+ */
+export function deadlineCalendarFile(input: DeadlineEventInput): string {
+  const hour = 60 * 60 * 1000;
+  // `timestamp` (DTSTAMP) is supported by ics but missing from its type declarations.
+  const attributes: EventAttributes & { timestamp: number } = {
+    uid: `deadline-${input.roundId}-${input.language}@object-to-meta-ai`,
+    productId: 'object-to-meta-ai/ics',
+    start: input.deadlineMs - hour,
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    end: input.deadlineMs,
+    endInputType: 'utc',
+    endOutputType: 'utc',
+    title: input.title,
+    description: input.description,
+    url: input.url,
+    calName: input.title,
+    timestamp: input.stampMs,
+    alarms: [
+      { action: 'display', description: input.alarmText, trigger: { hours: REMINDER_DAYS_BEFORE * 24, before: true } },
+    ],
+  };
+  const { error, value } = createEvent(attributes);
+  if (error || !value) throw new Error(`Could not write the calendar file for round ${input.roundId}: ${error}`);
+  return value;
+}

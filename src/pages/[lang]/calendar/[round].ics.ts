@@ -1,0 +1,32 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getRounds } from '../../../content/access';
+import { useTranslations } from '../../../i18n';
+import { locales, type Locale } from '../../../i18n/locales';
+import { deadlineCalendarFile } from '../../../lib/calendarEvent';
+import { localizedPath } from '../../../lib/paths';
+import { buildTime } from '../../../lib/siteMeta';
+
+// One file per locale and per round that was not paused: a paused round has no deadline to keep.
+export const getStaticPaths = (async () => {
+  const rounds = (await getRounds()).filter((round) => round.status !== 'paused');
+  return locales.flatMap((locale) =>
+    rounds.map((round) => ({ params: { lang: locale, round: round.id }, props: { locale, round } })),
+  );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props, site }) => {
+  const { locale, round } = props as { locale: Locale; round: Awaited<ReturnType<typeof getRounds>>[number] };
+  const t = useTranslations(locale);
+  const url = new URL(localizedPath(locale), site).href;
+  const body = deadlineCalendarFile({
+    roundId: round.id,
+    deadlineMs: round.deadline.epochMs,
+    title: t('calendar.summary'),
+    description: t('calendar.description', { url }),
+    url,
+    alarmText: t('calendar.reminder'),
+    language: locale,
+    stampMs: buildTime.getTime(),
+  });
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};

@@ -1,0 +1,172 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, watchPage } from './support';
+
+// The 2025 round: object before 27 May 2025, 00:00 Europe/Berlin = 26 May 2025, 22:00 UTC.
+const DEADLINE = Date.UTC(2025, 4, 26, 22, 0, 0);
+const countdown = (page: Page) => page.locator('[data-countdown][data-round="2025"]');
+const figure = (page: Page, unit: string) => countdown(page).locator(`[data-unit="${unit}"]`);
+
+/** Stops the page's clock at `ms`: timers then run only when a test moves the clock on. */
+async function freezeAt(page: Page, ms: number) {
+  await page.clock.install({ time: new Date(ms - 60_000) });
+  await page.clock.pauseAt(new Date(ms));
+}
+
+async function expectFigures(page: Page, days: number, hours: number, minutes: number, seconds: number) {
+  await expect(figure(page, 'days')).toHaveText(String(days));
+  await expect(figure(page, 'hours')).toHaveText(String(hours));
+  await expect(figure(page, 'minutes')).toHaveText(String(minutes));
+  await expect(figure(page, 'seconds')).toHaveText(String(seconds));
+}
+
+const zones = [
+  // zone, what the reader's-zone line says for the last minute (26 May 2025, 21:59 UTC)
+  ['Europe/Berlin', 'Monday, 26 May 2025 at 23:59'],
+  ['Europe/Lisbon', 'Monday, 26 May 2025 at 22:59'],
+  ['Europe/Helsinki', 'Tuesday, 27 May 2025 at 00:59'],
+  ['America/New_York', 'Monday, 26 May 2025 at 17:59'],
+  ['Pacific/Kiritimati', 'Tuesday, 27 May 2025 at 11:59'],
+] as const;
+
+for (const [timezoneId, localDeadline] of zones) {
+  test.describe(`a reader in ${timezoneId}`, () => {
+    test.use({ timezoneId });
+
+    test('a week before: upcoming, with the right figures and the deadline in their zone', async ({ page }) => {
+      await freezeAt(page, DEADLINE - (6 * 86400 + 12 * 3600 + 5 * 60 + 30) * 1000);
+      await page.goto('/en/');
+      await expect(countdown(page)).toHaveAttribute('data-state', 'upcoming');
+      await expectFigures(page, 6, 12, 5, 30);
+      await expect(countdown(page).locator('[data-reader-zone]')).toHaveText(
+        `In your time zone (${timezoneId}) that is ${localDeadline}.`,
+      );
+      await expect(countdown(page).locator('time')).toHaveAttribute('datetime', '2025-05-26T23:59:00+02:00');
+    });
+
+    test('one second before: urgent; two seconds later: passed, with no zeros left on screen', async ({ page }) => {
+      await freezeAt(page, DEADLINE - 1000);
+      await page.goto('/en/');
+      await expect(countdown(page)).toHaveAttribute('data-state', 'urgent');
+      await expectFigures(page, 0, 0, 0, 1);
+      await expect(countdown(page).getByText('Less than 48 hours left')).toBeVisible();
+      await page.clock.runFor(2000);
+      await expect(countdown(page)).toHaveAttribute('data-state', 'passed');
+      await expect(countdown(page).locator('[data-figures]')).toBeHidden();
+      await expect(countdown(page)).toContainText('The deadline passed 1 minute ago.');
+    });
+
+    test('a day after: passed, saying how long ago and what objecting does now', async ({ page }) => {
+      await freezeAt(page, DEADLINE + 86400 * 1000 + 5000);
+      await page.goto('/en/');
+      await expect(countdown(page)).toHaveAttribute('data-state', 'passed');
+      await expect(countdown(page)).toContainText('The deadline passed 1 day ago.');
+      await expect(countdown(page)).toContainText('Objecting now still keeps what you post from now on out of the training.');
+    });
+  });
+}
+
+test('the figures advance with the clock, recomputed rather than counted down', async ({ page }) => {
+  await freezeAt(page, DEADLINE - (3 * 86400 + 30) * 1000);
+  await page.goto('/en/');
+  await expectFigures(page, 3, 0, 0, 30);
+  await page.clock.runFor(5000);
+  await expectFigures(page, 3, 0, 0, 25);
+  // A tab that slept through an hour shows the right figures at once.
+  await page.clock.fastForward('01:00:00');
+  await expectFigures(page, 2, 23, 0, 25);
+});
+
+test('a polite live region announces coarse steps only, in words', async ({ page }) => {
+  await freezeAt(page, DEADLINE - (2 * 86400 + 1) * 1000);
+  await page.goto('/en/');
+  const announcer = countdown(page).locator('[aria-live="polite"]');
+  await expect(announcer).toHaveText('');
+  await expect(countdown(page).locator('[role="timer"]')).toHaveAttribute('aria-live', 'off');
+  await page.clock.runFor(2000);
+  await expect(announcer).toHaveText('1 day left to object.');
+  await page.clock.runFor(5000);
+  await expect(announcer).toHaveText('1 day left to object.');
+});
+
+test('German and Norwegian readers get their own numbers and unit words', async ({ page }) => {
+  await freezeAt(page, DEADLINE - (1 * 86400 + 3600 + 60 + 1) * 1000);
+  await page.goto('/de/');
+  await expect(countdown(page).locator('[data-unit-label="days"]')).toHaveText('Tag');
+  await expect(countdown(page).locator('[data-unit-label="hours"]')).toHaveText('Stunde');
+  await page.goto('/nb/');
+  await expect(countdown(page).locator('[data-unit-label="minutes"]')).toHaveText('minutt');
+  await expect(countdown(page).locator('[data-unit-label="seconds"]')).toHaveText('sekund');
+});
+
+test('without JavaScript the page shows the deadline and the status as of the build', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/en/');
+  await expect(countdown(page)).toHaveAttribute('data-state', 'passed');
+  await expect(countdown(page)).toHaveAttribute('data-deadline', '2025-05-27T00:00:00+02:00');
+  await expect(countdown(page).locator('time')).toHaveText('Object by Monday, 26 May 2025 at 23:59 Central European Summer Time.');
+  await expect(countdown(page).locator('[data-as-of-build]')).toContainText('Status when this page was built');
+  await expect(countdown(page)).toContainText(/The deadline passed \d+ days ago\./);
+  await context.close();
+});
+
+test('ticking causes no layout shift', async ({ page }) => {
+  await freezeAt(page, DEADLINE - (10 * 86400 + 5) * 1000);
+  await page.goto('/en/');
+  await page.clock.resume();
+  await page.evaluate(() => {
+    (window as unknown as { shift: number }).shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+        if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: false });
+  });
+  const before = await figure(page, 'seconds').textContent();
+  await page.waitForTimeout(2500);
+  await expect(figure(page, 'seconds')).not.toHaveText(before!);
+  // Cross a minute boundary too, where the minutes figure and its unit word change.
+  await page.waitForTimeout(3500);
+  await expect(figure(page, 'minutes')).not.toHaveText('0');
+  expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+});
+
+test('a clock that is earlier than the build gets a clear note', async ({ page }) => {
+  await freezeAt(page, DEADLINE - 10 * 86400 * 1000);
+  await page.goto('/en/');
+  await expect(countdown(page).locator('[data-clock-note]')).toContainText('Your device clock says');
+});
+
+test('while the deadline is ahead, the calendar file is offered and downloads', async ({ page }) => {
+  await freezeAt(page, DEADLINE - 10 * 86400 * 1000);
+  await page.goto('/de/');
+  const link = countdown(page).locator('[data-calendar] a');
+  await expect(link).toBeVisible();
+  const response = await page.request.get((await link.getAttribute('href'))!);
+  expect(response.headers()['content-type']).toContain('text/calendar');
+  const body = await response.text();
+  expect(body).toContain('DTEND:20250526T220000Z');
+  expect(body).toContain('BEGIN:VALARM');
+});
+
+for (const [state, offset] of [
+  ['upcoming', -10 * 86400],
+  ['urgent', -3600],
+  ['passed', 3600],
+] as const) {
+  test(`no accessibility violations while ${state}`, async ({ page }) => {
+    const watch = await watchPage(page);
+    await freezeAt(page, DEADLINE + offset * 1000);
+    await page.goto('/en/');
+    await expect(countdown(page)).toHaveAttribute('data-state', state);
+    await page.clock.resume(); // axe waits on timers of its own
+    await expectNoAxeViolations(page);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+}
+
+test('the 2024 round is shown as paused, whatever the clock says', async ({ page }) => {
+  await freezeAt(page, Date.UTC(2024, 5, 20));
+  await page.goto('/en/');
+  await expect(page.locator('[data-round="2024"][data-state="paused"]')).toContainText('Paused by Meta on 14 June 2024');
+});

@@ -1,0 +1,60 @@
+/* Shared helpers of the end-to-end tests: the pages of the build, and a watch on each page. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export { locales } from '../../src/i18n/locales';
+
+const dist = join(import.meta.dirname, '../../dist');
+
+/** Every HTML page of the build, as URL paths ("/de/notices/"), read from dist/ so none is missed. */
+export function builtPages(): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? walk(join(dir, entry.name)) : entry.name.endsWith('.html') ? [join(dir, entry.name)] : [],
+    );
+  return walk(dist)
+    .map((file) => `/${relative(dist, file)}`.replace(/index\.html$/, ''))
+    .sort();
+}
+
+/** The locale a path belongs to ("/de/notices/" → "de"), or English for the pages at the root. */
+export function localeOfPath(path: string): string {
+  return path.match(/^\/([a-z]{2,3})\//)?.[1] ?? 'en';
+}
+
+export interface PageWatch {
+  consoleErrors: string[];
+  foreignRequests: string[];
+}
+
+/**
+ * Records console errors, uncaught exceptions and every request to a host other than the site's
+ * own, and blocks those requests so a test never reaches the network.
+ */
+export async function watchPage(page: Page): Promise<PageWatch> {
+  const watch: PageWatch = { consoleErrors: [], foreignRequests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') watch.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => watch.consoleErrors.push(String(error)));
+  await page.route(
+    (url) => url.hostname !== '127.0.0.1' && url.protocol !== 'data:' && url.protocol !== 'blob:',
+    async (route) => {
+      watch.foreignRequests.push(route.request().url());
+      await route.abort();
+    },
+  );
+  return watch;
+}
+
+/** Runs axe on the page (or on one part of it) and expects no violation. */
+export async function expectNoAxeViolations(page: Page, include?: string): Promise<void> {
+  let builder = new AxeBuilder({ page });
+  if (include) builder = builder.include(include);
+  const { violations } = await builder.analyze();
+  expect(
+    violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((node) => node.target.join(' ')) })),
+  ).toEqual([]);
+}

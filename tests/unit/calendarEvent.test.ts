@@ -1,0 +1,41 @@
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { deadlineCalendarFile, REMINDER_DAYS_BEFORE } from '../../src/lib/calendarEvent';
+
+const deadlineMs = Date.UTC(2025, 4, 26, 22, 0, 0);
+const file = deadlineCalendarFile({
+  roundId: '2025',
+  deadlineMs,
+  title: 'Letzter Tag für den Widerspruch',
+  description: 'Widersprechen Sie, „bevor“ die Frist endet; Anleitung: https://example.org/de/',
+  url: 'https://example.org/de/',
+  alarmText: 'Erinnerung: Widerspruch einlegen',
+  language: 'de',
+  stampMs: Date.UTC(2026, 10, 22),
+});
+
+describe('the deadline calendar file', () => {
+  const calendar = new ICAL.Component(ICAL.parse(file));
+  const event = calendar.getFirstSubcomponent('vevent')!;
+
+  it('parses as iCalendar with one event that ends at the deadline', () => {
+    const vevent = new ICAL.Event(event);
+    expect(vevent.endDate.toJSDate().getTime()).toBe(deadlineMs);
+    expect(vevent.startDate.toJSDate().getTime()).toBe(deadlineMs - 60 * 60 * 1000);
+    expect(vevent.summary).toBe('Letzter Tag für den Widerspruch');
+    expect(vevent.description).toContain('„bevor“');
+  });
+
+  it('reminds the reader a few days before', () => {
+    const alarm = event.getFirstSubcomponent('valarm')!;
+    const trigger = alarm.getFirstPropertyValue('trigger') as ICAL.Duration;
+    expect(trigger.isNegative).toBe(true);
+    expect(trigger.toSeconds()).toBe(-REMINDER_DAYS_BEFORE * 24 * 60 * 60);
+    expect(alarm.getFirstPropertyValue('action')).toBe('DISPLAY');
+  });
+
+  it('is the same file for the same build', () => {
+    expect(event.getFirstPropertyValue('dtstamp')!.toString()).toBe('2026-11-22T00:00:00Z');
+    expect(event.getFirstPropertyValue('uid')).toBe('deadline-2025-de@object-to-meta-ai');
+  });
+});

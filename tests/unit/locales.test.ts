@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import config from '../../astro.config.mjs';
+import { defaultLocale, intlLocales, isLocale, localeNames, locales } from '../../src/i18n/locales';
+import { alternates, localizedPath, negotiateLocale, withBase } from '../../src/lib/paths';
+
+describe('the locale list', () => {
+  it('is the one Astro routes with', () => {
+    expect(config.i18n?.locales).toEqual([...locales]);
+    expect(config.i18n?.defaultLocale).toBe(defaultLocale);
+  });
+
+  it('names every language in itself and has an Intl tag for it', () => {
+    for (const locale of locales) {
+      expect(localeNames[locale].length).toBeGreaterThan(1);
+      expect(() => new Intl.DateTimeFormat(intlLocales[locale])).not.toThrow();
+      expect(Intl.DateTimeFormat.supportedLocalesOf(intlLocales[locale])).toHaveLength(1);
+    }
+  });
+
+  it('rejects folder names and URL parts that are not locales', () => {
+    expect(isLocale('de')).toBe(true);
+    expect(isLocale('xx')).toBe(false);
+    expect(isLocale('../en')).toBe(false);
+    expect(isLocale(undefined)).toBe(false);
+  });
+});
+
+describe('paths', () => {
+  it('puts the locale in every path, under the base', () => {
+    expect(localizedPath('de', '/notices/', '/')).toBe('/de/notices/');
+    expect(localizedPath('nb', '/', '/objection/')).toBe('/objection/nb/');
+    expect(withBase('/favicon.svg', '/objection')).toBe('/objection/favicon.svg');
+  });
+
+  it('lists the same page in every locale', () => {
+    expect(alternates('/notices/hamburg-2025/', '/').map(({ href }) => href)).toEqual(
+      locales.map((locale) => `/${locale}/notices/hamburg-2025/`),
+    );
+  });
+});
+
+describe('negotiateLocale', () => {
+  it('takes the first supported language in the browser’s order', () => {
+    expect(negotiateLocale(['fr-FR', 'de-AT', 'en'])).toBe('de');
+    expect(negotiateLocale(['en-US', 'de'])).toBe('en');
+  });
+
+  it('sends every kind of Norwegian to Bokmål', () => {
+    expect(negotiateLocale(['no'])).toBe('nb');
+    expect(negotiateLocale(['nn-NO'])).toBe('nb');
+    expect(negotiateLocale(['nb-NO'])).toBe('nb');
+  });
+
+  it('falls back to English for unknown or empty preferences', () => {
+    expect(negotiateLocale(['zh-CN', 'ja'])).toBe('en');
+    expect(negotiateLocale([])).toBe('en');
+  });
+});
