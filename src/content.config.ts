@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { linkSchema, noticeSchema, roundSchema } from './lib/contentSchemas';
+import { linkSchema, noticeSchema, roundSchema, timelineEventSchema } from './lib/contentSchemas';
 import { noticeIdFromPath } from './lib/noticePaths';
 
 const notices = defineCollection({
@@ -22,4 +22,9 @@ const links = defineCollection({
   schema: linkSchema,
 });
 
-export const collections = { notices, rounds, links };
+const timeline = defineCollection({
+  loader: file('src/content/timeline.yaml'),
+  schema: timelineEventSchema,
+});
+
+export const collections = { notices, rounds, links, timeline };

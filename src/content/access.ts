@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
+import { lastDayToObject } from '../lib/deadlineDisplay';
 import { splitNoticeId } from '../lib/noticePaths';
 import { currentRound, roundStatusProblem } from '../lib/rounds';
 import { buildTime } from '../lib/siteMeta';
@@ -48,4 +49,23 @@ export async function getNotices(locale: Locale): Promise<NoticeEntry[]> {
     .map((entry) => ({ ...entry, ...splitNoticeId(entry.id) }))
     .filter((entry) => entry.locale === locale)
     .sort((a, b) => b.data.published.localeCompare(a.data.published) || a.slug.localeCompare(b.slug));
+}
+
+export type TimelineEntry = CollectionEntry<'timeline'>['data'] & {
+  /** The calendar day, in the round's zone for a deadline. */
+  day: string;
+  /** The round this event is the deadline of, if it is one. */
+  deadlineOf?: RoundEntry;
+};
+
+/** Every timeline event in date order; a deadline takes its day from its round (the last day to object). */
+export async function getTimeline(): Promise<TimelineEntry[]> {
+  const rounds = await getRounds();
+  const events = (await getCollection('timeline')).map(({ data }) => {
+    if (data.date) return { ...data, day: data.date };
+    const round = rounds.find((candidate) => candidate.id === data.round);
+    if (!round) throw new Error(`src/content/timeline.yaml: event "${data.id}" names round "${data.round}", which rounds.yaml does not have`);
+    return { ...data, day: lastDayToObject(round), deadlineOf: round };
+  });
+  return events.sort((a, b) => a.day.localeCompare(b.day));
 }

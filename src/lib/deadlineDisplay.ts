@@ -9,3 +9,8 @@ export function lastMomentToObject(deadline: Date, zone: string): Date {
   const isMidnight = formatInTimeZone(deadline, zone, 'HH:mm:ss') === '00:00:00';
   return isMidnight ? new Date(deadline.getTime() - MINUTE) : deadline;
 }
+
+/** The calendar day ("2025-05-26") of the last moment to object, in the deadline's own zone. */
+export function lastDayToObject(round: { deadline: { epochMs: number; zone: string } }): string {
+  return formatInTimeZone(lastMomentToObject(new Date(round.deadline.epochMs), round.deadline.zone), round.deadline.zone, 'yyyy-MM-dd');
+}

@@ -93,6 +93,17 @@ export const de = {
   'notice.backToList': 'Alle Hinweise',
   'notice.objectCta': 'Jetzt über die offiziellen Formulare widersprechen',
 
+  'nav.guide': 'So widersprechen Sie',
+  'nav.timeline': 'Chronologie',
+  'home.guideLink': 'Zur ausführlichen Anleitung: jeder Schritt, Textvorschläge und was ein Widerspruch abdeckt',
+  'notice.guideLink': 'Schritt für Schritt widersprechen',
+  'timeline.title': 'Was wann geschah',
+  'timeline.description':
+    'Die Daten zu Metas Plänen, seine KI mit Beiträgen aus der EU und dem EWR zu trainieren: von der ersten Ankündigung 2024 bis zum Trainingsbeginn 2025, jeweils mit Quelle.',
+  'timeline.intro': 'Jedes Datum hier stammt von einer Behörde, einem Gericht oder einer anderen genannten Quelle.',
+  'timeline.deadline': 'Frist',
+  'timeline.notice': 'Unsere Zusammenfassung dieses Hinweises',
+
   'notFound.title': 'Seite nicht gefunden',
   'notFound.description': 'Diese Seite gibt es nicht.',
   'notFound.body':

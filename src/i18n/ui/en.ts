@@ -90,6 +90,17 @@ export const en = {
   'notice.backToList': 'All notices',
   'notice.objectCta': 'Object now on the official forms',
 
+  'nav.guide': 'How to object',
+  'nav.timeline': 'Timeline',
+  'home.guideLink': 'Read the full guide: every step, texts you can use, and what an objection covers',
+  'notice.guideLink': 'How to object, step by step',
+  'timeline.title': 'What happened when',
+  'timeline.description':
+    'The dates of Meta\'s plans to train its AI on posts from the EU and EEA, from the first announcement in 2024 to the start of training in 2025, each with its source.',
+  'timeline.intro': 'Every date here comes from an authority, a court or another named source.',
+  'timeline.deadline': 'Deadline',
+  'timeline.notice': 'Our summary of this notice',
+
   'notFound.title': 'Page not found',
   'notFound.description': 'This page does not exist.',
   'notFound.body': 'There is no page at this address. It may have moved, or the link may have a typo.',

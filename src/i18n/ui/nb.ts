@@ -92,6 +92,17 @@ export const nb = {
   'notice.backToList': 'Alle meldinger',
   'notice.objectCta': 'Protester nå i de offisielle skjemaene',
 
+  'nav.guide': 'Slik protesterer du',
+  'nav.timeline': 'Tidslinje',
+  'home.guideLink': 'Les hele veiledningen: hvert steg, tekster du kan bruke, og hva en protest dekker',
+  'notice.guideLink': 'Slik protesterer du, steg for steg',
+  'timeline.title': 'Hva skjedde når',
+  'timeline.description':
+    'Datoene for Metas planer om å trene KI-en sin på innlegg fra EU og EØS, fra den første kunngjøringen i 2024 til treningen startet i 2025, hver med kilde.',
+  'timeline.intro': 'Hver dato her kommer fra en myndighet, en domstol eller en annen navngitt kilde.',
+  'timeline.deadline': 'Frist',
+  'timeline.notice': 'Vårt sammendrag av denne meldingen',
+
   'notFound.title': 'Fant ikke siden',
   'notFound.description': 'Denne siden finnes ikke.',
   'notFound.body': 'Det finnes ingen side på denne adressen. Den kan ha blitt flyttet, eller lenken kan ha en skrivefeil.',

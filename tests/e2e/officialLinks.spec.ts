@@ -1,0 +1,51 @@
+/*
+ * Link check over the whole build: every Facebook or Instagram URL on any page must be one of the
+ * official form links in src/content/links.yaml, and every link that leaves the site carries
+ * rel="noopener noreferrer". It reads dist/ with an HTML parser, so it needs no browser.
+ */
+import { expect, test } from '@playwright/test';
+import { parse as parseHtml } from 'node-html-parser';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { builtPages } from './support';
+
+const dist = join(import.meta.dirname, '../../dist');
+const official = new Set(
+  (parseYaml(readFileSync(join(import.meta.dirname, '../../src/content/links.yaml'), 'utf8')) as { url: string }[]).map((link) => link.url),
+);
+const META_HOSTS = /(^|\.)(facebook\.com|instagram\.com|fb\.com|fb\.me|instagr\.am)$/;
+
+const fileOf = (path: string) => join(dist, path.endsWith('/') ? `${path}index.html` : path);
+
+test('every Facebook or Instagram link in the build is an official form link', () => {
+  const strays: string[] = [];
+  let checked = 0;
+  for (const path of builtPages()) {
+    const document = parseHtml(readFileSync(fileOf(path), 'utf8'));
+    for (const element of document.querySelectorAll('[href], [src], [action]')) {
+      const value = element.getAttribute('href') ?? element.getAttribute('src') ?? element.getAttribute('action')!;
+      if (!/^https?:/i.test(value)) continue;
+      if (META_HOSTS.test(new URL(value).hostname)) {
+        checked += 1;
+        if (!official.has(value)) strays.push(`${path}: ${value}`);
+      }
+    }
+  }
+  expect(strays).toEqual([]);
+  expect(checked).toBeGreaterThan(0);
+});
+
+test('every link that leaves the site has rel="noopener noreferrer" and says it leaves', () => {
+  const careless: string[] = [];
+  for (const path of builtPages()) {
+    const document = parseHtml(readFileSync(fileOf(path), 'utf8'));
+    for (const link of document.querySelectorAll('a[href^="http"]')) {
+      const rel = (link.getAttribute('rel') ?? '').split(/\s+/);
+      if (!rel.includes('noopener') || !rel.includes('noreferrer') || !link.hasAttribute('data-external')) {
+        careless.push(`${path}: ${link.getAttribute('href')}`);
+      }
+    }
+  }
+  expect(careless).toEqual([]);
+});
