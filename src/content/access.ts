@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
+import { timelineTexts, type TimelineEventId } from '../i18n/timeline';
 import { lastDayToObject } from '../lib/deadlineDisplay';
 import { splitNoticeId } from '../lib/noticePaths';
 import { currentRound, roundStatusProblem } from '../lib/rounds';
@@ -51,7 +52,8 @@ export async function getNotices(locale: Locale): Promise<NoticeEntry[]> {
     .sort((a, b) => b.data.published.localeCompare(a.data.published) || a.slug.localeCompare(b.slug));
 }
 
-export type TimelineEntry = CollectionEntry<'timeline'>['data'] & {
+export type TimelineEntry = Omit<CollectionEntry<'timeline'>['data'], 'id'> & {
+  id: TimelineEventId;
   /** The calendar day, in the round's zone for a deadline. */
   day: string;
   /** The round this event is the deadline of, if it is one. */
@@ -62,10 +64,12 @@ export type TimelineEntry = CollectionEntry<'timeline'>['data'] & {
 export async function getTimeline(): Promise<TimelineEntry[]> {
   const rounds = await getRounds();
   const events = (await getCollection('timeline')).map(({ data }) => {
-    if (data.date) return { ...data, day: data.date };
+    if (!(data.id in timelineTexts.en)) throw new Error(`src/content/timeline.yaml: event "${data.id}" has no sentence in src/i18n/timeline/en.ts`);
+    const id = data.id as TimelineEventId;
+    if (data.date) return { ...data, id, day: data.date };
     const round = rounds.find((candidate) => candidate.id === data.round);
     if (!round) throw new Error(`src/content/timeline.yaml: event "${data.id}" names round "${data.round}", which rounds.yaml does not have`);
-    return { ...data, day: lastDayToObject(round), deadlineOf: round };
+    return { ...data, id, day: lastDayToObject(round), deadlineOf: round };
   });
   return events.sort((a, b) => a.day.localeCompare(b.day));
 }

@@ -3,7 +3,6 @@
  * unit tests can prove each rejection with a broken fixture; src/content.config.ts uses them.
  */
 import { z } from 'astro/zod';
-import { locales } from '../i18n/locales';
 import { isIanaTimeZone, toIsoWithOffset, wallClockToInstant } from './zonedTime';
 
 /** Hosts an official objection-form link may point to. */
@@ -80,14 +79,6 @@ export const noticeSchema = z.object({
   summary: z.string().min(20),
 });
 
-/** A sentence in every locale of the site: a missing translation fails the build. */
-const textInEveryLocale = z.object(
-  Object.fromEntries(locales.map((locale) => [locale, z.string().min(10, 'needs a sentence in this locale')])) as Record<
-    (typeof locales)[number],
-    z.ZodString
-  >,
-);
-
 export const timelineEventSchema = z
   .object({
     id: z.string().min(1),
@@ -97,7 +88,6 @@ export const timelineEventSchema = z
     /** The slug of our notice about it, when there is one. */
     notice: z.string().optional(),
     source,
-    text: textInEveryLocale,
   })
   .refine((event) => (event.date === undefined) !== (event.round === undefined), {
     path: ['date'],
