@@ -2,7 +2,9 @@
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { writeFileSync } from 'node:fs';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
+import { headersFile } from './src/lib/securityHeaders.ts';
 
 // Absolute URLs (canonical, Open Graph, sitemap) use SITE_URL; BASE_PATH serves the site under a
 // sub-path, as GitHub Pages project sites are.
@@ -22,7 +24,16 @@ export default defineConfig({
     defaultLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    {
+      // dist/_headers, from the same locale list as the pages (see src/lib/securityHeaders.ts).
+      name: 'security-headers',
+      hooks: {
+        'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), headersFile(base)),
+      },
+    },
+  ],
   vite: {
     plugins: [tailwindcss()],
     // Scripts stay external files, so the Content-Security-Policy needs no 'unsafe-inline'.

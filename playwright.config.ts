@@ -19,8 +19,8 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   // Tests run against the production build in dist/ (the test command builds it first).
   webServer: {
-    command: `node_modules/.bin/node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${port}`,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    // The production build with the headers of dist/_headers, as a static host serves it.
+    command: `node_modules/.bin/node scripts/serve-dist.mjs --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/en/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -48,4 +48,10 @@ for (const [label, path] of [
 }
 row('notice page /en/notices/hamburg-2025/, all bytes gzip', pageWeight('en/notices/hamburg-2025/index.html').total);
 
+// The widget document loads its script with a plain <script src> (it runs in a sandboxed frame).
+const embedHtml = readFileSync(join(dist, 'embed/de/index.html'));
+const frameScript = readFileSync(join(dist, 'embed/frame.js'));
+row('widget document /embed/de/, all bytes gzip', gzip(embedHtml) + gzip(frameScript), 6 * 1024);
+row('/widget.js, min+gzip', gzip(readFileSync(join(dist, 'widget.js'))), 2 * 1024);
+
 console.table(rows);

@@ -8,6 +8,7 @@ import { parse as parseHtml } from 'node-html-parser';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import config from '../../astro.config.mjs';
 import { builtPages } from './support';
 
 const dist = join(import.meta.dirname, '../../dist');
@@ -38,9 +39,11 @@ test('every Facebook or Instagram link in the build is an official form link', (
 
 test('every link that leaves the site has rel="noopener noreferrer" and says it leaves', () => {
   const careless: string[] = [];
+  const ownSite = new URL(config.site!).origin;
   for (const path of builtPages()) {
     const document = parseHtml(readFileSync(fileOf(path), 'utf8'));
     for (const link of document.querySelectorAll('a[href^="http"]')) {
+      if (new URL(link.getAttribute('href')!).origin === ownSite) continue;
       const rel = (link.getAttribute('rel') ?? '').split(/\s+/);
       if (!rel.includes('noopener') || !rel.includes('noreferrer') || !link.hasAttribute('data-external')) {
         careless.push(`${path}: ${link.getAttribute('href')}`);

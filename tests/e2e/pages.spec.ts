@@ -17,7 +17,11 @@ for (const path of pages) {
     const watch = await watchPage(page);
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
-    if (path !== '/') {
+    if (path.startsWith('/embed/')) {
+      // The widget document: its own checks are in widget.spec.ts.
+      await expect(page.locator('html')).toHaveAttribute('lang', path.split('/')[2]!);
+      await expectNoAxeViolations(page);
+    } else if (path !== '/') {
       await expect(page.locator('html')).toHaveAttribute('lang', localeOfPath(path));
       await expect(page.locator('h1')).toHaveCount(1);
       const hreflangs = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
@@ -48,8 +52,12 @@ test('the language switcher keeps the reader on the same page', async ({ page })
 test('an unknown address shows the not-found page with a way home', async ({ page }) => {
   const response = await page.goto('/de/no-such-page/');
   expect(response?.status()).toBe(404);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   await expect(page.locator('h1')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'English' }).first()).toBeVisible();
+  await expect(page.locator('main a[href="/de/"]')).toBeVisible();
+  const elsewhere = await page.goto('/no-such-page/');
+  expect(elsewhere?.status()).toBe(404);
+  await expect(page.locator('[data-language-list] a')).toHaveCount(3);
 });
 
 test.describe('the way in at /', () => {
