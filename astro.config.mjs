@@ -1,15 +1,42 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { writeFileSync } from 'node:fs';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
-import { headersFile } from './src/lib/securityHeaders.ts';
+import { headersFile, notFoundRedirects } from './src/lib/securityHeaders.ts';
 
 // Absolute URLs (canonical, Open Graph, sitemap) use SITE_URL; BASE_PATH serves the site under a
 // sub-path, as GitHub Pages project sites are.
 const site = process.env.SITE_URL ?? 'https://object-to-meta-ai.example';
 const base = process.env.BASE_PATH ?? '/';
+
+/**
+ * Pages for the sitemap: not the widget document (partners frame it) and not the not-found pages.
+ * @param {string} page
+ */
+function isFindablePage(page) {
+  const path = new URL(page).pathname.slice(base.replace(/\/$/, '').length);
+  return !path.startsWith('/embed/') && !/\/404(\.html)?$/.test(path);
+}
+
+/**
+ * A sitemap entry with the same URL as the page's canonical link (ending in "/") and, for a page of
+ * a locale, its alternates in every locale: the same hreflang set as the page's own links. The
+ * language chooser at the root has no language, so it gets none.
+ * @param {import('@astrojs/sitemap').SitemapItem} item
+ */
+function withAlternates(item) {
+  const url = new URL(item.url);
+  if (!url.pathname.endsWith('/') && !/\.[a-z]+$/.test(url.pathname)) url.pathname += '/';
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const [locale, ...rest] = url.pathname.slice(root.length).split('/');
+  const { links: _ignored, ...entry } = item;
+  if (!locale || !locales.includes(/** @type {any} */ (locale))) return { ...entry, url: url.href };
+  const links = locales.map((lang) => ({ lang, url: new URL(`${root}${lang}/${rest.join('/')}`, url).href }));
+  return { ...entry, url: url.href, links };
+}
 
 export default defineConfig({
   site,
@@ -26,11 +53,15 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    sitemap({ filter: isFindablePage, serialize: withAlternates }),
     {
-      // dist/_headers, from the same locale list as the pages (see src/lib/securityHeaders.ts).
-      name: 'security-headers',
+      // dist/_headers and dist/_redirects, from the same locale list as the pages (src/lib/securityHeaders.ts).
+      name: 'host-files',
       hooks: {
-        'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), headersFile(base)),
+        'astro:build:done': ({ dir }) => {
+          writeFileSync(new URL('_headers', dir), headersFile(base));
+          writeFileSync(new URL('_redirects', dir), notFoundRedirects(base));
+        },
       },
     },
   ],

@@ -25,7 +25,7 @@ export async function serveDist({ dir = 'dist', port = 4321, host = '127.0.0.1',
     for (const rule of rules) {
       if (rule.forRegExp.test(url.pathname)) for (const [name, value] of Object.entries(rule.values)) response.setHeader(name, value);
     }
-    if (url.pathname === '/_headers' || !url.pathname.startsWith(prefix)) return notFound(url.pathname, response);
+    if (/^\/_(headers|redirects)$/.test(url.pathname.slice(prefix.length - 1)) || !url.pathname.startsWith(prefix)) return notFound(url.pathname, response);
     // The files live at dist/ root; the base is only in the URL.
     request.url = `/${url.pathname.slice(prefix.length)}${url.search}`;
     files(request, response, () => notFound(url.pathname, response));

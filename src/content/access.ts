@@ -3,7 +3,7 @@
  * notices from. Checks that span entries (which a schema cannot see) fail the build here.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Locale } from '../i18n/locales';
+import { defaultLocale, type Locale } from '../i18n/locales';
 import { timelineTexts, type TimelineEventId } from '../i18n/timeline';
 import { lastDayToObject } from '../lib/deadlineDisplay';
 import { splitNoticeId } from '../lib/noticePaths';
@@ -36,19 +36,44 @@ export async function getRound(id: string): Promise<RoundEntry> {
 
 /** The official objection form of a platform. */
 export async function getFormLink(platform: LinkEntry['platform']): Promise<LinkEntry> {
-  const link = (await getCollection('links')).find((entry) => entry.data.platform === platform);
-  if (!link) throw new Error(`src/content/links.yaml has no form link for ${platform}`);
+  return getLink(platform, 'form');
+}
+
+/** A link of links.yaml by platform and kind (an objection form, or a share endpoint). */
+export async function getLink(platform: LinkEntry['platform'], kind: LinkEntry['kind']): Promise<LinkEntry> {
+  const link = (await getCollection('links')).find((entry) => entry.data.platform === platform && entry.data.kind === kind);
+  if (!link) throw new Error(`src/content/links.yaml has no ${kind} link for ${platform}`);
   return link.data;
 }
 
-export type NoticeEntry = CollectionEntry<'notices'> & { slug: string; locale: Locale };
+export type NoticeEntry = CollectionEntry<'notices'> & {
+  slug: string;
+  /** The locale of the page the notice is shown on. */
+  locale: Locale;
+  /** The language of its text: the page's, or English while the notice is not translated yet. */
+  contentLocale: Locale;
+  fallback: boolean;
+};
 
-/** The notices of one locale, newest first. */
+/**
+ * The notices shown in one locale, newest first: every English notice, in the locale's own
+ * translation where there is one and in English otherwise (marked as a fallback).
+ */
 export async function getNotices(locale: Locale): Promise<NoticeEntry[]> {
-  const entries = await getCollection('notices');
-  return entries
-    .map((entry) => ({ ...entry, ...splitNoticeId(entry.id) }))
-    .filter((entry) => entry.locale === locale)
+  const entries = (await getCollection('notices')).map((entry) => ({ ...entry, ...splitNoticeId(entry.id) }));
+  const english = entries.filter((entry) => entry.locale === defaultLocale);
+  for (const entry of entries) {
+    if (!english.some((original) => original.slug === entry.slug)) {
+      throw new Error(`src/content/notices/${entry.id}.mdx has no English original at src/content/notices/en/${entry.slug}.mdx`);
+    }
+  }
+  return english
+    .map((original) => {
+      const own = entries.find((entry) => entry.locale === locale && entry.slug === original.slug);
+      return own
+        ? { ...own, contentLocale: locale, fallback: false }
+        : { ...original, locale, contentLocale: defaultLocale, fallback: true };
+    })
     .sort((a, b) => b.data.published.localeCompare(a.data.published) || a.slug.localeCompare(b.slug));
 }
 

@@ -1,8 +1,36 @@
 /**
- * The one list of the site's locales. astro.config.mjs, pages, components and tests import it;
+ * The one list of the site's locales: the 24 official languages of the EU, Norwegian Bokmål and
+ * Icelandic (the EEA). astro.config.mjs, pages, components and tests import it;
  * adding a locale starts here (see README, "Add a locale").
  */
-export const locales = ['en', 'de', 'nb'] as const;
+export const locales = [
+  'en',
+  'de',
+  'nb',
+  'bg',
+  'cs',
+  'da',
+  'el',
+  'es',
+  'et',
+  'fi',
+  'fr',
+  'ga',
+  'hr',
+  'hu',
+  'is',
+  'it',
+  'lt',
+  'lv',
+  'mt',
+  'nl',
+  'pl',
+  'pt',
+  'ro',
+  'sk',
+  'sl',
+  'sv',
+] as const;
 
 export type Locale = (typeof locales)[number];
 
@@ -13,6 +41,29 @@ export const localeNames = {
   en: 'English',
   de: 'Deutsch',
   nb: 'Norsk bokmål',
+  bg: 'Български',
+  cs: 'Čeština',
+  da: 'Dansk',
+  el: 'Ελληνικά',
+  es: 'Español',
+  et: 'Eesti',
+  fi: 'Suomi',
+  fr: 'Français',
+  ga: 'Gaeilge',
+  hr: 'Hrvatski',
+  hu: 'Magyar',
+  is: 'Íslenska',
+  it: 'Italiano',
+  lt: 'Lietuvių',
+  lv: 'Latviešu',
+  mt: 'Malti',
+  nl: 'Nederlands',
+  pl: 'Polski',
+  pt: 'Português',
+  ro: 'Română',
+  sk: 'Slovenčina',
+  sl: 'Slovenščina',
+  sv: 'Svenska',
 } as const satisfies Record<Locale, string>;
 
 /** Open Graph locale codes (language_TERRITORY). */
@@ -20,6 +71,29 @@ export const ogLocales = {
   en: 'en_GB',
   de: 'de_DE',
   nb: 'nb_NO',
+  bg: 'bg_BG',
+  cs: 'cs_CZ',
+  da: 'da_DK',
+  el: 'el_GR',
+  es: 'es_ES',
+  et: 'et_EE',
+  fi: 'fi_FI',
+  fr: 'fr_FR',
+  ga: 'ga_IE',
+  hr: 'hr_HR',
+  hu: 'hu_HU',
+  is: 'is_IS',
+  it: 'it_IT',
+  lt: 'lt_LT',
+  lv: 'lv_LV',
+  mt: 'mt_MT',
+  nl: 'nl_NL',
+  pl: 'pl_PL',
+  pt: 'pt_PT',
+  ro: 'ro_RO',
+  sk: 'sk_SK',
+  sl: 'sl_SI',
+  sv: 'sv_SE',
 } as const satisfies Record<Locale, string>;
 
 /** Type guard for a string taken from a URL, a folder name or a browser setting. */
@@ -27,9 +101,32 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
 
-/** The tag Intl formats dates and numbers with: British English for day-month order and a 24-hour clock. */
+/** The tag Intl formats dates and numbers with (English as in Britain: day-month order, 24-hour clock). */
 export const intlLocales = {
   en: 'en-GB',
   de: 'de-DE',
   nb: 'nb-NO',
+  bg: 'bg-BG',
+  cs: 'cs-CZ',
+  da: 'da-DK',
+  el: 'el-GR',
+  es: 'es-ES',
+  et: 'et-EE',
+  fi: 'fi-FI',
+  fr: 'fr-FR',
+  ga: 'ga-IE',
+  hr: 'hr-HR',
+  hu: 'hu-HU',
+  is: 'is-IS',
+  it: 'it-IT',
+  lt: 'lt-LT',
+  lv: 'lv-LV',
+  mt: 'mt-MT',
+  nl: 'nl-NL',
+  pl: 'pl-PL',
+  pt: 'pt-PT',
+  ro: 'ro-RO',
+  sk: 'sk-SK',
+  sl: 'sl-SI',
+  sv: 'sv-SE',
 } as const satisfies Record<Locale, string>;

@@ -22,6 +22,8 @@ const source = z.object({
 export const linkSchema = z.object({
   id: z.string().min(1),
   platform: z.enum(['facebook', 'instagram']),
+  /** `form`: an official objection form; `share`: a share endpoint the share block adds a query to. */
+  kind: z.enum(['form', 'share']).default('form'),
   url: httpsUrl.refine((value) => (FORM_HOSTS as readonly string[]).includes(new URL(value).hostname), {
     error: `must point to one of ${FORM_HOSTS.join(', ')}`,
   }),

@@ -63,3 +63,12 @@ export function headersFile(base = '/'): string {
     .join('\n\n')
     .concat('\n');
 }
+
+/**
+ * The text of a _redirects file (Netlify's format): a path that does not exist under a locale gets
+ * that locale's not-found page, with status 404; anything else gets the site-wide one.
+ */
+export function notFoundRedirects(base = '/'): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return [...locales.map((locale) => `${root}${locale}/*  ${root}${locale}/404.html  404`), `${root}*  ${root}404.html  404`].join('\n').concat('\n');
+}

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { expectNoAxeViolations, locales, watchPage } from './support';
 
-const links: { platform: string; url: string }[] = parseYaml(readFileSync(join(import.meta.dirname, '../../src/content/links.yaml'), 'utf8'));
-const officialUrl = (platform: string) => links.find((link) => link.platform === platform)!.url;
+const links: { platform: string; url: string; kind?: string }[] = parseYaml(readFileSync(join(import.meta.dirname, '../../src/content/links.yaml'), 'utf8'));
+const officialUrl = (platform: string) => links.find((link) => link.platform === platform && (link.kind ?? 'form') === 'form')!.url;
 
 for (const locale of locales) {
   test.describe(`the guide in ${locale}`, () => {

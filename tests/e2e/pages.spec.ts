@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtPages, expectNoAxeViolations, localeOfPath, locales, watchPage } from './support';
+import { builtPages, cspViolations, expectNoAxeViolations, localeOfPath, locales, watchPage } from './support';
 
 const pages = builtPages();
 
@@ -32,6 +32,7 @@ for (const path of pages) {
     }
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
   });
 }
 
@@ -57,7 +58,7 @@ test('an unknown address shows the not-found page with a way home', async ({ pag
   await expect(page.locator('main a[href="/de/"]')).toBeVisible();
   const elsewhere = await page.goto('/no-such-page/');
   expect(elsewhere?.status()).toBe(404);
-  await expect(page.locator('[data-language-list] a')).toHaveCount(3);
+  await expect(page.locator('[data-language-list] a')).toHaveCount(locales.length);
 });
 
 test.describe('the way in at /', () => {
@@ -65,7 +66,8 @@ test.describe('the way in at /', () => {
     ['de-DE', 'de'],
     ['nb-NO', 'nb'],
     ['no', 'nb'],
-    ['fr-FR', 'en'],
+    ['fr-FR', 'fr'],
+    ['zh-CN', 'en'],
     ['en-US', 'en'],
   ] as const) {
     test(`a browser set to ${browserLocale} lands on /${expected}/`, async ({ browser }) => {

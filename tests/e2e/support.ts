@@ -39,6 +39,11 @@ export async function watchPage(page: Page): Promise<PageWatch> {
     if (message.type() === 'error') watch.consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => watch.consoleErrors.push(String(error)));
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
   await page.route(
     (url) => url.hostname !== '127.0.0.1' && url.protocol !== 'data:' && url.protocol !== 'blob:',
     async (route) => {
@@ -57,4 +62,9 @@ export async function expectNoAxeViolations(page: Page, include?: string): Promi
   expect(
     violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((node) => node.target.join(' ')) })),
   ).toEqual([]);
+}
+
+/** The Content-Security-Policy violations the page has reported so far. */
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
 }

@@ -1,7 +1,7 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expectNoAxeViolations, watchPage } from './support';
+import { expectNoAxeViolations, locales, watchPage } from './support';
 
 // A partner site on another origin (another port), with a strict CSP of its own: scripts and
 // frames from our origin only, no inline script.
@@ -215,4 +215,31 @@ test('the generator updates the snippets and the live preview, and copies the co
   await expect(page.locator('[data-copy-status="snippet-script"]')).toHaveText('Code copied to the clipboard.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('/widget.js');
   await expectNoAxeViolations(page);
+});
+
+test('the widget shows every character of every language, with no missing-glyph boxes', async ({ page }) => {
+  for (const lang of locales) {
+    await page.goto(`/embed/${lang}/`);
+    const missing = await page.evaluate(() => {
+      const font = getComputedStyle(document.body).font;
+      const canvas = document.createElement('canvas');
+      canvas.width = 64;
+      canvas.height = 64;
+      const context = canvas.getContext('2d', { willReadFrequently: true })!;
+      const draw = (char: string) => {
+        context.clearRect(0, 0, 64, 64);
+        context.font = font;
+        context.fillText(char, 8, 40);
+        return context.getImageData(0, 0, 64, 64).data.join(',');
+      };
+      // Two characters no font has: how a missing glyph looks here.
+      const tofu = draw('\u{10FFFD}');
+      const check = draw('\u0FFF') === tofu;
+      const text = [...document.querySelectorAll('[data-countdown]')].map((element) => element.textContent).join('');
+      const chars = [...new Set(text)].filter((char) => !/[\s\p{Cf}]/u.test(char));
+      return { check, missing: chars.filter((char) => draw(char) === tofu) };
+    });
+    expect(missing.check).toBe(true);
+    expect({ lang, missing: missing.missing }).toEqual({ lang, missing: [] });
+  }
 });

@@ -41,7 +41,10 @@ describe('paths', () => {
 
 describe('negotiateLocale', () => {
   it('takes the first supported language in the browser’s order', () => {
-    expect(negotiateLocale(['fr-FR', 'de-AT', 'en'])).toBe('de');
+    expect(negotiateLocale(['zh-CN', 'de-AT', 'en'])).toBe('de');
+    expect(negotiateLocale(['fr-BE', 'nl-BE'])).toBe('fr');
+    expect(negotiateLocale(['el-GR'])).toBe('el');
+    expect(negotiateLocale(['pt-BR'])).toBe('pt');
     expect(negotiateLocale(['en-US', 'de'])).toBe('en');
   });
 
@@ -49,6 +52,13 @@ describe('negotiateLocale', () => {
     expect(negotiateLocale(['no'])).toBe('nb');
     expect(negotiateLocale(['nn-NO'])).toBe('nb');
     expect(negotiateLocale(['nb-NO'])).toBe('nb');
+  });
+
+  it('covers every official EU language, Norwegian and Icelandic', () => {
+    expect(locales).toHaveLength(26);
+    for (const code of ['bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv', 'nb', 'is']) {
+      expect(negotiateLocale([code])).toBe(code);
+    }
   });
 
   it('falls back to English for unknown or empty preferences', () => {

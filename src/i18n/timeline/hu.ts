@@ -1,0 +1,28 @@
+import type { TimelineTexts } from './en';
+
+export const timelineHu: TimelineTexts = {
+  'meta-notifies-2024':
+    'A Meta elkezdi tájékoztatni az EU-s felhasználókat egy új adatvédelmi szabályzatról, amely lehetővé teszi számára, hogy a bejegyzéseikkel tanítsa a mesterséges intelligenciáját.',
+  'complaints-2024':
+    'A noyb adatvédelmi szervezet 11 ország adatvédelmi hatóságánál tesz panaszt; a Norvég Fogyasztói Tanács (Forbrukerrådet) is panaszt nyújt be.',
+  'hamburg-2024': 'A hamburgi adatvédelmi hatóság azt tanácsolja, hogy tiltakozzanak 2024. június 26. előtt.',
+  'meta-pauses-2024':
+    'A Meta felfüggeszti a tervét, miután az ír adatvédelmi hatóság (Data Protection Commission) erre kérte. A hatóság üdvözli a döntést.',
+  'deadline-2024':
+    'Ezen a napon lépett volna hatályba az új adatvédelmi szabályzat, így 2024-ben ez volt a tiltakozás utolsó napja.',
+  'meta-announces-2025':
+    'A Meta bejelenti, hogy 2025. május 27-től az EU-ban és az EGT-ben élő felnőtt felhasználók nyilvános tartalmaival tanítja a mesterséges intelligenciáját.',
+  'hamburg-2025':
+    'A hamburgi adatvédelmi hatóság szerint aki tiltakozni szeretne, az tegye meg 2025. május vége előtt.',
+  'vz-nrw-letter-2025': 'A Verbraucherzentrale NRW fogyasztóvédelmi szervezet felszólító levelet küld a Metának.',
+  'noyb-letter-2025': 'A noyb felszólító levelet küld a Metának, és május 21-ig választ kér.',
+  'dpc-statement-2025':
+    'Az ír adatvédelmi hatóság (Data Protection Commission) szerint a Meta változtatásokat hajtott végre: többek között világosabb tájékoztatást, egyszerűbb tiltakozási űrlapot és hosszabb értesítési időszakot vezetett be.',
+  'hamburg-urgency-2025':
+    'A hamburgi adatvédelmi hatóság sürgősségi eljárást indít az általános adatvédelmi rendelet (GDPR) 66. cikke alapján.',
+  'court-cologne-2025':
+    'A Kölni Tartományi Felsőbíróság (Oberlandesgericht Köln) elutasítja a Verbraucherzentrale NRW kérelmét, hogy állítsák le a tanítást. A döntés ellen nincs helye fellebbezésnek.',
+  'deadline-2025': 'A tiltakozás utolsó napja a tanítás kezdete előtt.',
+  'training-starts-2025':
+    'A Meta elkezdi az EU-ban és az EGT-ben élő felhasználók nyilvános tartalmaival tanítani a mesterséges intelligenciáját. A hamburgi hatóság úgy dönt, hogy nem rendel el ideiglenes intézkedéseket.',
+};

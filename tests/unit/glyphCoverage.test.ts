@@ -1,0 +1,66 @@
+/*
+ * No tofu in the Open Graph images: every character an image can show (site name, page titles,
+ * notice titles, round status lines with their localized dates), in every locale, has a glyph in
+ * the fonts the images are drawn with.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import opentype from 'opentype.js';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { uiStrings, useTranslations } from '../../src/i18n';
+import { guides } from '../../src/i18n/guide';
+import { locales } from '../../src/i18n/locales';
+import { roundSchema } from '../../src/lib/contentSchemas';
+import { roundStatusLine } from '../../src/lib/roundStatus';
+import { OG_FONT_SUBSETS, ogFontFile } from '../../src/lib/ogImage';
+
+const load = (path: string) => {
+  const bytes = readFileSync(path);
+  return opentype.parse(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+};
+const fonts = OG_FONT_SUBSETS.flatMap((subset) => [400, 700].map((weight) => load(ogFontFile(subset, weight as 400 | 700))));
+const covered = (char: string, weight: 400 | 700) =>
+  fonts.filter((_, index) => index % 2 === (weight === 400 ? 0 : 1)).some((font) => font.charToGlyphIndex(char) > 0);
+
+const rounds = (parseYaml(readFileSync(join(import.meta.dirname, '../../src/content/rounds.yaml'), 'utf8')) as unknown[]).map((round) => roundSchema.parse(round));
+
+const noticesDir = join(import.meta.dirname, '../../src/content/notices');
+const noticeTitles = (locale: string): string[] => {
+  try {
+    return readdirSync(join(noticesDir, locale)).map((file) => parseYaml(readFileSync(join(noticesDir, locale, file), 'utf8').split(/^---$/m)[1]!).title);
+  } catch {
+    return [];
+  }
+};
+
+describe('glyph coverage of the Open Graph image fonts', () => {
+  it.each(locales)('%s: every character has a glyph, regular and bold', (locale) => {
+    const t = useTranslations(locale);
+    const statusLines = rounds.flatMap((round) =>
+      [round.deadline.epochMs - 7 * 86400_000, round.deadline.epochMs + 1].map((now) => roundStatusLine(t, locale, round, new Date(now))),
+    );
+    const text = [
+      uiStrings[locale]['site.name'],
+      t('home.title'),
+      guides[locale].title,
+      ...noticeTitles(locale),
+      ...noticeTitles('en'),
+      ...rounds.map((round) => t('round.name', { year: round.id })),
+      ...statusLines,
+    ].join('');
+    const missing = new Set<string>();
+    for (const char of new Set(text)) {
+      if (/\s/.test(char)) continue;
+      for (const weight of [400, 700] as const) if (!covered(char, weight)) missing.add(`${char} U+${char.codePointAt(0)!.toString(16).toUpperCase()}`);
+    }
+    expect([...missing]).toEqual([]);
+  });
+
+  it('a character outside every font is reported (the check can fail)', () => {
+    expect(covered('\u{1F600}', 700)).toBe(false);
+    expect(covered('ħ', 700)).toBe(true);
+    expect(covered('Ω', 400)).toBe(true);
+    expect(covered('Ж', 700)).toBe(true);
+  });
+});

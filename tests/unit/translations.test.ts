@@ -1,0 +1,46 @@
+import { readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { locales } from '../../src/i18n/locales';
+import { translationStatus } from '../../src/lib/translationStatus';
+
+const notices = join(import.meta.dirname, '../../src/content/notices');
+const pages = join(import.meta.dirname, '../../src/pages/[lang]');
+
+describe('translated content', () => {
+  it('every translated notice has an English original', () => {
+    for (const folder of readdirSync(notices)) {
+      for (const file of readdirSync(join(notices, folder))) {
+        expect({ file: `${folder}/${file}`, original: existsSync(join(notices, 'en', file)) }).toEqual({ file: `${folder}/${file}`, original: true });
+      }
+    }
+  });
+
+  it('every notice folder is a locale of the site', () => {
+    for (const folder of readdirSync(notices)) expect(locales).toContain(folder);
+  });
+
+  it('every required page is built for every locale from one template', () => {
+    // Pages under src/pages/[lang]/ exist once per locale by construction (getStaticPaths over the locale list).
+    for (const page of ['index.astro', '404.astro', 'object/index.astro', 'notices/index.astro', 'notices/[slug]/index.astro', 'timeline/index.astro', 'embed/index.astro', 'translations/index.astro']) {
+      expect({ page, exists: existsSync(join(pages, page)) }).toEqual({ page, exists: true });
+    }
+  });
+});
+
+describe('translationStatus', () => {
+  const ids = ['en/hamburg-2025', 'en/klicksafe-2024', 'de/hamburg-2025', 'de/klicksafe-2024', 'fr/hamburg-2025'];
+  const rows = translationStatus(ids, ['/', '/object/']);
+
+  it('lists every locale with every page', () => {
+    expect(rows.map((row) => row.locale)).toEqual([...locales]);
+    for (const row of rows) expect(row.pages.map((page) => page.page)).toEqual(['/', '/object/', 'hamburg-2025', 'klicksafe-2024']);
+  });
+
+  it('marks notices without a translation as falling back to English', () => {
+    const french = rows.find((row) => row.locale === 'fr')!;
+    expect(french.pages.filter((page) => !page.translated).map((page) => page.page)).toEqual(['klicksafe-2024']);
+    const greek = rows.find((row) => row.locale === 'el')!;
+    expect(greek.pages.filter((page) => !page.translated).map((page) => page.page)).toEqual(['hamburg-2025', 'klicksafe-2024']);
+  });
+});
