@@ -32,6 +32,8 @@ export const EMBED_CSP = [
   "script-src 'self'",
   "style-src 'unsafe-inline'",
   "img-src 'self' data:",
+  // Nothing in the widget fetches; crawlers and audits read /robots.txt from the page's context.
+  "connect-src 'self'",
   "frame-ancestors *",
   "base-uri 'none'",
   "form-action 'none'",

@@ -25,9 +25,8 @@ export function startCountdown(root: HTMLElement): void {
       Date.parse(data.lastMoment!),
     );
     readerZone.textContent = data.yourZone!.replace('{zone}', zone).replace('{datetime}', when);
-    readerZone.hidden = false;
+    readerZone.classList.remove('invisible');
   }
-  find('[data-as-of-build]')?.setAttribute('hidden', '');
 
   function render(parts: TimeParts, state: string, now: number): void {
     root.dataset.state = state;

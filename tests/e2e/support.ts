@@ -1,6 +1,8 @@
 /* Shared helpers of the end-to-end tests: the pages of the build, and a watch on each page. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { LinkChecker } from 'linkinator';
+import config from '../../astro.config.mjs';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -68,3 +70,40 @@ export async function expectNoAxeViolations(page: Page, include?: string): Promi
 export async function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
 }
+
+/**
+ * Crawls the site at `root` with a link checker (linkinator): the broken links, the external hosts
+ * linked to, and the paths it reached. Absolute links to the public site are checked here.
+ */
+export async function crawl(root: string) {
+  const origin = new URL(root).origin;
+  // Absolute links to the public site (canonical, Open Graph, feeds) are checked on this server.
+  const publicSite = new URL(config.site!).origin;
+  const externalHosts = new Set<string>();
+  const selfLinks = new Set<string>();
+  const result = await new LinkChecker().check({
+    path: root,
+    recurse: true,
+    concurrency: 16,
+    checkFragments: true,
+    redirects: 'error',
+    linksToSkip: async (link) => {
+      const url = new URL(link);
+      if (url.origin === origin) return false;
+      if (url.origin === publicSite) {
+        selfLinks.add(`${origin}${url.pathname}`);
+        return true;
+      }
+      if (url.protocol === 'http:' || url.protocol === 'https:') externalHosts.add(url.hostname);
+      return true;
+    },
+  });
+  const broken = result.links.filter((link) => link.state === 'BROKEN').map((link) => `${link.status} ${link.url} (on ${link.parent})`);
+  for (const link of selfLinks) {
+    const response = await fetch(link, { redirect: 'manual' });
+    if (response.status !== 200) broken.push(`${response.status} ${link} (absolute link to ${publicSite})`);
+  }
+  const reached = new Set(result.links.filter((link) => link.state === 'OK').map((link) => new URL(link.url).pathname));
+  return { broken, externalHosts: [...externalHosts].sort(), reached };
+}
+

@@ -1,0 +1,46 @@
+// Lighthouse (mobile preset, the browser found by find-browser.mjs) on pages of a running server.
+// Used by `npm run bench` (three runs, medians) and by the test command's score gate (one run).
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { browserArgs, findBrowser } from './find-browser.mjs';
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+/**
+ * Runs Lighthouse `runs` times on each URL; returns per URL the median of each category score
+ * (0–1) and of LCP, CLS and TBT.
+ * @param {string[]} urls
+ * @param {{ runs?: number, categories?: string[] }} [options]
+ */
+export async function lighthouseFigures(urls, { runs = 3, categories = ['performance', 'accessibility', 'best-practices', 'seo'] } = {}) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: findBrowser(),
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', ...browserArgs],
+    logLevel: 'silent',
+  });
+  try {
+    const figures = {};
+    for (const url of urls) {
+      const samples = [];
+      for (let run = 0; run < runs; run += 1) {
+        const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
+        if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
+        samples.push(lhr);
+      }
+      const pick = (read) => median(samples.map(read).filter((value) => typeof value === 'number'));
+      figures[url] = {
+        scores: Object.fromEntries(categories.map((category) => [category, pick((lhr) => lhr.categories[category]?.score)])),
+        lcpMs: pick((lhr) => lhr.audits['largest-contentful-paint']?.numericValue),
+        cls: pick((lhr) => lhr.audits['cumulative-layout-shift']?.numericValue),
+        tbtMs: pick((lhr) => lhr.audits['total-blocking-time']?.numericValue),
+        failing: [...new Set(samples.flatMap((lhr) => Object.values(lhr.audits).filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary').map((audit) => audit.id)))],
+      };
+    }
+    return figures;
+  } finally {
+    await chrome.kill();
+  }
+}

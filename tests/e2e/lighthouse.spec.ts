@@ -1,0 +1,23 @@
+/*
+ * Lighthouse gate: accessibility, best practices and SEO score 1.0 (mobile preset) on the home
+ * page, the guide and the widget, in English and German. Performance is measured by `npm run bench`,
+ * not here: timings are not tests.
+ */
+import { expect, test } from '@playwright/test';
+import { lighthouseFigures } from '../../scripts/lighthouse.mjs';
+
+const paths = ['/en/', '/en/object/', '/embed/en/', '/de/', '/de/object/', '/embed/de/'];
+
+test.describe.configure({ mode: 'serial' });
+
+for (const path of paths) {
+  test(`${path} scores 1.0 for accessibility, best practices and SEO`, async ({ baseURL }) => {
+    test.setTimeout(180_000);
+    const figures = (await lighthouseFigures([`${baseURL}${path}`], { runs: 1, categories: ['accessibility', 'best-practices', 'seo'] }))[`${baseURL}${path}`]!;
+    expect({ path, scores: figures.scores, failing: figures.failing }).toEqual({
+      path,
+      scores: { accessibility: 1, 'best-practices': 1, seo: 1 },
+      failing: [],
+    });
+  });
+}
