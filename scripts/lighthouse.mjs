@@ -10,10 +10,15 @@ const median = (values) => {
 };
 
 /**
+ * @typedef {{ scores: Record<string, number>, lcpMs: number, cls: number, tbtMs: number, failing: string[] }} PageFigures
+ */
+
+/**
  * Runs Lighthouse `runs` times on each URL; returns per URL the median of each category score
- * (0–1) and of LCP, CLS and TBT.
+ * (0–1) and of LCP, CLS and TBT, and the binary audits that failed in any run.
  * @param {string[]} urls
  * @param {{ runs?: number, categories?: string[] }} [options]
+ * @returns {Promise<Record<string, PageFigures>>}
  */
 export async function lighthouseFigures(urls, { runs = 3, categories = ['performance', 'accessibility', 'best-practices', 'seo'] } = {}) {
   const chrome = await chromeLauncher.launch({
@@ -22,6 +27,7 @@ export async function lighthouseFigures(urls, { runs = 3, categories = ['perform
     logLevel: 'silent',
   });
   try {
+    /** @type {Record<string, PageFigures>} */
     const figures = {};
     for (const url of urls) {
       const samples = [];
@@ -41,6 +47,6 @@ export async function lighthouseFigures(urls, { runs = 3, categories = ['perform
     }
     return figures;
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
 }
