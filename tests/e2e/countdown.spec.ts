@@ -170,3 +170,20 @@ test('the 2024 round is shown as paused, whatever the clock says', async ({ page
   await page.goto('/en/');
   await expect(page.locator('[data-round="2024"][data-state="paused"]')).toContainText('Paused by Meta on 14 June 2024');
 });
+
+test('a hidden tab stops ticking and shows the right figures when it comes back', async ({ page }) => {
+  await freezeAt(page, DEADLINE - (3 * 86400 + 30) * 1000);
+  await page.goto('/en/');
+  await expectFigures(page, 3, 0, 0, 30);
+  const setHidden = (hidden: boolean) =>
+    page.evaluate((value) => {
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => value });
+      document.dispatchEvent(new Event('visibilitychange'));
+    }, hidden);
+  await setHidden(true);
+  await page.clock.runFor(10_000);
+  // No tick while hidden: the figures stay as they were.
+  await expectFigures(page, 3, 0, 0, 30);
+  await setHidden(false);
+  await expectFigures(page, 3, 0, 0, 20);
+});
