@@ -73,12 +73,14 @@ describe('notices: source, authority and date are required', () => {
   });
 
   it('rejects a notice outside a locale folder, naming the file', () => {
-    expect(() => noticeIdFromPath('fr/hamburg-2025.mdx')).toThrow(/src\/content\/notices\/fr\/hamburg-2025\.mdx.*"fr" is not one/);
+    expect(() => noticeIdFromPath('xx/hamburg-2025.mdx')).toThrow(/src\/content\/notices\/xx\/hamburg-2025\.mdx.*"xx" is not one/);
     expect(() => noticeIdFromPath('hamburg-2025.mdx')).toThrow(/locale folder/);
     expect(noticeIdFromPath('de/hamburg-2025.mdx')).toBe('de/hamburg-2025');
   });
 
-  const realNotices = locales.flatMap((locale) =>
+  // Locales without a folder show the English notices (see translations.test.ts).
+  const noticeFolders = readdirSync(join(content, 'notices'));
+  const realNotices = noticeFolders.flatMap((locale) =>
     readdirSync(join(content, 'notices', locale)).map((file) => [locale, file] as const),
   );
 
@@ -87,8 +89,9 @@ describe('notices: source, authority and date are required', () => {
     expect(['2024', '2025']).toContain(notice.round);
   });
 
-  it('every locale has the same notices', () => {
+  it('the first three locales have every notice translated', () => {
     const slugs = (locale: string) => readdirSync(join(content, 'notices', locale)).sort();
-    for (const locale of locales) expect(slugs(locale)).toEqual(slugs('en'));
+    for (const locale of ['de', 'nb']) expect(slugs(locale)).toEqual(slugs('en'));
+    expect(noticeFolders.every((folder) => (locales as readonly string[]).includes(folder))).toBe(true);
   });
 });
