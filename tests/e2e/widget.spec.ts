@@ -243,3 +243,14 @@ test('the widget shows every character of every language, with no missing-glyph 
     expect({ lang, missing: missing.missing }).toEqual({ lang, missing: [] });
   }
 });
+
+test('the paused 2024 round, picked with ?round=, says it was paused, with no violations', async ({ page }) => {
+  await page.goto('/embed/en/?round=2024');
+  const paused = page.locator('[data-countdown][data-round="2024"]');
+  await expect(paused).toBeVisible();
+  await expect(paused).toHaveAttribute('data-state', 'paused');
+  await expect(paused).toContainText('Meta paused this round on 14 June 2024, before the deadline.');
+  await expect(paused.locator('[data-figures]')).toBeHidden();
+  await expect(page.locator('[data-countdown][data-round="2025"]')).toBeHidden();
+  await expectNoAxeViolations(page);
+});
