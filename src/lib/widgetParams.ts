@@ -4,6 +4,7 @@
  * says, it only picks among values it already knows.
  */
 
+/** Allowed values; the first of each list is the default. */
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export const SIZES = ['full', 'compact'] as const;
 export type WidgetTheme = (typeof THEMES)[number];
