@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { writeFileSync } from 'node:fs';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 import { headersFile, notFoundRedirects } from './src/lib/securityHeaders.ts';
+import { partnerWidget } from './src/widget/integration.ts';
 
 // Absolute URLs (canonical, Open Graph, sitemap) use SITE_URL; BASE_PATH serves the site under a
 // sub-path, as GitHub Pages project sites are.
@@ -53,6 +54,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    partnerWidget(),
     sitemap({ filter: isFindablePage, serialize: withAlternates }),
     {
       // dist/_headers and dist/_redirects, from the same locale list as the pages (src/lib/securityHeaders.ts).

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { browserArgs, findBrowser } from './scripts/find-browser.mjs';
+import { browserArgs, findBrowser } from './tools/find-browser.mjs';
 
 const port = Number(process.env['E2E_PORT'] ?? 4329);
 
@@ -20,7 +20,7 @@ export default defineConfig({
   // Tests run against the production build in dist/ (the test command builds it first).
   webServer: {
     // The production build with the headers of dist/_headers, as a static host serves it.
-    command: `node_modules/.bin/node scripts/serve-dist.mjs --host 127.0.0.1 --port ${port}`,
+    command: `node_modules/.bin/node tools/serve-dist.mjs --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/en/`,
     reuseExistingServer: false,
     timeout: 60_000,

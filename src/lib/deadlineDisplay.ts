@@ -1,4 +1,4 @@
-import { MINUTE } from './countdown';
+import { MINUTE } from './deadlineState';
 import { formatInTimeZone } from 'date-fns-tz';
 
 /**

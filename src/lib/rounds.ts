@@ -1,5 +1,5 @@
-import type { CountdownState } from './countdown';
-import { deadlineState } from './countdown';
+import type { CountdownState } from './deadlineState';
+import { deadlineState } from './deadlineState';
 
 /** The fields of a round that the countdown needs. */
 export interface RoundTiming {

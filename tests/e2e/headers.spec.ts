@@ -1,5 +1,5 @@
 /*
- * The response headers of dist/_headers, as the e2e server (scripts/serve-dist.mjs) serves them
+ * The response headers of dist/_headers, as the e2e server (tools/serve-dist.mjs) serves them
  * like a static host: CSP without inline scripts, framing denied for site pages and allowed for the
  * widget, and the privacy headers. A browser proves the framing rules hold.
  */

@@ -4,7 +4,7 @@
  * not here: timings are not tests.
  */
 import { expect, test } from '@playwright/test';
-import { lighthouseFigures } from '../../scripts/lighthouse.mjs';
+import { lighthouseFigures } from '../../tools/lighthouse.mjs';
 
 const paths = ['/en/', '/en/object/', '/embed/en/', '/de/', '/de/object/', '/embed/de/'];
 

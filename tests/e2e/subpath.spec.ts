@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { serveDist } from '../../scripts/serve-dist.mjs';
+import { serveDist } from '../../tools/serve-dist.mjs';
 import { crawl, watchPage } from './support';
 
 const root = join(import.meta.dirname, '../..');

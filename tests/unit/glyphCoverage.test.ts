@@ -9,10 +9,10 @@ import opentype from 'opentype.js';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { uiStrings, useTranslations } from '../../src/i18n';
-import { guides } from '../../src/i18n/guide';
+import { objectionGuides } from '../../src/i18n/objection-guide';
 import { locales } from '../../src/i18n/locales';
 import { roundSchema } from '../../src/lib/contentSchemas';
-import { roundStatusLine } from '../../src/lib/roundStatus';
+import { roundStatusLine } from '../../src/lib/roundWording';
 import { OG_FONT_SUBSETS, ogFontFile } from '../../src/lib/ogImage';
 
 const load = (path: string) => {
@@ -43,7 +43,7 @@ describe('glyph coverage of the Open Graph image fonts', () => {
     const text = [
       uiStrings[locale]['site.name'],
       t('home.title'),
-      guides[locale].title,
+      objectionGuides[locale].title,
       ...noticeTitles(locale),
       ...noticeTitles('en'),
       ...rounds.map((round) => t('round.name', { year: round.id })),

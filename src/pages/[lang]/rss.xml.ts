@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getNotices, getRounds } from '../../content/access';
+import { getNotices, getRounds } from '../../data/collections';
 import { useTranslations } from '../../i18n';
 import type { Locale } from '../../i18n/locales';
 import { lastDayToObject } from '../../lib/deadlineDisplay';

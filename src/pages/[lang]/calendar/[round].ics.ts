@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getRounds } from '../../../content/access';
+import { getRounds } from '../../../data/collections';
 import { useTranslations } from '../../../i18n';
 import { locales, type Locale } from '../../../i18n/locales';
 import { deadlineCalendarFile } from '../../../lib/calendarEvent';

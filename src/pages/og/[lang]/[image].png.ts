@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { ogImageSpecs, type OgImageSpec } from '../../../content/ogImages';
+import { ogImageSpecs, type OgImageSpec } from '../../../data/ogImageSpecs';
 import { uiStrings } from '../../../i18n';
 import { locales, type Locale } from '../../../i18n/locales';
 import { renderOgImage } from '../../../lib/ogImage';

@@ -1,5 +1,0 @@
-import type { APIRoute } from 'astro';
-import { scriptResponse } from '../build/bundleScript';
-
-/** The loader partners put on their pages. */
-export const GET: APIRoute = () => scriptResponse('src/widget/loader.ts');

@@ -1,0 +1,35 @@
+/*
+ * The partner widget's public files, injected as routes so that everything partners load lives in
+ * src/widget/ rather than among the reader pages in src/pages/. Their URLs are public and fixed.
+ */
+import type { AstroIntegration } from 'astro';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { locales } from '../i18n/locales';
+
+/** Public URL pattern → the file under src/widget/routes/ that builds it. */
+export const widgetRoutes = {
+  '/embed/[lang]': './src/widget/routes/widget-document.astro',
+  '/embed/frame.js': './src/widget/routes/frame.js.ts',
+  '/widget.js': './src/widget/routes/widget.js.ts',
+} as const;
+
+export function partnerWidget(): AstroIntegration {
+  return {
+    name: 'partner-widget',
+    hooks: {
+      'astro:config:setup': ({ injectRoute }) => {
+        for (const [pattern, entrypoint] of Object.entries(widgetRoutes)) injectRoute({ pattern, entrypoint });
+      },
+      // Astro never treats an injected route as an index page, so with build.format "preserve" it
+      // writes embed/de.html; partners' URLs are /embed/de/, which a static host finds at embed/de/index.html.
+      'astro:build:done': ({ dir }) => {
+        for (const locale of locales) {
+          const file = new URL(`embed/${locale}.html`, dir);
+          if (!existsSync(file)) continue;
+          mkdirSync(new URL(`embed/${locale}/`, dir), { recursive: true });
+          renameSync(file, new URL(`embed/${locale}/index.html`, dir));
+        }
+      },
+    },
+  };
+}

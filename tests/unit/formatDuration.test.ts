@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { announcementParts, elapsedParts, formatDuration, unitLabel } from '../../src/lib/formatDuration';
+
+describe('unit words in every language', () => {
+  it('follows each language’s plural rules', () => {
+    expect([unitLabel('en-GB', 'days', 1), unitLabel('en-GB', 'days', 2)]).toEqual(['day', 'days']);
+    expect([unitLabel('de-DE', 'hours', 1), unitLabel('de-DE', 'hours', 5)]).toEqual(['Stunde', 'Stunden']);
+    expect([unitLabel('nb-NO', 'minutes', 1), unitLabel('nb-NO', 'minutes', 0)]).toEqual(['minutt', 'minutter']);
+  });
+});
+
+describe('formatDuration', () => {
+  const intl = Intl as { DurationFormat?: unknown };
+  const original = intl.DurationFormat;
+  afterEach(() => {
+    intl.DurationFormat = original;
+  });
+
+  it('writes durations with Intl.DurationFormat, leaving out zero units', () => {
+    expect(formatDuration('en-GB', { days: 3, hours: 4 })).toBe('3 days, 4 hours');
+    expect(formatDuration('de-DE', { days: 545 })).toBe('545 Tage');
+    expect(formatDuration('nb-NO', { hours: 1, minutes: 0 })).toBe('1 time');
+  });
+
+  it('reads the same without Intl.DurationFormat', () => {
+    intl.DurationFormat = undefined;
+    expect(formatDuration('en-GB', { days: 3, hours: 4 })).toBe('3 days, 4 hours');
+    expect(formatDuration('de-DE', { hours: 2, minutes: 1 })).toBe('2 Stunden, 1 Minute');
+  });
+});
+
+describe('coarse steps', () => {
+  it('says days once a day has passed, then hours and minutes', () => {
+    expect(elapsedParts({ days: 544, hours: 3, minutes: 2, seconds: 1 })).toEqual({ days: 544 });
+    expect(elapsedParts({ days: 0, hours: 3, minutes: 2, seconds: 1 })).toEqual({ hours: 3, minutes: 2 });
+    expect(elapsedParts({ days: 0, hours: 0, minutes: 0, seconds: 4 })).toEqual({ minutes: 1 });
+  });
+
+  it('announces whole days, then whole hours, then ten-minute steps', () => {
+    expect(announcementParts({ days: 2, hours: 23, minutes: 59, seconds: 59 })).toEqual({ days: 2 });
+    expect(announcementParts({ days: 0, hours: 5, minutes: 59, seconds: 59 })).toEqual({ hours: 5 });
+    expect(announcementParts({ days: 0, hours: 0, minutes: 37, seconds: 0 })).toEqual({ minutes: 30 });
+    expect(announcementParts({ days: 0, hours: 0, minutes: 4, seconds: 0 })).toEqual({ minutes: 1 });
+  });
+});
