@@ -25,12 +25,28 @@ const figures = {};
 // 1. Build time and pages.
 log('Building the site…');
 const started = performance.now();
-execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
-figures.build = { seconds: Number(((performance.now() - started) / 1000).toFixed(1)), htmlPages: walk(dist).filter((file) => file.endsWith('.html')).length, files: walk(dist).length };
+execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+  cwd: root,
+  stdio: 'ignore',
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+const walk = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+figures.build = {
+  seconds: Number(((performance.now() - started) / 1000).toFixed(1)),
+  htmlPages: walk(dist).filter((file) => file.endsWith('.html')).length,
+  files: walk(dist).length,
+};
 
 // 2. Page weight per kind: the HTML and every file it loads from the site.
-const kinds = { home: 'en/index.html', guide: 'en/object/index.html', notice: 'en/notices/hamburg-2025/index.html', widget: 'embed/de/index.html' };
+const kinds = {
+  home: 'en/index.html',
+  guide: 'en/object/index.html',
+  notice: 'en/notices/hamburg-2025/index.html',
+  widget: 'embed/de/index.html',
+};
 const typeOf = (path) => ({ '.css': 'css', '.js': 'js', '.png': 'images', '.svg': 'images' })[extname(path)] ?? 'other';
 figures.pages = {};
 for (const [kind, file] of Object.entries(kinds)) {
@@ -41,7 +57,12 @@ for (const [kind, file] of Object.entries(kinds)) {
     ...document.querySelectorAll('link[rel="stylesheet"]').map((element) => element.getAttribute('href')),
     ...document.querySelectorAll('img[src]').map((element) => element.getAttribute('src')),
   ].filter((src) => src?.startsWith('/'));
-  const sizes = { html: { raw: html.length, gzip: gzip(html) }, css: { raw: 0, gzip: 0 }, js: { raw: 0, gzip: 0 }, images: { raw: 0, gzip: 0 } };
+  const sizes = {
+    html: { raw: html.length, gzip: gzip(html) },
+    css: { raw: 0, gzip: 0 },
+    js: { raw: 0, gzip: 0 },
+    images: { raw: 0, gzip: 0 },
+  };
   for (const style of document.querySelectorAll('style')) {
     sizes.css.raw += Buffer.byteLength(style.text);
     sizes.css.gzip += gzip(Buffer.from(style.text));
@@ -56,22 +77,43 @@ for (const [kind, file] of Object.entries(kinds)) {
   // Render-blocking: a stylesheet link, or a classic script in <head> without defer or async.
   const blocking = [
     ...document.querySelectorAll('head link[rel="stylesheet"]').map((element) => element.getAttribute('href')),
-    ...document.querySelectorAll('head script[src]').filter((element) => element.getAttribute('type') !== 'module' && !element.hasAttribute('defer') && !element.hasAttribute('async')).map((element) => element.getAttribute('src')),
+    ...document
+      .querySelectorAll('head script[src]')
+      .filter(
+        (element) =>
+          element.getAttribute('type') !== 'module' && !element.hasAttribute('defer') && !element.hasAttribute('async'),
+      )
+      .map((element) => element.getAttribute('src')),
   ];
-  figures.pages[kind] = { file, ...sizes, totalGzip: sizes.html.gzip + assets.reduce((sum, asset) => sum + gzip(readFileSync(join(dist, asset))), 0), blocking };
+  figures.pages[kind] = {
+    file,
+    ...sizes,
+    totalGzip: sizes.html.gzip + assets.reduce((sum, asset) => sum + gzip(readFileSync(join(dist, asset))), 0),
+    blocking,
+  };
 }
 
 // 3. Scripts against their budgets and a peer built the same way in this run.
-const scriptFiles = (prefix) => readdirSync(join(dist, '_astro')).filter((name) => name.startsWith(prefix) && name.endsWith('.js'));
+const scriptFiles = (prefix) =>
+  readdirSync(join(dist, '_astro')).filter((name) => name.startsWith(prefix) && name.endsWith('.js'));
 const withImports = (name, seen = new Set()) => {
   if (seen.has(name)) return [];
   seen.add(name);
   const code = readFileSync(join(dist, '_astro', name));
-  const imports = [...code.toString().matchAll(/from\s*"\.\/([^"]+\.js)"|import\s*"\.\/([^"]+\.js)"/g)].map((match) => match[1] ?? match[2]);
+  const imports = [...code.toString().matchAll(/from\s*"\.\/([^"]+\.js)"|import\s*"\.\/([^"]+\.js)"/g)].map(
+    (match) => match[1] ?? match[2],
+  );
   return [code, ...imports.flatMap((child) => withImports(child, seen))];
 };
 const require = createRequire(import.meta.url);
-const peer = await build({ entryPoints: [require.resolve('@github/relative-time-element')], bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent' });
+const peer = await build({
+  entryPoints: [require.resolve('@github/relative-time-element')],
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  write: false,
+  logLevel: 'silent',
+});
 figures.scripts = {
   countdown: { gzip: gzip(Buffer.concat(withImports(scriptFiles('DeadlineCountdown')[0]))), budget: 1.5 * 1024 },
   widgetLoader: { gzip: gzip(readFileSync(join(dist, 'widget.js'))), budget: 2 * 1024 },
@@ -84,7 +126,10 @@ log('Running Lighthouse (3 runs per page)…');
 const { server, url } = await serveDist({ dir: dist, port: 0 });
 try {
   const paths = ['en/', 'en/object/', 'embed/en/', 'de/', 'de/object/', 'embed/de/'];
-  const results = await lighthouseFigures(paths.map((path) => `${url}${path}`), { runs: 3 });
+  const results = await lighthouseFigures(
+    paths.map((path) => `${url}${path}`),
+    { runs: 3 },
+  );
   figures.lighthouse = Object.fromEntries(paths.map((path) => [`/${path}`, results[`${url}${path}`]]));
 } finally {
   server.close();
@@ -93,7 +138,9 @@ try {
 if (json) {
   console.log(JSON.stringify(figures, null, 2));
 } else {
-  console.log(`\nBuild: ${figures.build.seconds} s, ${figures.build.htmlPages} HTML pages, ${figures.build.files} files\n`);
+  console.log(
+    `\nBuild: ${figures.build.seconds} s, ${figures.build.htmlPages} HTML pages, ${figures.build.files} files\n`,
+  );
   console.table(
     Object.fromEntries(
       Object.entries(figures.pages).map(([kind, page]) => [
@@ -105,7 +152,12 @@ if (json) {
           'images gz': kb(page.images.gzip),
           'all gz': kb(page.totalGzip),
           budget: kind === 'home' ? '35 KB' : kind === 'widget' ? '6 KB' : '',
-          verdict: kind === 'home' ? verdict(page.totalGzip, 35 * 1024) : kind === 'widget' ? verdict(page.totalGzip, 6 * 1024) : '',
+          verdict:
+            kind === 'home'
+              ? verdict(page.totalGzip, 35 * 1024)
+              : kind === 'widget'
+                ? verdict(page.totalGzip, 6 * 1024)
+                : '',
           'blocks first paint': page.blocking.length ? page.blocking.join(', ') : 'nothing beyond the HTML',
         },
       ]),
@@ -113,7 +165,14 @@ if (json) {
   );
   console.table(
     Object.fromEntries(
-      Object.entries(figures.scripts).map(([name, script]) => [name, { 'min+gzip': kb(script.gzip), budget: script.budget ? kb(script.budget) : '(peer)', verdict: verdict(script.gzip, script.budget) }]),
+      Object.entries(figures.scripts).map(([name, script]) => [
+        name,
+        {
+          'min+gzip': kb(script.gzip),
+          budget: script.budget ? kb(script.budget) : '(peer)',
+          verdict: verdict(script.gzip, script.budget),
+        },
+      ]),
     ),
   );
   console.table(

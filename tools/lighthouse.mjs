@@ -20,7 +20,10 @@ const median = (values) => {
  * @param {{ runs?: number, categories?: string[] }} [options]
  * @returns {Promise<Record<string, PageFigures>>}
  */
-export async function lighthouseFigures(urls, { runs = 3, categories = ['performance', 'accessibility', 'best-practices', 'seo'] } = {}) {
+export async function lighthouseFigures(
+  urls,
+  { runs = 3, categories = ['performance', 'accessibility', 'best-practices', 'seo'] } = {},
+) {
   const chrome = await chromeLauncher.launch({
     chromePath: findBrowser(),
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', ...browserArgs],
@@ -32,17 +35,32 @@ export async function lighthouseFigures(urls, { runs = 3, categories = ['perform
     for (const url of urls) {
       const samples = [];
       for (let run = 0; run < runs; run += 1) {
-        const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
+        const { lhr } = await lighthouse(url, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: categories,
+        });
         if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
         samples.push(lhr);
       }
       const pick = (read) => median(samples.map(read).filter((value) => typeof value === 'number'));
       figures[url] = {
-        scores: Object.fromEntries(categories.map((category) => [category, pick((lhr) => lhr.categories[category]?.score)])),
+        scores: Object.fromEntries(
+          categories.map((category) => [category, pick((lhr) => lhr.categories[category]?.score)]),
+        ),
         lcpMs: pick((lhr) => lhr.audits['largest-contentful-paint']?.numericValue),
         cls: pick((lhr) => lhr.audits['cumulative-layout-shift']?.numericValue),
         tbtMs: pick((lhr) => lhr.audits['total-blocking-time']?.numericValue),
-        failing: [...new Set(samples.flatMap((lhr) => Object.values(lhr.audits).filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary').map((audit) => audit.id)))],
+        failing: [
+          ...new Set(
+            samples.flatMap((lhr) =>
+              Object.values(lhr.audits)
+                .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
+                .map((audit) => audit.id),
+            ),
+          ),
+        ],
       };
     }
     return figures;

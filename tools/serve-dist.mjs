@@ -23,9 +23,11 @@ export async function serveDist({ dir = 'dist', port = 4321, host = '127.0.0.1',
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     for (const rule of rules) {
-      if (rule.forRegExp.test(url.pathname)) for (const [name, value] of Object.entries(rule.values)) response.setHeader(name, value);
+      if (rule.forRegExp.test(url.pathname))
+        for (const [name, value] of Object.entries(rule.values)) response.setHeader(name, value);
     }
-    if (/^\/_(headers|redirects)$/.test(url.pathname.slice(prefix.length - 1)) || !url.pathname.startsWith(prefix)) return notFound(url.pathname, response);
+    if (/^\/_(headers|redirects)$/.test(url.pathname.slice(prefix.length - 1)) || !url.pathname.startsWith(prefix))
+      return notFound(url.pathname, response);
     // The files live at dist/ root; the base is only in the URL.
     request.url = `/${url.pathname.slice(prefix.length)}${url.search}`;
     files(request, response, () => notFound(url.pathname, response));
@@ -47,7 +49,12 @@ export async function serveDist({ dir = 'dist', port = 4321, host = '127.0.0.1',
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
-    options: { port: { type: 'string', default: '4321' }, host: { type: 'string', default: '127.0.0.1' }, dir: { type: 'string', default: 'dist' }, base: { type: 'string', default: process.env.BASE_PATH ?? '/' } },
+    options: {
+      port: { type: 'string', default: '4321' },
+      host: { type: 'string', default: '127.0.0.1' },
+      dir: { type: 'string', default: 'dist' },
+      base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
+    },
   });
   const { url } = await serveDist({ ...values, port: Number(values.port) });
   console.log(`Serving ${values.dir}/ at ${url}`);

@@ -31,7 +31,9 @@ export function startCountdown(root: HTMLElement): void {
   function render(parts: TimeParts, state: string, now: number): void {
     root.dataset.state = state;
     const live = state === 'upcoming' || state === 'urgent';
-    root.querySelectorAll<HTMLElement>('[data-when-state]').forEach((el) => (el.hidden = el.dataset.whenState !== state));
+    root
+      .querySelectorAll<HTMLElement>('[data-when-state]')
+      .forEach((el) => (el.hidden = el.dataset.whenState !== state));
     find('[data-figures]')!.hidden = !live;
     const calendar = find('[data-calendar]');
     if (calendar) calendar.hidden = !live;
@@ -50,7 +52,9 @@ export function startCountdown(root: HTMLElement): void {
     const clockNote = find('[data-clock-note]');
     if (clockNote && now < built - DAY) {
       const day = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
-      clockNote.textContent = data.clockWarning!.replace('{now}', day.format(now)).replace('{built}', day.format(built));
+      clockNote.textContent = data
+        .clockWarning!.replace('{now}', day.format(now))
+        .replace('{built}', day.format(built));
       clockNote.hidden = false;
     }
   }

@@ -41,7 +41,9 @@ export async function getFormLink(platform: LinkEntry['platform']): Promise<Link
 
 /** A link of links.yaml by platform and kind (an objection form, or a share endpoint). */
 export async function getLink(platform: LinkEntry['platform'], kind: LinkEntry['kind']): Promise<LinkEntry> {
-  const link = (await getCollection('links')).find((entry) => entry.data.platform === platform && entry.data.kind === kind);
+  const link = (await getCollection('links')).find(
+    (entry) => entry.data.platform === platform && entry.data.kind === kind,
+  );
   if (!link) throw new Error(`src/content/links.yaml has no ${kind} link for ${platform}`);
   return link.data;
 }
@@ -64,7 +66,9 @@ export async function getNotices(locale: Locale): Promise<NoticeEntry[]> {
   const english = entries.filter((entry) => entry.locale === defaultLocale);
   for (const entry of entries) {
     if (!english.some((original) => original.slug === entry.slug)) {
-      throw new Error(`src/content/notices/${entry.id}.mdx has no English original at src/content/notices/en/${entry.slug}.mdx`);
+      throw new Error(
+        `src/content/notices/${entry.id}.mdx has no English original at src/content/notices/en/${entry.slug}.mdx`,
+      );
     }
   }
   return english
@@ -89,11 +93,15 @@ export type TimelineEntry = Omit<CollectionEntry<'timeline'>['data'], 'id'> & {
 export async function getTimeline(): Promise<TimelineEntry[]> {
   const rounds = await getRounds();
   const events = (await getCollection('timeline')).map(({ data }) => {
-    if (!(data.id in timelineTexts.en)) throw new Error(`src/content/timeline.yaml: event "${data.id}" has no sentence in src/i18n/timeline/en.ts`);
+    if (!(data.id in timelineTexts.en))
+      throw new Error(`src/content/timeline.yaml: event "${data.id}" has no sentence in src/i18n/timeline/en.ts`);
     const id = data.id as TimelineEventId;
     if (data.date) return { ...data, id, day: data.date };
     const round = rounds.find((candidate) => candidate.id === data.round);
-    if (!round) throw new Error(`src/content/timeline.yaml: event "${data.id}" names round "${data.round}", which rounds.yaml does not have`);
+    if (!round)
+      throw new Error(
+        `src/content/timeline.yaml: event "${data.id}" names round "${data.round}", which rounds.yaml does not have`,
+      );
     return { ...data, id, day: lastDayToObject(round), deadlineOf: round };
   });
   return events.sort((a, b) => a.day.localeCompare(b.day));

@@ -26,7 +26,34 @@ import { sl } from './ui/sl';
 import { sv } from './ui/sv';
 import { en, type UiKey, type UiStrings } from './ui/en';
 
-export const uiStrings = { en, de, nb, bg, cs, da, el, es, et, fi, fr, ga, hr, hu, is, it, lt, lv, mt, nl, pl, pt, ro, sk, sl, sv } as const satisfies Record<Locale, UiStrings>;
+export const uiStrings = {
+  en,
+  de,
+  nb,
+  bg,
+  cs,
+  da,
+  el,
+  es,
+  et,
+  fi,
+  fr,
+  ga,
+  hr,
+  hu,
+  is,
+  it,
+  lt,
+  lv,
+  mt,
+  nl,
+  pl,
+  pt,
+  ro,
+  sk,
+  sl,
+  sv,
+} as const satisfies Record<Locale, UiStrings>;
 
 /** Replaces each {name} in `template` with `values[name]`; unknown names stay visible so they get noticed. */
 export function fillPlaceholders(template: string, values: Record<string, string | number> = {}): string {

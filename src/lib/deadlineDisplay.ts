@@ -12,5 +12,9 @@ export function lastMomentToObject(deadline: Date, zone: string): Date {
 
 /** The calendar day ("2025-05-26") of the last moment to object, in the deadline's own zone. */
 export function lastDayToObject(round: { deadline: { epochMs: number; zone: string } }): string {
-  return formatInTimeZone(lastMomentToObject(new Date(round.deadline.epochMs), round.deadline.zone), round.deadline.zone, 'yyyy-MM-dd');
+  return formatInTimeZone(
+    lastMomentToObject(new Date(round.deadline.epochMs), round.deadline.zone),
+    round.deadline.zone,
+    'yyyy-MM-dd',
+  );
 }

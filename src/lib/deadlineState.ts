@@ -41,6 +41,12 @@ export function deadlineState(
   now: number,
 ): { state: CountdownState; parts: TimeParts } {
   const left = deadlineMs - now;
-  const state: CountdownState = paused ? 'paused' : left <= 0 ? 'passed' : left <= URGENT_WITHIN ? 'urgent' : 'upcoming';
+  const state: CountdownState = paused
+    ? 'paused'
+    : left <= 0
+      ? 'passed'
+      : left <= URGENT_WITHIN
+        ? 'urgent'
+        : 'upcoming';
   return { state, parts: splitDuration(Math.abs(left)) };
 }

@@ -22,7 +22,12 @@ export function ogFontFile(subset: (typeof OG_FONT_SUBSETS)[number], weight: 400
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
 function loadFonts() {
   fonts ??= OG_FONT_SUBSETS.flatMap((subset) =>
-    ([400, 700] as const).map((weight) => ({ name: `Noto Sans ${subset}`, data: readFileSync(ogFontFile(subset, weight)), weight, style: 'normal' as const })),
+    ([400, 700] as const).map((weight) => ({
+      name: `Noto Sans ${subset}`,
+      data: readFileSync(ogFontFile(subset, weight)),
+      weight,
+      style: 'normal' as const,
+    })),
   );
   return fonts;
 }
@@ -40,14 +45,48 @@ const box = (style: Record<string, unknown>, children: unknown): Node => ({ type
 /** A PNG of the page's title and status on the site's colours. */
 export async function renderOgImage({ siteName, title, status }: OgImageText): Promise<Buffer> {
   const tree = box(
-    { width: OG_WIDTH - 128, height: OG_HEIGHT - 112, display: 'flex', flexDirection: 'column', padding: '56px 64px', // satori sizes are content-box
-      background: '#1e3a8a', color: '#ffffff', fontFamily: OG_FONT_SUBSETS.map((subset) => `Noto Sans ${subset}`).join(', ') },
+    {
+      width: OG_WIDTH - 128,
+      height: OG_HEIGHT - 112,
+      display: 'flex',
+      flexDirection: 'column',
+      padding: '56px 64px', // satori sizes are content-box
+      background: '#1e3a8a',
+      color: '#ffffff',
+      fontFamily: OG_FONT_SUBSETS.map((subset) => `Noto Sans ${subset}`).join(', '),
+    },
     [
       box({ fontSize: 32, fontWeight: 700, color: '#bfd3fe' }, siteName),
-      box({ display: 'flex', flexGrow: 1, alignItems: 'center', fontSize: title.length > 60 ? 54 : 66, fontWeight: 700, lineHeight: 1.15 }, title),
-      box({ display: 'flex', alignSelf: 'flex-start', fontSize: 34, fontWeight: 700, background: '#ffffff', color: '#1e3a8a', padding: '18px 28px', borderRadius: 16 }, status),
+      box(
+        {
+          display: 'flex',
+          flexGrow: 1,
+          alignItems: 'center',
+          fontSize: title.length > 60 ? 54 : 66,
+          fontWeight: 700,
+          lineHeight: 1.15,
+        },
+        title,
+      ),
+      box(
+        {
+          display: 'flex',
+          alignSelf: 'flex-start',
+          fontSize: 34,
+          fontWeight: 700,
+          background: '#ffffff',
+          color: '#1e3a8a',
+          padding: '18px 28px',
+          borderRadius: 16,
+        },
+        status,
+      ),
     ],
   );
-  const svg = await satori(tree as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() });
+  const svg = await satori(tree as Parameters<typeof satori>[0], {
+    width: OG_WIDTH,
+    height: OG_HEIGHT,
+    fonts: loadFonts(),
+  });
   return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng();
 }

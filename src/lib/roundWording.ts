@@ -10,7 +10,8 @@ type Round = RoundTiming & { deadline: { epochMs: number; zone: string }; paused
 export function roundStatusLine(t: Translate, locale: Locale, round: Round, now: Date): string {
   const state = roundState(round, now);
   const lastDay = formatDate(locale, lastDayToObject(round));
-  if (state === 'paused') return t('rounds.paused', { date: formatDate(locale, round.pausedOn ?? lastDayToObject(round)) });
+  if (state === 'paused')
+    return t('rounds.paused', { date: formatDate(locale, round.pausedOn ?? lastDayToObject(round)) });
   if (state === 'passed') return `${t('state.passed')} · ${lastDay}`;
   return t('rounds.deadline', { date: lastDay });
 }

@@ -8,7 +8,8 @@ import { locales } from '../i18n/locales';
 const common = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=(), interest-cohort=()',
+  'Permissions-Policy':
+    'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=(), interest-cohort=()',
 };
 
 /** The Content-Security-Policy of the site's own pages. */
@@ -34,7 +35,7 @@ export const EMBED_CSP = [
   "img-src 'self' data:",
   // Nothing in the widget fetches; crawlers and audits read /robots.txt from the page's context.
   "connect-src 'self'",
-  "frame-ancestors *",
+  'frame-ancestors *',
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
@@ -61,7 +62,9 @@ export function headerRules(base = '/'): [string, Record<string, string>][] {
 /** The text of a _headers file. */
 export function headersFile(base = '/'): string {
   return headerRules(base)
-    .map(([path, headers]) => [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'))
+    .map(([path, headers]) =>
+      [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'),
+    )
     .join('\n\n')
     .concat('\n');
 }
@@ -72,5 +75,10 @@ export function headersFile(base = '/'): string {
  */
 export function notFoundRedirects(base = '/'): string {
   const root = base.endsWith('/') ? base : `${base}/`;
-  return [...locales.map((locale) => `${root}${locale}/*  ${root}${locale}/404.html  404`), `${root}*  ${root}404.html  404`].join('\n').concat('\n');
+  return [
+    ...locales.map((locale) => `${root}${locale}/*  ${root}${locale}/404.html  404`),
+    `${root}*  ${root}404.html  404`,
+  ]
+    .join('\n')
+    .concat('\n');
 }

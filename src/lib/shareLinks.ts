@@ -40,7 +40,12 @@ export function shareTargets({ url, title, text, facebookShare }: ShareInput): S
  * to a host name, or undefined if it is not one.
  */
 export function mastodonHost(input: string): string | undefined {
-  const trimmed = input.trim().replace(/^https?:\/\//i, '').replace(/\/.*$/, '').replace(/^@?[^@]*@/, '').toLowerCase();
+  const trimmed = input
+    .trim()
+    .replace(/^https?:\/\//i, '')
+    .replace(/\/.*$/, '')
+    .replace(/^@?[^@]*@/, '')
+    .toLowerCase();
   return /^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(trimmed) ? trimmed : undefined;
 }
 

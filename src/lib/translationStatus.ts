@@ -13,7 +13,10 @@ export interface TranslationRow {
 
 /** The status table, from the notice files that exist (as "locale/slug" ids). */
 export function translationStatus(noticeIds: readonly string[], fixedPages: readonly string[]): TranslationRow[] {
-  const slugs = noticeIds.filter((id) => id.startsWith(`${defaultLocale}/`)).map((id) => id.slice(defaultLocale.length + 1)).sort();
+  const slugs = noticeIds
+    .filter((id) => id.startsWith(`${defaultLocale}/`))
+    .map((id) => id.slice(defaultLocale.length + 1))
+    .sort();
   return locales.map((locale) => ({
     locale,
     pages: [

@@ -8,7 +8,10 @@ import { HEIGHT_MESSAGE, loaderHandshake, widgetOptions } from '../lib/widgetPar
 
 const root = document.documentElement;
 const countdowns = [...document.querySelectorAll<HTMLElement>('[data-countdown]')];
-const options = widgetOptions(location.search, countdowns.map((element) => element.dataset.round!));
+const options = widgetOptions(
+  location.search,
+  countdowns.map((element) => element.dataset.round!),
+);
 root.dataset.theme = options.theme;
 root.dataset.size = options.size;
 if (options.round) {

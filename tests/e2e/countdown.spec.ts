@@ -60,7 +60,9 @@ for (const [timezoneId, localDeadline] of zones) {
       await page.goto('/en/');
       await expect(countdown(page)).toHaveAttribute('data-state', 'passed');
       await expect(countdown(page)).toContainText('The deadline passed 1 day ago.');
-      await expect(countdown(page)).toContainText('Objecting now still keeps what you post from now on out of the training.');
+      await expect(countdown(page)).toContainText(
+        'Objecting now still keeps what you post from now on out of the training.',
+      );
     });
   });
 }
@@ -104,7 +106,9 @@ test('without JavaScript the page shows the deadline and the status as of the bu
   await page.goto('/en/');
   await expect(countdown(page)).toHaveAttribute('data-state', 'passed');
   await expect(countdown(page)).toHaveAttribute('data-deadline', '2025-05-27T00:00:00+02:00');
-  await expect(countdown(page).locator('time')).toHaveText('Object by Monday, 26 May 2025 at 23:59 Central European Summer Time.');
+  await expect(countdown(page).locator('time')).toHaveText(
+    'Object by Monday, 26 May 2025 at 23:59 Central European Summer Time.',
+  );
   await expect(countdown(page).locator('[data-as-of-build]')).toContainText('Status when this page was built');
   await expect(countdown(page)).toContainText(/The deadline passed \d+ days ago\./);
   await context.close();
@@ -168,7 +172,9 @@ for (const [state, offset] of [
 test('the 2024 round is shown as paused, whatever the clock says', async ({ page }) => {
   await freezeAt(page, Date.UTC(2024, 5, 20));
   await page.goto('/en/');
-  await expect(page.locator('[data-round="2024"][data-state="paused"]')).toContainText('Paused by Meta on 14 June 2024');
+  await expect(page.locator('[data-round="2024"][data-state="paused"]')).toContainText(
+    'Paused by Meta on 14 June 2024',
+  );
 });
 
 test('a hidden tab stops ticking and shows the right figures when it comes back', async ({ page }) => {

@@ -36,11 +36,23 @@ test('every page has a title, description, canonical URL, Open Graph and card ta
     if (!meta(document, 'description')) problems.push('description');
     const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
     if (!canonical || !existsSync(distFileOf(canonical))) problems.push(`canonical ${canonical}`);
-    for (const key of ['og:title', 'og:description', 'og:type', 'og:url', 'og:image', 'og:image:width', 'og:image:height', 'og:image:alt', 'og:locale', 'twitter:card']) {
+    for (const key of [
+      'og:title',
+      'og:description',
+      'og:type',
+      'og:url',
+      'og:image',
+      'og:image:width',
+      'og:image:height',
+      'og:image:alt',
+      'og:locale',
+      'twitter:card',
+    ]) {
       if (!meta(document, key)) problems.push(key);
     }
     if (meta(document, 'og:url') !== canonical) problems.push('og:url differs from canonical');
-    if (!meta(document, 'og:locale')?.startsWith(`${locale}_`)) problems.push(`og:locale ${meta(document, 'og:locale')}`);
+    if (!meta(document, 'og:locale')?.startsWith(`${locale}_`))
+      problems.push(`og:locale ${meta(document, 'og:locale')}`);
     const alternates = document.querySelectorAll('meta[property="og:locale:alternate"]').length;
     if (alternates !== locales.length - 1) problems.push(`og:locale:alternate ×${alternates}`);
     if (meta(document, 'twitter:card') !== 'summary_large_image') problems.push('twitter:card');
@@ -52,7 +64,9 @@ test('every page has a title, description, canonical URL, Open Graph and card ta
 
 test('titles are unique within each language', () => {
   for (const locale of locales) {
-    const titles = findable.filter((path) => localeOfPath(path) === locale).map((path) => documentOf(path).querySelector('title')!.text);
+    const titles = findable
+      .filter((path) => localeOfPath(path) === locale)
+      .map((path) => documentOf(path).querySelector('title')!.text);
     expect(new Set(titles).size).toBe(titles.length);
   }
 });
@@ -79,8 +93,14 @@ test('hreflang alternates are reciprocal and complete', () => {
     for (const [lang, href] of byLang) {
       if (lang === 'x-default') continue;
       const other = new URL(href).pathname;
-      const back = documentOf(other).querySelectorAll('link[rel="alternate"][hreflang]').map((link) => link.getAttribute('href'));
-      expect({ from: path, to: other, linksBack: back.includes(self) }).toEqual({ from: path, to: other, linksBack: true });
+      const back = documentOf(other)
+        .querySelectorAll('link[rel="alternate"][hreflang]')
+        .map((link) => link.getAttribute('href'));
+      expect({ from: path, to: other, linksBack: back.includes(self) }).toEqual({
+        from: path,
+        to: other,
+        linksBack: true,
+      });
     }
   }
 });
@@ -90,13 +110,22 @@ const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
 test('the sitemap parses and lists every page, with its language alternates', () => {
   const index = xml.parse(readFileSync(join(dist, 'sitemap-index.xml'), 'utf8'));
   const sitemaps = [index.sitemapindex.sitemap].flat().map((entry: { loc: string }) => entry.loc);
-  const entries = sitemaps.flatMap((loc: string) => [xml.parse(readFileSync(distFileOf(loc), 'utf8')).urlset.url].flat());
+  const entries = sitemaps.flatMap((loc: string) =>
+    [xml.parse(readFileSync(distFileOf(loc), 'utf8')).urlset.url].flat(),
+  );
   const listed = new Set(entries.map((entry: { loc: string }) => new URL(entry.loc).pathname));
   for (const path of findable) expect({ path, listed: listed.has(path) }).toEqual({ path, listed: true });
   const home = entries.find((entry: { loc: string }) => new URL(entry.loc).pathname === '/de/');
-  expect([home['xhtml:link']].flat().map((link: { hreflang: string }) => link.hreflang).sort()).toEqual([...locales].sort());
+  expect(
+    [home['xhtml:link']]
+      .flat()
+      .map((link: { hreflang: string }) => link.hreflang)
+      .sort(),
+  ).toEqual([...locales].sort());
   expect([...listed].some((path) => path.startsWith('/embed/'))).toBe(false);
-  expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${new URL('/sitemap-index.xml', site).href}`);
+  expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(
+    `Sitemap: ${new URL('/sitemap-index.xml', site).href}`,
+  );
 });
 
 test('every locale has a feed that parses and lists every notice and the status changes', () => {
@@ -104,13 +133,17 @@ test('every locale has a feed that parses and lists every notice and the status 
     const feed = xml.parse(readFileSync(join(dist, locale, 'rss.xml'), 'utf8'));
     const items = [feed.rss.channel.item].flat() as { title: string; link: string; pubDate: string }[];
     const links = items.map((item) => new URL(item.link).pathname);
-    for (const path of findable.filter((page) => page.startsWith(`/${locale}/notices/`) && page !== `/${locale}/notices/`)) {
+    for (const path of findable.filter(
+      (page) => page.startsWith(`/${locale}/notices/`) && page !== `/${locale}/notices/`,
+    )) {
       expect({ locale, path, listed: links.includes(path) }).toEqual({ locale, path, listed: true });
     }
     // Announced, paused (2024) and started (2025): four status updates besides the notices.
     expect(items.filter((item) => item.link.includes('#round-')).length).toBe(4);
     for (const item of items) expect(Number.isNaN(Date.parse(item.pubDate))).toBe(false);
-    expect(documentOf(`/${locale}/`).querySelector('link[type="application/rss+xml"]')?.getAttribute('href')).toBe(`/${locale}/rss.xml`);
+    expect(documentOf(`/${locale}/`).querySelector('link[type="application/rss+xml"]')?.getAttribute('href')).toBe(
+      `/${locale}/rss.xml`,
+    );
   }
 });
 

@@ -4,8 +4,11 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { expectNoAxeViolations, locales, watchPage } from './support';
 
-const links: { platform: string; url: string; kind?: string }[] = parseYaml(readFileSync(join(import.meta.dirname, '../../src/content/links.yaml'), 'utf8'));
-const officialUrl = (platform: string) => links.find((link) => link.platform === platform && (link.kind ?? 'form') === 'form')!.url;
+const links: { platform: string; url: string; kind?: string }[] = parseYaml(
+  readFileSync(join(import.meta.dirname, '../../src/content/links.yaml'), 'utf8'),
+);
+const officialUrl = (platform: string) =>
+  links.find((link) => link.platform === platform && (link.kind ?? 'form') === 'form')!.url;
 
 for (const locale of locales) {
   test.describe(`the guide in ${locale}`, () => {
@@ -90,7 +93,9 @@ test('the timeline takes its deadlines from the rounds', async ({ page }) => {
   await page.goto('/en/timeline/');
   await expect(page.locator('[data-deadline-of="2025"] time')).toHaveAttribute('datetime', '2025-05-26');
   await expect(page.locator('[data-deadline-of="2024"] time')).toHaveAttribute('datetime', '2024-06-25');
-  const days = await page.locator('[data-timeline] > li time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
+  const days = await page
+    .locator('[data-timeline] > li time')
+    .evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
   expect(days).toEqual([...days].sort());
   expect(days.length).toBeGreaterThanOrEqual(14);
 });

@@ -8,10 +8,22 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { locales } from './support';
 
-const directives = (csp: string) => new Map(csp.split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+const directives = (csp: string) =>
+  new Map(
+    csp
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .map(([name, ...values]) => [name!, values]),
+  );
 
 test('site pages: strict CSP, no framing, privacy headers', async ({ request }) => {
-  for (const path of ['/', '/404.html', ...locales.map((locale) => `/${locale}/`), '/de/object/', '/fr/notices/hamburg-2025/']) {
+  for (const path of [
+    '/',
+    '/404.html',
+    ...locales.map((locale) => `/${locale}/`),
+    '/de/object/',
+    '/fr/notices/hamburg-2025/',
+  ]) {
     const response = await request.get(path);
     const headers = response.headers();
     const csp = directives(headers['content-security-policy'] ?? '');
@@ -56,7 +68,9 @@ test.afterAll(() => new Promise<void>((done) => other.close(() => done())));
 test('in a browser, another site cannot frame a page but can frame the widget', async ({ page }) => {
   await page.goto(`${otherOrigin}/?frame=${encodeURIComponent('/de/')}`);
   const blocked = page.frames().find((frame) => frame !== page.mainFrame());
-  await expect.poll(async () => blocked?.evaluate(() => document.documentElement.lang).catch(() => 'blocked')).not.toBe('de');
+  await expect
+    .poll(async () => blocked?.evaluate(() => document.documentElement.lang).catch(() => 'blocked'))
+    .not.toBe('de');
 
   await page.goto(`${otherOrigin}/?frame=${encodeURIComponent('/embed/de/')}`);
   const allowed = page.frames().find((frame) => frame !== page.mainFrame())!;

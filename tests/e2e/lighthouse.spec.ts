@@ -13,7 +13,12 @@ test.describe.configure({ mode: 'serial' });
 for (const path of paths) {
   test(`${path} scores 1.0 for accessibility, best practices and SEO`, async ({ baseURL }) => {
     test.setTimeout(180_000);
-    const figures = (await lighthouseFigures([`${baseURL}${path}`], { runs: 1, categories: ['accessibility', 'best-practices', 'seo'] }))[`${baseURL}${path}`]!;
+    const figures = (
+      await lighthouseFigures([`${baseURL}${path}`], {
+        runs: 1,
+        categories: ['accessibility', 'best-practices', 'seo'],
+      })
+    )[`${baseURL}${path}`]!;
     expect({ path, scores: figures.scores, failing: figures.failing }).toEqual({
       path,
       scores: { accessibility: 1, 'best-practices': 1, seo: 1 },

@@ -12,7 +12,10 @@ import config from '../../astro.config.mjs';
 import { builtPages } from './support';
 
 const dist = join(import.meta.dirname, '../../dist');
-const links = parseYaml(readFileSync(join(import.meta.dirname, '../../src/content/links.yaml'), 'utf8')) as { url: string; kind?: string }[];
+const links = parseYaml(readFileSync(join(import.meta.dirname, '../../src/content/links.yaml'), 'utf8')) as {
+  url: string;
+  kind?: string;
+}[];
 const forms = new Set(links.filter((link) => (link.kind ?? 'form') === 'form').map((link) => link.url));
 const shareEndpoints = links.filter((link) => link.kind === 'share').map((link) => link.url);
 /** A form link exactly, or a share endpoint with the page's address as its query. */

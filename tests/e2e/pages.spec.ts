@@ -5,7 +5,15 @@ const pages = builtPages();
 
 test('the build has every page in every locale', () => {
   for (const locale of locales) {
-    for (const path of ['/', '/notices/', '/notices/hamburg-2024/', '/notices/hamburg-2025/', '/notices/datatilsynet-2025/', '/notices/klicksafe-2024/', '/404.html']) {
+    for (const path of [
+      '/',
+      '/notices/',
+      '/notices/hamburg-2024/',
+      '/notices/hamburg-2025/',
+      '/notices/datatilsynet-2025/',
+      '/notices/klicksafe-2024/',
+      '/404.html',
+    ]) {
       expect(pages).toContain(`/${locale}${path}`);
     }
   }
@@ -24,9 +32,9 @@ for (const path of pages) {
     } else if (path !== '/') {
       await expect(page.locator('html')).toHaveAttribute('lang', localeOfPath(path));
       await expect(page.locator('h1')).toHaveCount(1);
-      const hreflangs = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
-        links.map((link) => link.getAttribute('hreflang')),
-      );
+      const hreflangs = await page
+        .locator('link[rel="alternate"][hreflang]')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('hreflang')));
       expect(hreflangs.sort()).toEqual([...locales, 'x-default'].sort());
       await expectNoAxeViolations(page);
     }
@@ -85,7 +93,11 @@ test.describe('the way in at /', () => {
     const page = await context.newPage();
     await page.goto('/');
     await expect(page).toHaveURL(/\/$/);
-    for (const [locale, name] of [['en', 'English'], ['de', 'Deutsch'], ['nb', 'Norsk bokmål']]) {
+    for (const [locale, name] of [
+      ['en', 'English'],
+      ['de', 'Deutsch'],
+      ['nb', 'Norsk bokmål'],
+    ]) {
       const link = page.locator(`[data-language-list] li[lang="${locale}"] a`);
       await expect(link).toContainText(name!);
       await expect(link).toHaveAttribute('href', `/${locale}/`);

@@ -27,7 +27,10 @@ test('share links carry the page address and the status text, correctly encoded'
   await expect(page.locator('[data-share-target="facebook"] a')).toHaveAttribute('rel', 'noopener noreferrer');
 });
 
-test('Mastodon asks for the reader’s server once, checks it, and remembers it in this browser', async ({ page, context }) => {
+test('Mastodon asks for the reader’s server once, checks it, and remembers it in this browser', async ({
+  page,
+  context,
+}) => {
   await context.route('https://**/*', (route) => route.abort());
   await page.goto('/en/');
   const server = page.getByLabel('Your Mastodon server');

@@ -19,11 +19,15 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  await promisify(execFile)(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', 'dist-subpath'], {
-    cwd: root,
-    env: { ...process.env, BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' },
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  await promisify(execFile)(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', 'dist-subpath'],
+    {
+      cwd: root,
+      env: { ...process.env, BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' },
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   const started = await serveDist({ dir: join(root, 'dist-subpath'), port: 0, base });
   server = started.server;
   siteUrl = started.url;

@@ -44,7 +44,9 @@ export async function watchPage(page: Page): Promise<PageWatch> {
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   await page.route(
     (url) => url.hostname !== '127.0.0.1' && url.protocol !== 'data:' && url.protocol !== 'blob:',
@@ -98,7 +100,9 @@ export async function crawl(root: string) {
       return true;
     },
   });
-  const broken = result.links.filter((link) => link.state === 'BROKEN').map((link) => `${link.status} ${link.url} (on ${link.parent})`);
+  const broken = result.links
+    .filter((link) => link.state === 'BROKEN')
+    .map((link) => `${link.status} ${link.url} (on ${link.parent})`);
   for (const link of selfLinks) {
     const response = await fetch(link, { redirect: 'manual' });
     if (response.status !== 200) broken.push(`${response.status} ${link} (absolute link to ${publicSite})`);
@@ -106,4 +110,3 @@ export async function crawl(root: string) {
   const reached = new Set(result.links.filter((link) => link.state === 'OK').map((link) => new URL(link.url).pathname));
   return { broken, externalHosts: [...externalHosts].sort(), reached };
 }
-

@@ -16,7 +16,10 @@ test.beforeAll(async ({ baseURL }) => {
     const body = pages.get(new URL(request.url!, 'http://x').pathname);
     response.statusCode = body ? 200 : 404;
     response.setHeader('Content-Type', 'text/html; charset=utf-8');
-    response.setHeader('Content-Security-Policy', `default-src 'none'; script-src ${ours}; frame-src ${ours}; style-src 'unsafe-inline'`);
+    response.setHeader(
+      'Content-Security-Policy',
+      `default-src 'none'; script-src ${ours}; frame-src ${ours}; style-src 'unsafe-inline'`,
+    );
     response.end(body ?? 'not found');
   });
   await new Promise<void>((done) => partner.listen(0, '127.0.0.1', done));
@@ -43,7 +46,9 @@ async function frameFor(page: Page, lang: string): Promise<Frame> {
   return widgetFrames(page).find((frame) => frame.url().includes(`/embed/${lang}/`))!;
 }
 
-test('a partner page embeds the widget both ways, in its languages, with the right state for the clock', async ({ page }) => {
+test('a partner page embeds the widget both ways, in its languages, with the right state for the clock', async ({
+  page,
+}) => {
   const watch = await watchPage(page);
   await page.clock.install({ time: new Date(DEADLINE - 5 * 86400 * 1000) });
   await page.goto(`${partnerOrigin}/both-ways.html`);
@@ -77,7 +82,9 @@ test('the loader sizes each iframe to its content', async ({ page }) => {
     await expect
       .poll(async () => {
         const outer = (await frame.boundingBox())!.height;
-        const inner = await (await frame.elementHandle())!.contentFrame().then((inside) => inside!.evaluate(() => document.documentElement.getBoundingClientRect().height));
+        const inner = await (await frame.elementHandle())!
+          .contentFrame()
+          .then((inside) => inside!.evaluate(() => document.documentElement.getBoundingClientRect().height));
         return Math.abs(outer - inner);
       })
       .toBeLessThan(2);
@@ -109,9 +116,20 @@ test('a message from a foreign origin or a foreign frame, or of the wrong shape,
       const rogue = document.createElement('iframe');
       rogue.setAttribute('sandbox', 'allow-scripts');
       document.body.append(rogue);
-      window.dispatchEvent(new MessageEvent('message', { data: { type: 'objection-countdown:height', id, height: 1234 }, origin: 'null', source: rogue.contentWindow }));
+      window.dispatchEvent(
+        new MessageEvent('message', {
+          data: { type: 'objection-countdown:height', id, height: 1234 },
+          origin: 'null',
+          source: rogue.contentWindow,
+        }),
+      );
       // Wrong shapes.
-      for (const data of [null, 'height:1234', { type: 'objection-countdown:height', id, height: '1234' }, { type: 'other', id, height: 1234 }]) {
+      for (const data of [
+        null,
+        'height:1234',
+        { type: 'objection-countdown:height', id, height: '1234' },
+        { type: 'other', id, height: 1234 },
+      ]) {
         window.dispatchEvent(new MessageEvent('message', { data, origin: 'null' }));
       }
     },
@@ -198,7 +216,9 @@ test('the widget stores nothing and sets no cookie', async ({ page, context }) =
   await page.goto(`${partnerOrigin}/both-ways.html`);
   await frameFor(page, 'de');
   expect(await context.cookies()).toEqual([]);
-  const storage = await page.goto('/embed/de/').then(() => page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie]));
+  const storage = await page
+    .goto('/embed/de/')
+    .then(() => page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie]));
   expect(storage).toEqual([0, 0, '']);
 });
 
@@ -209,7 +229,9 @@ test('the generator updates the snippets and the live preview, and copies the co
   await page.getByLabel('Dark').check();
   await page.getByLabel(/Compact/).check();
   await expect(page.locator('#snippet-iframe')).toContainText('/embed/de/?theme=dark&amp;size=compact');
-  await expect(page.locator('#snippet-script')).toContainText('<objection-countdown lang="de" theme="dark" size="compact">');
+  await expect(page.locator('#snippet-script')).toContainText(
+    '<objection-countdown lang="de" theme="dark" size="compact">',
+  );
   await expect(page.locator('[data-embed-preview]')).toHaveAttribute('src', '/embed/de/?theme=dark&size=compact');
   await page.locator('button[data-copy="snippet-script"]').click();
   await expect(page.locator('[data-copy-status="snippet-script"]')).toHaveText('Code copied to the clipboard.');

@@ -17,7 +17,8 @@ const copies: string[] = [];
 async function syncWith(change: (project: string) => void): Promise<{ failed: boolean; output: string }> {
   const project = mkdtempSync(join(tmpdir(), 'content-check-'));
   copies.push(project);
-  for (const entry of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(project, entry), { recursive: true });
+  for (const entry of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+    cpSync(join(root, entry), join(project, entry), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
   change(project);
   try {
@@ -45,7 +46,12 @@ afterAll(() => copies.forEach((project) => rmSync(project, { recursive: true, fo
 describe('astro build on broken content', () => {
   it.concurrent('a form link to another host fails, naming links.yaml and url', async () => {
     const { failed, output } = await syncWith((project) =>
-      edit(project, 'src/content/links.yaml', 'https://help.instagram.com/', 'https://help.instagram.com.evil.example/'),
+      edit(
+        project,
+        'src/content/links.yaml',
+        'https://help.instagram.com/',
+        'https://help.instagram.com.evil.example/',
+      ),
     );
     expect(failed).toBe(true);
     expect(output).toMatch(/links\.yaml/);
@@ -53,14 +59,18 @@ describe('astro build on broken content', () => {
   });
 
   it.concurrent('a deadline zone that does not exist fails, naming rounds.yaml and the zone', async () => {
-    const { failed, output } = await syncWith((project) => edit(project, 'src/content/rounds.yaml', /Europe\/Berlin/, 'Europe/Atlantis'));
+    const { failed, output } = await syncWith((project) =>
+      edit(project, 'src/content/rounds.yaml', /Europe\/Berlin/, 'Europe/Atlantis'),
+    );
     expect(failed).toBe(true);
     expect(output).toMatch(/rounds\.yaml/);
     expect(output).toMatch(/deadline\.zone: is not an IANA time zone/);
   });
 
   it.concurrent('a notice without an authority fails, naming the file and the field', async () => {
-    const { failed, output } = await syncWith((project) => edit(project, 'src/content/notices/de/hamburg-2025.mdx', /^authority:.*$/m, ''));
+    const { failed, output } = await syncWith((project) =>
+      edit(project, 'src/content/notices/de/hamburg-2025.mdx', /^authority:.*$/m, ''),
+    );
     expect(failed).toBe(true);
     expect(output).toMatch(/de\/hamburg-2025/);
     expect(output).toMatch(/authority/);
@@ -68,7 +78,11 @@ describe('astro build on broken content', () => {
 
   it.concurrent('a notice in an unknown locale folder fails, naming the file', async () => {
     const { failed, output } = await syncWith((project) =>
-      cpSync(join(project, 'src/content/notices/en/hamburg-2025.mdx'), join(project, 'src/content/notices/xx/hamburg-2025.mdx'), { recursive: true }),
+      cpSync(
+        join(project, 'src/content/notices/en/hamburg-2025.mdx'),
+        join(project, 'src/content/notices/xx/hamburg-2025.mdx'),
+        { recursive: true },
+      ),
     );
     expect(failed).toBe(true);
     expect(output).toMatch(/src\/content\/notices\/xx\/hamburg-2025\.mdx/);

@@ -13,7 +13,10 @@ const yamlEntries = (path: string): unknown[] => parseYaml(readFileSync(path, 'u
 const frontmatter = (path: string): unknown => parseYaml(readFileSync(path, 'utf8').split(/^---$/m)[1]!);
 
 /** The fields a schema complains about, as dotted paths. */
-function rejectedFields(schema: { safeParse(data: unknown): { success: boolean; error?: { issues: { path: PropertyKey[] }[] } } }, data: unknown): string[] {
+function rejectedFields(
+  schema: { safeParse(data: unknown): { success: boolean; error?: { issues: { path: PropertyKey[] }[] } } },
+  data: unknown,
+): string[] {
   const result = schema.safeParse(data);
   expect(result.success).toBe(false);
   return result.error!.issues.map((issue) => issue.path.join('.'));
@@ -27,7 +30,12 @@ describe('links: official form URLs', () => {
 
   it('accepts the real links, whose forms are the two official forms', () => {
     const entries = yamlEntries(join(content, 'links.yaml')).map((entry) => linkSchema.parse(entry));
-    expect(entries.filter((entry) => entry.kind === 'form').map((entry) => entry.url).sort()).toEqual([
+    expect(
+      entries
+        .filter((entry) => entry.kind === 'form')
+        .map((entry) => entry.url)
+        .sort(),
+    ).toEqual([
       'https://help.instagram.com/contact/767264225370182',
       'https://www.facebook.com/help/contact/712876720715583',
     ]);
@@ -73,7 +81,9 @@ describe('notices: source, authority and date are required', () => {
   });
 
   it('rejects a notice outside a locale folder, naming the file', () => {
-    expect(() => noticeIdFromPath('xx/hamburg-2025.mdx')).toThrow(/src\/content\/notices\/xx\/hamburg-2025\.mdx.*"xx" is not one/);
+    expect(() => noticeIdFromPath('xx/hamburg-2025.mdx')).toThrow(
+      /src\/content\/notices\/xx\/hamburg-2025\.mdx.*"xx" is not one/,
+    );
     expect(() => noticeIdFromPath('hamburg-2025.mdx')).toThrow(/locale folder/);
     expect(noticeIdFromPath('de/hamburg-2025.mdx')).toBe('de/hamburg-2025');
   });

@@ -36,7 +36,12 @@ describe('deadlineState at the boundaries', () => {
   });
 
   it('splits durations into days, hours, minutes and seconds, rounding down', () => {
-    expect(splitDuration(3 * DAY + 4 * HOUR + 5 * 60_000 + 6 * SECOND + 999)).toEqual({ days: 3, hours: 4, minutes: 5, seconds: 6 });
+    expect(splitDuration(3 * DAY + 4 * HOUR + 5 * 60_000 + 6 * SECOND + 999)).toEqual({
+      days: 3,
+      hours: 4,
+      minutes: 5,
+      seconds: 6,
+    });
     expect(splitDuration(-5)).toEqual({ days: 0, hours: 0, minutes: 0, seconds: 0 });
   });
 });
@@ -65,8 +70,12 @@ describe('deadlines in a zone, across daylight-saving changes', () => {
   });
 
   it('a zone without daylight saving keeps one offset all year', () => {
-    expect(toIsoWithOffset(wallClockToInstant('2025-01-15T00:00', 'Asia/Tokyo'), 'Asia/Tokyo')).toBe('2025-01-15T00:00:00+09:00');
-    expect(toIsoWithOffset(wallClockToInstant('2025-07-15T00:00', 'Asia/Tokyo'), 'Asia/Tokyo')).toBe('2025-07-15T00:00:00+09:00');
+    expect(toIsoWithOffset(wallClockToInstant('2025-01-15T00:00', 'Asia/Tokyo'), 'Asia/Tokyo')).toBe(
+      '2025-01-15T00:00:00+09:00',
+    );
+    expect(toIsoWithOffset(wallClockToInstant('2025-07-15T00:00', 'Asia/Tokyo'), 'Asia/Tokyo')).toBe(
+      '2025-07-15T00:00:00+09:00',
+    );
     expect(wallClockToInstant('2025-07-15T00:00', 'Asia/Tokyo').toISOString()).toBe('2025-07-14T15:00:00.000Z');
   });
 
@@ -94,7 +103,10 @@ describe('clients far from Berlin', () => {
 
   it('the same instant gives the same state and figures wherever the reader is', () => {
     const now = Date.UTC(2025, 4, 25, 12, 0, 0);
-    expect(deadlineState(berlin2025, false, now)).toEqual({ state: 'urgent', parts: { days: 1, hours: 10, minutes: 0, seconds: 0 } });
+    expect(deadlineState(berlin2025, false, now)).toEqual({
+      state: 'urgent',
+      parts: { days: 1, hours: 10, minutes: 0, seconds: 0 },
+    });
   });
 });
 

@@ -19,16 +19,22 @@ const load = (path: string) => {
   const bytes = readFileSync(path);
   return opentype.parse(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
 };
-const fonts = OG_FONT_SUBSETS.flatMap((subset) => [400, 700].map((weight) => load(ogFontFile(subset, weight as 400 | 700))));
+const fonts = OG_FONT_SUBSETS.flatMap((subset) =>
+  [400, 700].map((weight) => load(ogFontFile(subset, weight as 400 | 700))),
+);
 const covered = (char: string, weight: 400 | 700) =>
   fonts.filter((_, index) => index % 2 === (weight === 400 ? 0 : 1)).some((font) => font.charToGlyphIndex(char) > 0);
 
-const rounds = (parseYaml(readFileSync(join(import.meta.dirname, '../../src/content/rounds.yaml'), 'utf8')) as unknown[]).map((round) => roundSchema.parse(round));
+const rounds = (
+  parseYaml(readFileSync(join(import.meta.dirname, '../../src/content/rounds.yaml'), 'utf8')) as unknown[]
+).map((round) => roundSchema.parse(round));
 
 const noticesDir = join(import.meta.dirname, '../../src/content/notices');
 const noticeTitles = (locale: string): string[] => {
   try {
-    return readdirSync(join(noticesDir, locale)).map((file) => parseYaml(readFileSync(join(noticesDir, locale, file), 'utf8').split(/^---$/m)[1]!).title);
+    return readdirSync(join(noticesDir, locale)).map(
+      (file) => parseYaml(readFileSync(join(noticesDir, locale, file), 'utf8').split(/^---$/m)[1]!).title,
+    );
   } catch {
     return [];
   }
@@ -38,7 +44,9 @@ describe('glyph coverage of the Open Graph image fonts', () => {
   it.each(locales)('%s: every character has a glyph, regular and bold', (locale) => {
     const t = useTranslations(locale);
     const statusLines = rounds.flatMap((round) =>
-      [round.deadline.epochMs - 7 * 86400_000, round.deadline.epochMs + 1].map((now) => roundStatusLine(t, locale, round, new Date(now))),
+      [round.deadline.epochMs - 7 * 86400_000, round.deadline.epochMs + 1].map((now) =>
+        roundStatusLine(t, locale, round, new Date(now)),
+      ),
     );
     const text = [
       uiStrings[locale]['site.name'],
@@ -52,7 +60,8 @@ describe('glyph coverage of the Open Graph image fonts', () => {
     const missing = new Set<string>();
     for (const char of new Set(text)) {
       if (/\s/.test(char)) continue;
-      for (const weight of [400, 700] as const) if (!covered(char, weight)) missing.add(`${char} U+${char.codePointAt(0)!.toString(16).toUpperCase()}`);
+      for (const weight of [400, 700] as const)
+        if (!covered(char, weight)) missing.add(`${char} U+${char.codePointAt(0)!.toString(16).toUpperCase()}`);
     }
     expect([...missing]).toEqual([]);
   });

@@ -18,12 +18,16 @@ describe('UI strings', () => {
   });
 
   it.each(locales)('%s has no empty string', (locale) => {
-    for (const [key, text] of Object.entries(uiStrings[locale])) expect({ key, text: text.trim() }).not.toEqual({ key, text: '' });
+    for (const [key, text] of Object.entries(uiStrings[locale]))
+      expect({ key, text: text.trim() }).not.toEqual({ key, text: '' });
   });
 
   it.each(locales.filter((locale) => locale !== 'en'))('%s is translated, not a copy of English', (locale) => {
     const strings: Record<string, string> = uiStrings[locale];
-    const same = Object.keys(english).filter((key) => strings[key] === english[key as keyof typeof english] && english[key as keyof typeof english].length > 25);
+    const same = Object.keys(english).filter(
+      (key) =>
+        strings[key] === english[key as keyof typeof english] && english[key as keyof typeof english].length > 25,
+    );
     expect(same).toEqual([]);
   });
 });

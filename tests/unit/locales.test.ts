@@ -56,7 +56,34 @@ describe('negotiateLocale', () => {
 
   it('covers every official EU language, Norwegian and Icelandic', () => {
     expect(locales).toHaveLength(26);
-    for (const code of ['bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv', 'nb', 'is']) {
+    for (const code of [
+      'bg',
+      'cs',
+      'da',
+      'de',
+      'el',
+      'en',
+      'es',
+      'et',
+      'fi',
+      'fr',
+      'ga',
+      'hr',
+      'hu',
+      'it',
+      'lt',
+      'lv',
+      'mt',
+      'nl',
+      'pl',
+      'pt',
+      'ro',
+      'sk',
+      'sl',
+      'sv',
+      'nb',
+      'is',
+    ]) {
       expect(negotiateLocale([code])).toBe(code);
     }
   });

@@ -11,7 +11,8 @@ import { timelineEventSchema } from '../../src/lib/contentSchemas';
 function strings(value: unknown, path = ''): [string, string][] {
   if (typeof value === 'string') return [[path, value]];
   if (Array.isArray(value)) return value.flatMap((item, index) => strings(item, `${path}.${index}`));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => strings(item, path ? `${path}.${key}` : key));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => strings(item, path ? `${path}.${key}` : key));
   return [];
 }
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
@@ -25,7 +26,10 @@ describe('the guide in every locale', () => {
 
   it.each(locales)('%s keeps every placeholder and every coverage code', (locale) => {
     for (const [path, text] of strings(objectionGuides[locale])) {
-      expect({ path, placeholders: placeholders(text) }).toEqual({ path, placeholders: placeholders(english.get(path)!) });
+      expect({ path, placeholders: placeholders(text) }).toEqual({
+        path,
+        placeholders: placeholders(english.get(path)!),
+      });
       if (path.endsWith('.kind')) expect({ path, text }).toEqual({ path, text: english.get(path) });
     }
   });
@@ -39,7 +43,9 @@ describe('the guide in every locale', () => {
 });
 
 describe('the timeline', () => {
-  const events: unknown[] = parseYaml(readFileSync(join(import.meta.dirname, '../../src/content/timeline.yaml'), 'utf8'));
+  const events: unknown[] = parseYaml(
+    readFileSync(join(import.meta.dirname, '../../src/content/timeline.yaml'), 'utf8'),
+  );
 
   it('every event is valid and has a sentence in every locale, and no sentence lacks an event', () => {
     const ids = events.map((event) => timelineEventSchema.parse(event).id).sort();

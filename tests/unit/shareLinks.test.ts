@@ -41,10 +41,13 @@ describe('Mastodon', () => {
   });
 
   it('refuses what is not a server name', () => {
-    for (const bad of ['', 'not a server', 'javascript:alert(1)', 'localhost', '<script>', 'a b.social']) expect(mastodonHost(bad)).toBeUndefined();
+    for (const bad of ['', 'not a server', 'javascript:alert(1)', 'localhost', '<script>', 'a b.social'])
+      expect(mastodonHost(bad)).toBeUndefined();
   });
 
   it('builds the share link on that server, encoded', () => {
-    expect(mastodonShareUrl('chaos.social', 'A & B', 'https://example.org/')).toBe('https://chaos.social/share?text=A%20%26%20B%20https%3A%2F%2Fexample.org%2F');
+    expect(mastodonShareUrl('chaos.social', 'A & B', 'https://example.org/')).toBe(
+      'https://chaos.social/share?text=A%20%26%20B%20https%3A%2F%2Fexample.org%2F',
+    );
   });
 });

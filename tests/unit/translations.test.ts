@@ -11,7 +11,10 @@ describe('translated content', () => {
   it('every translated notice has an English original', () => {
     for (const folder of readdirSync(notices)) {
       for (const file of readdirSync(join(notices, folder))) {
-        expect({ file: `${folder}/${file}`, original: existsSync(join(notices, 'en', file)) }).toEqual({ file: `${folder}/${file}`, original: true });
+        expect({ file: `${folder}/${file}`, original: existsSync(join(notices, 'en', file)) }).toEqual({
+          file: `${folder}/${file}`,
+          original: true,
+        });
       }
     }
   });
@@ -22,7 +25,16 @@ describe('translated content', () => {
 
   it('every required page is built for every locale from one template', () => {
     // Pages under src/pages/[lang]/ exist once per locale by construction (getStaticPaths over the locale list).
-    for (const page of ['index.astro', '404.astro', 'object/index.astro', 'notices/index.astro', 'notices/[slug]/index.astro', 'timeline/index.astro', 'embed/index.astro', 'translations/index.astro']) {
+    for (const page of [
+      'index.astro',
+      '404.astro',
+      'object/index.astro',
+      'notices/index.astro',
+      'notices/[slug]/index.astro',
+      'timeline/index.astro',
+      'embed/index.astro',
+      'translations/index.astro',
+    ]) {
       expect({ page, exists: existsSync(join(pages, page)) }).toEqual({ page, exists: true });
     }
   });
@@ -34,13 +46,17 @@ describe('translationStatus', () => {
 
   it('lists every locale with every page', () => {
     expect(rows.map((row) => row.locale)).toEqual([...locales]);
-    for (const row of rows) expect(row.pages.map((page) => page.page)).toEqual(['/', '/object/', 'hamburg-2025', 'klicksafe-2024']);
+    for (const row of rows)
+      expect(row.pages.map((page) => page.page)).toEqual(['/', '/object/', 'hamburg-2025', 'klicksafe-2024']);
   });
 
   it('marks notices without a translation as falling back to English', () => {
     const french = rows.find((row) => row.locale === 'fr')!;
     expect(french.pages.filter((page) => !page.translated).map((page) => page.page)).toEqual(['klicksafe-2024']);
     const greek = rows.find((row) => row.locale === 'el')!;
-    expect(greek.pages.filter((page) => !page.translated).map((page) => page.page)).toEqual(['hamburg-2025', 'klicksafe-2024']);
+    expect(greek.pages.filter((page) => !page.translated).map((page) => page.page)).toEqual([
+      'hamburg-2025',
+      'klicksafe-2024',
+    ]);
   });
 });

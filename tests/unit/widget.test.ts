@@ -4,11 +4,23 @@ import { headerRules, headersFile, EMBED_CSP, SITE_CSP } from '../../src/lib/sec
 import { isHeightMessage, loaderHandshake, widgetOptions } from '../../src/lib/widgetParams';
 import { locales } from '../../src/i18n/locales';
 
-const hostile = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', 'x'.repeat(10_000), '../../etc/passwd', 'DARK', ' dark', '😀'];
+const hostile = [
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  'x'.repeat(10_000),
+  '../../etc/passwd',
+  'DARK',
+  ' dark',
+  '😀',
+];
 
 describe('widget options from the URL', () => {
   it('takes allowed values', () => {
-    expect(widgetOptions('?theme=dark&size=compact&round=2024', ['2024', '2025'])).toEqual({ theme: 'dark', size: 'compact', round: '2024' });
+    expect(widgetOptions('?theme=dark&size=compact&round=2024', ['2024', '2025'])).toEqual({
+      theme: 'dark',
+      size: 'compact',
+      round: '2024',
+    });
   });
 
   it.each(hostile)('falls back to the defaults for %j', (payload) => {
@@ -50,7 +62,14 @@ describe('height messages', () => {
 });
 
 describe('embed snippets', () => {
-  const input = { siteRoot: 'https://example.org/objection/', lang: 'de', theme: 'dark' as const, size: 'compact' as const, title: 'Countdown „Frist“', linkText: 'Widerspruch <jetzt> & hier' };
+  const input = {
+    siteRoot: 'https://example.org/objection/',
+    lang: 'de',
+    theme: 'dark' as const,
+    size: 'compact' as const,
+    title: 'Countdown „Frist“',
+    linkText: 'Widerspruch <jetzt> & hier',
+  };
 
   it('give a sandboxed iframe with the chosen options', () => {
     expect(iframeSnippet(input)).toBe(
@@ -86,6 +105,7 @@ describe('security headers', () => {
 
   it('put every path under the base of a sub-path deploy', () => {
     const file = headersFile('/objection/');
-    for (const line of file.split('\n').filter((line) => line.startsWith('/'))) expect(line.startsWith('/objection/')).toBe(true);
+    for (const line of file.split('\n').filter((line) => line.startsWith('/')))
+      expect(line.startsWith('/objection/')).toBe(true);
   });
 });

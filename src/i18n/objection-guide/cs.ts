@@ -42,8 +42,10 @@ export const objectionGuideCs: ObjectionGuideContent = {
     heading: 'V telefonu, v aplikaci',
     intro:
       'Námitku můžete vznést i přímo v aplikacích. Meta tyto nabídky někdy přesouvá. Pokud je nenajdete, použijte odkazy na formuláře výše.',
-    facebook: 'Facebook: Nabídka → Nastavení a soukromí → Nastavení → Zásady ochrany osobních údajů → odkaz pro vznesení námitky.',
-    instagram: 'Instagram: Profil → Nabídka → Nastavení → Informace → Zásady ochrany osobních údajů → odkaz pro vznesení námitky.',
+    facebook:
+      'Facebook: Nabídka → Nastavení a soukromí → Nastavení → Zásady ochrany osobních údajů → odkaz pro vznesení námitky.',
+    instagram:
+      'Instagram: Profil → Nabídka → Nastavení → Informace → Zásady ochrany osobních údajů → odkaz pro vznesení námitky.',
     privacyCenter: 'Jiná cesta: Centrum ochrany soukromí společnosti Meta → AI ve společnosti Meta → podat námitku.',
     source: 'Cesty v nabídkách podle zpráv v tisku. Ve vaší verzi aplikace se mohou lišit.',
   },

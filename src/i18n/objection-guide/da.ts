@@ -42,7 +42,8 @@ export const objectionGuideDa: ObjectionGuideContent = {
     heading: 'På telefonen, i appen',
     intro:
       'Du kan også gøre indsigelse inde i apps. Meta flytter nogle gange rundt på disse menuer. Hvis du ikke kan finde dem, så brug linkene til formularerne ovenfor.',
-    facebook: 'Facebook: Menu → Indstillinger og privatliv → Indstillinger → Privatlivspolitik → linket til at gøre indsigelse.',
+    facebook:
+      'Facebook: Menu → Indstillinger og privatliv → Indstillinger → Privatlivspolitik → linket til at gøre indsigelse.',
     instagram: 'Instagram: Profil → Menu → Indstillinger → Om → Privatlivspolitik → linket til at gøre indsigelse.',
     privacyCenter: 'En anden mulighed: Metas Privatlivscenter → AI hos Meta → send en anmodning om indsigelse.',
     source: 'Menuvejene, som pressen har beskrevet dem. De kan se anderledes ud i din version af appen.',
@@ -82,7 +83,11 @@ export const objectionGuideDa: ObjectionGuideContent = {
         text: 'Dine offentlige opslag, billeder, billedtekster og kommentarer, hvis du er voksen.',
         source: 'Datatilsynet (Norge); Hamburg',
       },
-      { kind: 'covered', text: 'Det, du skriver til chatbotten Meta AI, uanset alder.', source: 'Datatilsynet (Norge)' },
+      {
+        kind: 'covered',
+        text: 'Det, du skriver til chatbotten Meta AI, uanset alder.',
+        source: 'Datatilsynet (Norge)',
+      },
       {
         kind: 'notCovered',
         text: 'Private beskeder: Meta siger, at selskabet ikke bruger dem til denne træning.',
@@ -120,7 +125,8 @@ export const objectionGuideDa: ObjectionGuideContent = {
 
   checklist: {
     heading: 'Din tjekliste',
-    intro: 'Sæt flueben ved det, du har gjort. Fluebenene gemmes kun i denne browser, og intet sendes nogen steder hen.',
+    intro:
+      'Sæt flueben ved det, du har gjort. Fluebenene gemmes kun i denne browser, og intet sendes nogen steder hen.',
     items: ['Facebook-formularen er sendt', 'Instagram-formularen er sendt', 'Bekræftelsesmailen er modtaget og gemt'],
     reset: 'Fjern mine flueben',
   },

@@ -8,7 +8,8 @@ export const objectionGuideDe: ObjectionGuideContent = {
   intro:
     'Ein Widerspruch dauert etwa fünf Minuten pro Plattform. Sie brauchen Ihre Zugangsdaten und Zugriff auf die E-Mail-Adresse Ihres Kontos.',
   tocLabel: 'Auf dieser Seite',
-  warning: 'Nutzen Sie nur die offiziellen Formulare, die hier verlinkt sind. Meta fragt im Formular nie nach Ihrem Passwort.',
+  warning:
+    'Nutzen Sie nur die offiziellen Formulare, die hier verlinkt sind. Meta fragt im Formular nie nach Ihrem Passwort.',
 
   facebook: {
     heading: 'Auf Facebook widersprechen',
@@ -42,7 +43,8 @@ export const objectionGuideDe: ObjectionGuideContent = {
     heading: 'Auf dem Smartphone, in der App',
     intro:
       'Sie können auch direkt in den Apps widersprechen. Meta verschiebt diese Menüs manchmal. Wenn Sie sie nicht finden, nutzen Sie die Links zu den Formularen oben.',
-    facebook: 'Facebook: Menü → Einstellungen und Privatsphäre → Einstellungen → Datenschutzrichtlinie → der Link zum Widerspruch.',
+    facebook:
+      'Facebook: Menü → Einstellungen und Privatsphäre → Einstellungen → Datenschutzrichtlinie → der Link zum Widerspruch.',
     instagram: 'Instagram: Profil → Menü → Einstellungen → Info → Datenschutzrichtlinie → der Link zum Widerspruch.',
     privacyCenter: 'Ein anderer Weg: das Privacy Center von Meta → KI bei Meta → einen Widerspruch einreichen.',
     source: 'Menüpfade laut Presseberichten. In Ihrer App-Version können sie anders aussehen.',
@@ -82,7 +84,11 @@ export const objectionGuideDe: ObjectionGuideContent = {
         text: 'Ihre öffentlichen Beiträge, Fotos, Bildunterschriften und Kommentare, wenn Sie volljährig sind.',
         source: 'Datatilsynet; Hamburg',
       },
-      { kind: 'covered', text: 'Was Sie dem Chatbot Meta AI schreiben, unabhängig von Ihrem Alter.', source: 'Datatilsynet' },
+      {
+        kind: 'covered',
+        text: 'Was Sie dem Chatbot Meta AI schreiben, unabhängig von Ihrem Alter.',
+        source: 'Datatilsynet',
+      },
       {
         kind: 'notCovered',
         text: 'Private Nachrichten: Meta sagt, dass es sie für dieses Training nicht verwendet.',
@@ -120,8 +126,13 @@ export const objectionGuideDe: ObjectionGuideContent = {
 
   checklist: {
     heading: 'Ihre Checkliste',
-    intro: 'Haken Sie ab, was Sie erledigt haben. Die Häkchen bleiben nur in diesem Browser gespeichert. Es wird nichts irgendwohin gesendet.',
-    items: ['Facebook-Formular abgeschickt', 'Instagram-Formular abgeschickt', 'Bestätigungs-E-Mail erhalten und aufbewahrt'],
+    intro:
+      'Haken Sie ab, was Sie erledigt haben. Die Häkchen bleiben nur in diesem Browser gespeichert. Es wird nichts irgendwohin gesendet.',
+    items: [
+      'Facebook-Formular abgeschickt',
+      'Instagram-Formular abgeschickt',
+      'Bestätigungs-E-Mail erhalten und aufbewahrt',
+    ],
     reset: 'Meine Häkchen löschen',
   },
 

@@ -42,7 +42,8 @@ export const objectionGuideEn = {
 
   inApp: {
     heading: 'On your phone, in the app',
-    intro: 'You can also object from inside the apps. Meta sometimes moves these menus; if you cannot find them, use the form links above.',
+    intro:
+      'You can also object from inside the apps. Meta sometimes moves these menus; if you cannot find them, use the form links above.',
     facebook: 'Facebook: Menu → Settings & privacy → Settings → Privacy Policy → the link to object.',
     instagram: 'Instagram: Profile → Menu → Settings → About → Privacy Policy → the link to object.',
     privacyCenter: 'Another way: Meta’s Privacy Center → AI at Meta → submit an objection request.',
@@ -78,10 +79,22 @@ export const objectionGuideEn = {
     covered: 'Covered',
     notCovered: 'Not covered, or not used anyway',
     items: [
-      { kind: 'covered', text: 'Your public posts, photos, captions and comments, if you are an adult.', source: 'Datatilsynet; Hamburg' },
+      {
+        kind: 'covered',
+        text: 'Your public posts, photos, captions and comments, if you are an adult.',
+        source: 'Datatilsynet; Hamburg',
+      },
       { kind: 'covered', text: 'What you write to Meta AI, the chatbot, at any age.', source: 'Datatilsynet' },
-      { kind: 'notCovered', text: 'Private messages: Meta says it does not use them for this training.', source: 'klicksafe' },
-      { kind: 'notCovered', text: 'Accounts of people under 18: Meta says it does not use their posts.', source: 'press reports' },
+      {
+        kind: 'notCovered',
+        text: 'Private messages: Meta says it does not use them for this training.',
+        source: 'klicksafe',
+      },
+      {
+        kind: 'notCovered',
+        text: 'Accounts of people under 18: Meta says it does not use their posts.',
+        source: 'press reports',
+      },
       {
         kind: 'notCovered',
         text: 'Posts and photos that other people publish about you: your objection does not cover them.',
@@ -129,7 +142,8 @@ export const objectionGuideEn = {
       },
       {
         question: 'Do I have to give a reason?',
-        answer: 'No. The free-text field is optional. Datatilsynet says you do not have to justify your objection, and Meta said it accepts all objections.',
+        answer:
+          'No. The free-text field is optional. Datatilsynet says you do not have to justify your objection, and Meta said it accepts all objections.',
       },
       {
         question: 'I have several accounts. What do I do?',

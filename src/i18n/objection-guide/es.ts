@@ -42,8 +42,10 @@ export const objectionGuideEs: ObjectionGuideContent = {
     heading: 'En el móvil, desde la aplicación',
     intro:
       'También puede oponerse desde las aplicaciones. Meta cambia a veces estos menús de sitio; si no los encuentra, use los enlaces a los formularios de arriba.',
-    facebook: 'Facebook: Menú → Configuración y privacidad → Configuración → Política de privacidad → el enlace para oponerse.',
-    instagram: 'Instagram: Perfil → Menú → Configuración → Información → Política de privacidad → el enlace para oponerse.',
+    facebook:
+      'Facebook: Menú → Configuración y privacidad → Configuración → Política de privacidad → el enlace para oponerse.',
+    instagram:
+      'Instagram: Perfil → Menú → Configuración → Información → Política de privacidad → el enlace para oponerse.',
     privacyCenter: 'Otra vía: el Centro de privacidad de Meta → La IA en Meta → enviar una solicitud de oposición.',
     source: 'Rutas de menú según la prensa; pueden ser distintas en su versión de la aplicación.',
   },
@@ -121,7 +123,11 @@ export const objectionGuideEs: ObjectionGuideContent = {
   checklist: {
     heading: 'Su lista de comprobación',
     intro: 'Marque lo que ya ha hecho. Las marcas solo se guardan en este navegador; no se envía nada a ningún sitio.',
-    items: ['Formulario de Facebook enviado', 'Formulario de Instagram enviado', 'Correo de confirmación recibido y guardado'],
+    items: [
+      'Formulario de Facebook enviado',
+      'Formulario de Instagram enviado',
+      'Correo de confirmación recibido y guardado',
+    ],
     reset: 'Borrar mis marcas',
   },
 

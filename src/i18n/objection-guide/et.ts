@@ -82,7 +82,11 @@ export const objectionGuideEt: ObjectionGuideContent = {
         text: 'Sinu avalikud postitused, fotod, pildiallkirjad ja kommentaarid, kui oled täisealine.',
         source: 'Datatilsynet; Hamburg',
       },
-      { kind: 'covered', text: 'See, mida kirjutad vestlusrobotile Meta AI, olenemata vanusest.', source: 'Datatilsynet' },
+      {
+        kind: 'covered',
+        text: 'See, mida kirjutad vestlusrobotile Meta AI, olenemata vanusest.',
+        source: 'Datatilsynet',
+      },
       {
         kind: 'notCovered',
         text: 'Privaatsõnumid: Meta sõnul ei kasuta ettevõte neid selleks treenimiseks.',

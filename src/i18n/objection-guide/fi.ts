@@ -42,8 +42,10 @@ export const objectionGuideFi: ObjectionGuideContent = {
     heading: 'Puhelimessa sovelluksen kautta',
     intro:
       'Voit vastustaa myös sovelluksissa. Meta siirtää näitä valikoita joskus. Jos et löydä niitä, käytä yllä olevia linkkejä lomakkeisiin.',
-    facebook: 'Facebook: Valikko → Asetukset ja yksityisyys → Asetukset → Tietosuojakäytäntö → linkki, josta voit vastustaa.',
-    instagram: 'Instagram: Profiili → Valikko → Asetukset → Tietoja → Tietosuojakäytäntö → linkki, josta voit vastustaa.',
+    facebook:
+      'Facebook: Valikko → Asetukset ja yksityisyys → Asetukset → Tietosuojakäytäntö → linkki, josta voit vastustaa.',
+    instagram:
+      'Instagram: Profiili → Valikko → Asetukset → Tietoja → Tietosuojakäytäntö → linkki, josta voit vastustaa.',
     privacyCenter: 'Toinen tapa: Metan tietosuojakeskus → Tekoäly Metassa → lähetä vastustamispyyntö.',
     source: 'Valikkopolut lehdistön tietojen mukaan. Ne voivat olla erilaiset omassa sovellusversiossasi.',
   },

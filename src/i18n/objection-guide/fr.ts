@@ -8,7 +8,8 @@ export const objectionGuideFr: ObjectionGuideContent = {
   intro:
     'S’opposer prend environ cinq minutes par plateforme. Il vous faut vos identifiants de connexion et un accès à l’adresse e-mail de votre compte.',
   tocLabel: 'Sur cette page',
-  warning: 'Utilisez uniquement les formulaires officiels indiqués ici. Meta ne vous demande jamais votre mot de passe dans le formulaire.',
+  warning:
+    'Utilisez uniquement les formulaires officiels indiqués ici. Meta ne vous demande jamais votre mot de passe dans le formulaire.',
 
   facebook: {
     heading: 'S’opposer sur Facebook',
@@ -42,9 +43,12 @@ export const objectionGuideFr: ObjectionGuideContent = {
     heading: 'Sur votre téléphone, dans l’application',
     intro:
       'Vous pouvez aussi vous opposer depuis les applications. Meta déplace parfois ces menus ; si vous ne les trouvez pas, utilisez les liens vers les formulaires ci-dessus.',
-    facebook: 'Facebook : Menu → Paramètres et confidentialité → Paramètres → Politique de confidentialité → le lien pour vous opposer.',
-    instagram: 'Instagram : Profil → Menu → Paramètres → À propos → Politique de confidentialité → le lien pour vous opposer.',
-    privacyCenter: 'Autre possibilité : l’Espace confidentialité de Meta → L’IA chez Meta → envoyer une demande d’opposition.',
+    facebook:
+      'Facebook : Menu → Paramètres et confidentialité → Paramètres → Politique de confidentialité → le lien pour vous opposer.',
+    instagram:
+      'Instagram : Profil → Menu → Paramètres → À propos → Politique de confidentialité → le lien pour vous opposer.',
+    privacyCenter:
+      'Autre possibilité : l’Espace confidentialité de Meta → L’IA chez Meta → envoyer une demande d’opposition.',
     source: 'Chemins des menus selon la presse ; ils peuvent être différents dans votre version de l’application.',
   },
 
@@ -82,7 +86,11 @@ export const objectionGuideFr: ObjectionGuideContent = {
         text: 'Vos publications, photos, légendes et commentaires publics, si vous êtes adulte.',
         source: 'Datatilsynet ; Hamburg',
       },
-      { kind: 'covered', text: 'Ce que vous écrivez à Meta AI, le chatbot, quel que soit votre âge.', source: 'Datatilsynet' },
+      {
+        kind: 'covered',
+        text: 'Ce que vous écrivez à Meta AI, le chatbot, quel que soit votre âge.',
+        source: 'Datatilsynet',
+      },
       {
         kind: 'notCovered',
         text: 'Les messages privés : Meta affirme ne pas les utiliser pour cet entraînement.',
@@ -120,7 +128,8 @@ export const objectionGuideFr: ObjectionGuideContent = {
 
   checklist: {
     heading: 'Votre liste de contrôle',
-    intro: 'Cochez ce que vous avez fait. Les coches restent uniquement dans ce navigateur ; rien n’est envoyé nulle part.',
+    intro:
+      'Cochez ce que vous avez fait. Les coches restent uniquement dans ce navigateur ; rien n’est envoyé nulle part.',
     items: ['Formulaire Facebook envoyé', 'Formulaire Instagram envoyé', 'E-mail de confirmation reçu et conservé'],
     reset: 'Effacer mes coches',
   },

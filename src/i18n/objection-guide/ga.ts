@@ -8,7 +8,8 @@ export const objectionGuideGa: ObjectionGuideContent = {
   intro:
     'Tógann agóid thart ar chúig nóiméad ar gach ardán. Teastaíonn do shonraí logála isteach uait, agus rochtain ar sheoladh ríomhphoist do chuntais.',
   tocLabel: 'Ar an leathanach seo',
-  warning: 'Ná húsáid ach na foirmeacha oifigiúla a bhfuil nasc chucu anseo. Ní iarrann Meta do phasfhocal san fhoirm riamh.',
+  warning:
+    'Ná húsáid ach na foirmeacha oifigiúla a bhfuil nasc chucu anseo. Ní iarrann Meta do phasfhocal san fhoirm riamh.',
 
   facebook: {
     heading: 'Déan agóid ar Facebook',
@@ -42,10 +43,13 @@ export const objectionGuideGa: ObjectionGuideContent = {
     heading: 'Ar d’fhón, san aip',
     intro:
       'Is féidir leat agóid a dhéanamh ón taobh istigh de na haipeanna freisin. Uaireanta bogann Meta na roghchláir seo. Mura bhfuil tú in ann iad a aimsiú, úsáid na naisc chuig na foirmeacha thuas.',
-    facebook: 'Facebook: Roghchlár → Socruithe agus príobháideacht → Socruithe → Beartas Príobháideachta → an nasc chun agóid a dhéanamh.',
-    instagram: 'Instagram: Próifíl → Roghchlár → Socruithe → Faoi → Beartas Príobháideachta → an nasc chun agóid a dhéanamh.',
+    facebook:
+      'Facebook: Roghchlár → Socruithe agus príobháideacht → Socruithe → Beartas Príobháideachta → an nasc chun agóid a dhéanamh.',
+    instagram:
+      'Instagram: Próifíl → Roghchlár → Socruithe → Faoi → Beartas Príobháideachta → an nasc chun agóid a dhéanamh.',
     privacyCenter: 'Bealach eile: Lárionad Príobháideachta Meta → IS ag Meta → cuir iarratas agóide isteach.',
-    source: 'Conairí roghchláir mar a tuairiscíodh sa phreas iad. D’fhéadfadh siad a bheith difriúil i do leagan den aip.',
+    source:
+      'Conairí roghchláir mar a tuairiscíodh sa phreas iad. D’fhéadfadh siad a bheith difriúil i do leagan den aip.',
   },
 
   texts: {
@@ -82,7 +86,11 @@ export const objectionGuideGa: ObjectionGuideContent = {
         text: 'Do phostálacha, do ghrianghraif, d’fhotheidil agus do thráchtanna poiblí, más duine fásta thú.',
         source: 'Datatilsynet; Hamburg',
       },
-      { kind: 'covered', text: 'A scríobhann tú chuig Meta AI, an bota comhrá, ag aois ar bith.', source: 'Datatilsynet' },
+      {
+        kind: 'covered',
+        text: 'A scríobhann tú chuig Meta AI, an bota comhrá, ag aois ar bith.',
+        source: 'Datatilsynet',
+      },
       {
         kind: 'notCovered',
         text: 'Teachtaireachtaí príobháideacha: deir Meta nach n-úsáideann sé iad don traenáil seo.',
@@ -120,7 +128,8 @@ export const objectionGuideGa: ObjectionGuideContent = {
 
   checklist: {
     heading: 'Do sheicliosta',
-    intro: 'Cuir tic leis an méid atá déanta agat. Ní fhanann na ticeanna ach sa bhrabhsálaí seo. Ní sheoltar aon rud áit ar bith.',
+    intro:
+      'Cuir tic leis an méid atá déanta agat. Ní fhanann na ticeanna ach sa bhrabhsálaí seo. Ní sheoltar aon rud áit ar bith.',
     items: ['Foirm Facebook seolta', 'Foirm Instagram seolta', 'Ríomhphost dearbhaithe faighte agus coinnithe'],
     reset: 'Glan mo thiceanna',
   },

@@ -44,7 +44,8 @@ export const objectionGuideHr: ObjectionGuideContent = {
       'Prigovor možete uložiti i izravno u aplikacijama. Meta ponekad premješta te izbornike. Ako ih ne možete pronaći, upotrijebite poveznice na obrasce iznad.',
     facebook: 'Facebook: Izbornik → Postavke i privatnost → Postavke → Pravila o privatnosti → poveznica za prigovor.',
     instagram: 'Instagram: Profil → Izbornik → Postavke → Informacije → Pravila o privatnosti → poveznica za prigovor.',
-    privacyCenter: 'Drugi način: Metin Centar za privatnost → Umjetna inteligencija u Meti → pošaljite zahtjev za prigovor.',
+    privacyCenter:
+      'Drugi način: Metin Centar za privatnost → Umjetna inteligencija u Meti → pošaljite zahtjev za prigovor.',
     source: 'Putanje izbornika prema medijskim izvješćima. U Vašoj verziji aplikacije mogu se razlikovati.',
   },
 

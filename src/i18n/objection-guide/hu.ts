@@ -42,8 +42,10 @@ export const objectionGuideHu: ObjectionGuideContent = {
     heading: 'Telefonon, az alkalmazásban',
     intro:
       'Az alkalmazásokban is tiltakozhat. A Meta időnként áthelyezi ezeket a menüket. Ha nem találja őket, használja a fenti űrlapokra mutató hivatkozásokat.',
-    facebook: 'Facebook: Menü → Beállítások és adatvédelem → Beállítások → Adatvédelmi szabályzat → a tiltakozásra szolgáló hivatkozás.',
-    instagram: 'Instagram: Profil → Menü → Beállítások → Névjegy → Adatvédelmi szabályzat → a tiltakozásra szolgáló hivatkozás.',
+    facebook:
+      'Facebook: Menü → Beállítások és adatvédelem → Beállítások → Adatvédelmi szabályzat → a tiltakozásra szolgáló hivatkozás.',
+    instagram:
+      'Instagram: Profil → Menü → Beállítások → Névjegy → Adatvédelmi szabályzat → a tiltakozásra szolgáló hivatkozás.',
     privacyCenter: 'Másik lehetőség: a Meta Adatvédelmi központja → MI a Metánál → tiltakozási kérelem benyújtása.',
     source: 'A menüútvonalak sajtóbeszámolók szerint. Az Ön alkalmazásverziójában eltérhetnek.',
   },
@@ -120,7 +122,8 @@ export const objectionGuideHu: ObjectionGuideContent = {
 
   checklist: {
     heading: 'Az Ön ellenőrzőlistája',
-    intro: 'Jelölje be, amit már elvégzett. A jelölések csak ebben a böngészőben maradnak meg. Semmit nem küldünk el sehová.',
+    intro:
+      'Jelölje be, amit már elvégzett. A jelölések csak ebben a böngészőben maradnak meg. Semmit nem küldünk el sehová.',
     items: ['Facebook-űrlap elküldve', 'Instagram-űrlap elküldve', 'Visszaigazoló e-mail megérkezett és megőrizve'],
     reset: 'Jelöléseim törlése',
   },

@@ -27,6 +27,33 @@ import { objectionGuideSv } from './sv';
 import { objectionGuideEn, type ObjectionGuideContent } from './en';
 
 /** The objection guide's text in every locale. */
-export const objectionGuides = { en: objectionGuideEn, de: objectionGuideDe, nb: objectionGuideNb, bg: objectionGuideBg, cs: objectionGuideCs, da: objectionGuideDa, el: objectionGuideEl, es: objectionGuideEs, et: objectionGuideEt, fi: objectionGuideFi, fr: objectionGuideFr, ga: objectionGuideGa, hr: objectionGuideHr, hu: objectionGuideHu, is: objectionGuideIs, it: objectionGuideIt, lt: objectionGuideLt, lv: objectionGuideLv, mt: objectionGuideMt, nl: objectionGuideNl, pl: objectionGuidePl, pt: objectionGuidePt, ro: objectionGuideRo, sk: objectionGuideSk, sl: objectionGuideSl, sv: objectionGuideSv } as const satisfies Record<Locale, ObjectionGuideContent>;
+export const objectionGuides = {
+  en: objectionGuideEn,
+  de: objectionGuideDe,
+  nb: objectionGuideNb,
+  bg: objectionGuideBg,
+  cs: objectionGuideCs,
+  da: objectionGuideDa,
+  el: objectionGuideEl,
+  es: objectionGuideEs,
+  et: objectionGuideEt,
+  fi: objectionGuideFi,
+  fr: objectionGuideFr,
+  ga: objectionGuideGa,
+  hr: objectionGuideHr,
+  hu: objectionGuideHu,
+  is: objectionGuideIs,
+  it: objectionGuideIt,
+  lt: objectionGuideLt,
+  lv: objectionGuideLv,
+  mt: objectionGuideMt,
+  nl: objectionGuideNl,
+  pl: objectionGuidePl,
+  pt: objectionGuidePt,
+  ro: objectionGuideRo,
+  sk: objectionGuideSk,
+  sl: objectionGuideSl,
+  sv: objectionGuideSv,
+} as const satisfies Record<Locale, ObjectionGuideContent>;
 
 export type { ObjectionGuideContent };

@@ -42,7 +42,8 @@ export const objectionGuideIs: ObjectionGuideContent = {
     heading: 'Í símanum, í appinu',
     intro:
       'Þú getur líka andmælt inni í öppunum. Meta færir þessar valmyndir stundum til. Ef þú finnur þær ekki skaltu nota tenglana á eyðublöðin hér fyrir ofan.',
-    facebook: 'Facebook: Valmynd → Stillingar og persónuvernd → Stillingar → Persónuverndarstefna → tengillinn til að andmæla.',
+    facebook:
+      'Facebook: Valmynd → Stillingar og persónuvernd → Stillingar → Persónuverndarstefna → tengillinn til að andmæla.',
     instagram: 'Instagram: Prófíll → Valmynd → Stillingar → Um → Persónuverndarstefna → tengillinn til að andmæla.',
     privacyCenter: 'Önnur leið: Persónuverndarmiðstöð Meta → Gervigreind hjá Meta → sendu inn beiðni um andmæli.',
     source: 'Valmyndaleiðir samkvæmt fréttum fjölmiðla. Þær geta verið aðrar í þinni útgáfu af appinu.',
@@ -82,7 +83,11 @@ export const objectionGuideIs: ObjectionGuideContent = {
         text: 'Opinberar færslur þínar, myndir, myndatextar og athugasemdir, ef þú hefur náð fullorðinsaldri.',
         source: 'Datatilsynet; Hamburg',
       },
-      { kind: 'covered', text: 'Það sem þú skrifar til Meta AI, spjallmennisins, á hvaða aldri sem þú ert.', source: 'Datatilsynet' },
+      {
+        kind: 'covered',
+        text: 'Það sem þú skrifar til Meta AI, spjallmennisins, á hvaða aldri sem þú ert.',
+        source: 'Datatilsynet',
+      },
       {
         kind: 'notCovered',
         text: 'Einkaskilaboð: Meta segist ekki nota þau í þessa þjálfun.',

@@ -42,9 +42,12 @@ export const objectionGuideIt: ObjectionGuideContent = {
     heading: 'Sul telefono, nell’app',
     intro:
       'Può opporsi anche dall’interno delle app. Meta a volte sposta questi menu; se non li trova, usi i link ai moduli riportati sopra.',
-    facebook: 'Facebook: Menu → Impostazioni e privacy → Impostazioni → Informativa sulla privacy → il link per opporsi.',
-    instagram: 'Instagram: Profilo → Menu → Impostazioni → Informazioni → Informativa sulla privacy → il link per opporsi.',
-    privacyCenter: 'In alternativa: Centro sulla privacy di Meta → L’IA di Meta → inviare una richiesta di opposizione.',
+    facebook:
+      'Facebook: Menu → Impostazioni e privacy → Impostazioni → Informativa sulla privacy → il link per opporsi.',
+    instagram:
+      'Instagram: Profilo → Menu → Impostazioni → Informazioni → Informativa sulla privacy → il link per opporsi.',
+    privacyCenter:
+      'In alternativa: Centro sulla privacy di Meta → L’IA di Meta → inviare una richiesta di opposizione.',
     source: 'Percorsi dei menu secondo la stampa; nella Sua versione dell’app potrebbero essere diversi.',
   },
 

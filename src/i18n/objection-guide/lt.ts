@@ -42,9 +42,12 @@ export const objectionGuideLt: ObjectionGuideContent = {
     heading: 'Telefone, programėlėje',
     intro:
       'Prieštaravimą galite pateikti ir pačiose programėlėse. „Meta“ kartais perkelia šiuos meniu. Jei jų nerandate, naudokite aukščiau pateiktas nuorodas į formas.',
-    facebook: '„Facebook“: Meniu → Nustatymai ir privatumas → Nustatymai → Privatumo politika → nuoroda prieštaravimui pateikti.',
-    instagram: '„Instagram“: Profilis → Meniu → Nustatymai → Apie → Privatumo politika → nuoroda prieštaravimui pateikti.',
-    privacyCenter: 'Kitas būdas: „Meta“ privatumo centras → DI „Meta“ bendrovėje → pateikite prašymą dėl prieštaravimo.',
+    facebook:
+      '„Facebook“: Meniu → Nustatymai ir privatumas → Nustatymai → Privatumo politika → nuoroda prieštaravimui pateikti.',
+    instagram:
+      '„Instagram“: Profilis → Meniu → Nustatymai → Apie → Privatumo politika → nuoroda prieštaravimui pateikti.',
+    privacyCenter:
+      'Kitas būdas: „Meta“ privatumo centras → DI „Meta“ bendrovėje → pateikite prašymą dėl prieštaravimo.',
     source: 'Meniu keliai, kaip juos aprašė žiniasklaida. Jūsų programėlės versijoje jie gali skirtis.',
   },
 
@@ -82,7 +85,11 @@ export const objectionGuideLt: ObjectionGuideContent = {
         text: 'Jūsų vieši įrašai, nuotraukos, jų aprašai ir komentarai, jei Jums yra 18 metų ar daugiau.',
         source: 'Datatilsynet; Hamburgas',
       },
-      { kind: 'covered', text: 'Tai, ką rašote pokalbių robotui „Meta AI“, nepriklausomai nuo amžiaus.', source: 'Datatilsynet' },
+      {
+        kind: 'covered',
+        text: 'Tai, ką rašote pokalbių robotui „Meta AI“, nepriklausomai nuo amžiaus.',
+        source: 'Datatilsynet',
+      },
       {
         kind: 'notCovered',
         text: 'Privačios žinutės: „Meta“ teigia, kad jų šiam mokymui nenaudoja.',

@@ -8,7 +8,8 @@ export const objectionGuideMt: ObjectionGuideContent = {
   intro:
     'L-oġġezzjoni tieħu madwar ħames minuti għal kull pjattaforma. Għandek bżonn id-dettalji tal-login tiegħek u aċċess għall-indirizz tal-email tal-kont tiegħek.',
   tocLabel: 'F’din il-paġna',
-  warning: 'Uża biss il-formoli uffiċjali li għalihom hemm link hawnhekk. Meta qatt ma titlob il-password tiegħek fil-formola.',
+  warning:
+    'Uża biss il-formoli uffiċjali li għalihom hemm link hawnhekk. Meta qatt ma titlob il-password tiegħek fil-formola.',
 
   facebook: {
     heading: 'Oġġezzjona fuq Facebook',
@@ -36,16 +37,19 @@ export const objectionGuideMt: ObjectionGuideContent = {
       'Meta tikkonferma l-oġġezzjoni tiegħek bl-email, ħafna drabi fi ftit minuti. Żomm din l-email: hija l-prova tiegħek.',
     ],
   },
-  stepsSource: 'Il-passi kif ittestjahom klicksafe u kif iddeskriviethom l-awtorità tal-protezzjoni tad-data ta’ Hamburg.',
+  stepsSource:
+    'Il-passi kif ittestjahom klicksafe u kif iddeskriviethom l-awtorità tal-protezzjoni tad-data ta’ Hamburg.',
 
   inApp: {
     heading: 'Fuq il-mowbajl, fl-app',
     intro:
       'Tista’ toġġezzjona wkoll minn ġol-apps. Kultant Meta tbiddel il-post ta’ dawn il-menus. Jekk ma ssibhomx, uża l-links tal-formoli hawn fuq.',
-    facebook: 'Facebook: Menu → Issettjar u privatezza → Issettjar → Politika tal-Privatezza → il-link biex toġġezzjona.',
+    facebook:
+      'Facebook: Menu → Issettjar u privatezza → Issettjar → Politika tal-Privatezza → il-link biex toġġezzjona.',
     instagram: 'Instagram: Profil → Menu → Issettjar → Dwar → Politika tal-Privatezza → il-link biex toġġezzjona.',
     privacyCenter: 'Mod ieħor: iċ-Ċentru tal-Privatezza ta’ Meta → L-IA f’Meta → issottometti talba ta’ oġġezzjoni.',
-    source: 'Il-mogħdijiet fil-menus kif irrappurtati fl-istampa. Jistgħu jkunu differenti fil-verżjoni tal-app tiegħek.',
+    source:
+      'Il-mogħdijiet fil-menus kif irrappurtati fl-istampa. Jistgħu jkunu differenti fil-verżjoni tal-app tiegħek.',
   },
 
   texts: {
@@ -125,7 +129,11 @@ export const objectionGuideMt: ObjectionGuideContent = {
   checklist: {
     heading: 'Il-lista ta’ kontroll tiegħek',
     intro: 'Immarka dak li għamilt. Il-marki jibqgħu f’dan il-browser biss. Xejn ma jintbagħat imkien.',
-    items: ['Il-formola ta’ Facebook intbagħtet', 'Il-formola ta’ Instagram intbagħtet', 'L-email ta’ konferma waslet u nżammet'],
+    items: [
+      'Il-formola ta’ Facebook intbagħtet',
+      'Il-formola ta’ Instagram intbagħtet',
+      'L-email ta’ konferma waslet u nżammet',
+    ],
     reset: 'Neħħi l-marki tiegħi',
   },
 

@@ -42,9 +42,11 @@ export const objectionGuideNb: ObjectionGuideContent = {
     heading: 'På mobilen, i appen',
     intro:
       'Du kan også protestere inne i appene. Meta flytter noen ganger på disse menyene. Finner du dem ikke, kan du bruke lenkene til skjemaene ovenfor.',
-    facebook: 'Facebook: Meny → Innstillinger og personvern → Innstillinger → Personvernregler → lenken for å protestere.',
+    facebook:
+      'Facebook: Meny → Innstillinger og personvern → Innstillinger → Personvernregler → lenken for å protestere.',
     instagram: 'Instagram: Profil → Meny → Innstillinger → Om → Personvernregler → lenken for å protestere.',
-    privacyCenter: 'En annen mulighet: Personvernsenteret til Meta → AI hos Meta → send inn en forespørsel om å protestere.',
+    privacyCenter:
+      'En annen mulighet: Personvernsenteret til Meta → AI hos Meta → send inn en forespørsel om å protestere.',
     source: 'Menyveiene slik pressen har omtalt dem. De kan se annerledes ut i din versjon av appen.',
   },
 
@@ -120,8 +122,13 @@ export const objectionGuideNb: ObjectionGuideContent = {
 
   checklist: {
     heading: 'Sjekklisten din',
-    intro: 'Kryss av for det du har gjort. Avkryssingene lagres bare i denne nettleseren, og ingenting sendes noe sted.',
-    items: ['Facebook-skjemaet er sendt', 'Instagram-skjemaet er sendt', 'E-posten med bekreftelsen er mottatt og tatt vare på'],
+    intro:
+      'Kryss av for det du har gjort. Avkryssingene lagres bare i denne nettleseren, og ingenting sendes noe sted.',
+    items: [
+      'Facebook-skjemaet er sendt',
+      'Instagram-skjemaet er sendt',
+      'E-posten med bekreftelsen er mottatt og tatt vare på',
+    ],
     reset: 'Fjern avkryssingene mine',
   },
 

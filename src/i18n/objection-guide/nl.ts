@@ -8,7 +8,8 @@ export const objectionGuideNl: ObjectionGuideContent = {
   intro:
     'Bezwaar maken duurt ongeveer vijf minuten per platform. U hebt uw inloggegevens nodig en toegang tot het e-mailadres van uw account.',
   tocLabel: 'Op deze pagina',
-  warning: 'Gebruik alleen de officiële formulieren waarnaar we hier linken. Meta vraagt in het formulier nooit om uw wachtwoord.',
+  warning:
+    'Gebruik alleen de officiële formulieren waarnaar we hier linken. Meta vraagt in het formulier nooit om uw wachtwoord.',
 
   facebook: {
     heading: 'Bezwaar maken op Facebook',

@@ -43,8 +43,10 @@ export const objectionGuidePl: ObjectionGuideContent = {
     heading: 'W telefonie, w aplikacji',
     intro:
       'Sprzeciw można też wnieść bezpośrednio w aplikacjach. Meta czasem przenosi te menu. Jeśli nie da się ich znaleźć, najlepiej skorzystać z linków do formularzy powyżej.',
-    facebook: 'Facebook: Menu → Ustawienia i prywatność → Ustawienia → Zasady ochrony prywatności → link do wniesienia sprzeciwu.',
-    instagram: 'Instagram: Profil → Menu → Ustawienia → Informacje → Zasady ochrony prywatności → link do wniesienia sprzeciwu.',
+    facebook:
+      'Facebook: Menu → Ustawienia i prywatność → Ustawienia → Zasady ochrony prywatności → link do wniesienia sprzeciwu.',
+    instagram:
+      'Instagram: Profil → Menu → Ustawienia → Informacje → Zasady ochrony prywatności → link do wniesienia sprzeciwu.',
     privacyCenter: 'Inny sposób: Centrum prywatności firmy Meta → Sztuczna inteligencja w Meta → wniesienie sprzeciwu.',
     source: 'Ścieżki menu według doniesień prasowych. W używanej wersji aplikacji mogą wyglądać inaczej.',
   },
@@ -121,8 +123,13 @@ export const objectionGuidePl: ObjectionGuideContent = {
 
   checklist: {
     heading: 'Lista kontrolna',
-    intro: 'Tu można zaznaczyć, co zostało już zrobione. Zaznaczenia są zapisywane tylko w tej przeglądarce; nic nie jest nigdzie wysyłane.',
-    items: ['Formularz na Facebooku wysłany', 'Formularz na Instagramie wysłany', 'E-mail z potwierdzeniem otrzymany i zachowany'],
+    intro:
+      'Tu można zaznaczyć, co zostało już zrobione. Zaznaczenia są zapisywane tylko w tej przeglądarce; nic nie jest nigdzie wysyłane.',
+    items: [
+      'Formularz na Facebooku wysłany',
+      'Formularz na Instagramie wysłany',
+      'E-mail z potwierdzeniem otrzymany i zachowany',
+    ],
     reset: 'Usuń zaznaczenia',
   },
 

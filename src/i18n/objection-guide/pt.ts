@@ -8,7 +8,8 @@ export const objectionGuidePt: ObjectionGuideContent = {
   intro:
     'Opor-se demora cerca de cinco minutos por plataforma. Precisa dos seus dados de início de sessão e de acesso ao endereço de e-mail da sua conta.',
   tocLabel: 'Nesta página',
-  warning: 'Utilize apenas os formulários oficiais indicados aqui. A Meta nunca pede a sua palavra-passe no formulário.',
+  warning:
+    'Utilize apenas os formulários oficiais indicados aqui. A Meta nunca pede a sua palavra-passe no formulário.',
 
   facebook: {
     heading: 'Opor-se no Facebook',
@@ -42,7 +43,8 @@ export const objectionGuidePt: ObjectionGuideContent = {
     heading: 'No telemóvel, na aplicação',
     intro:
       'Também se pode opor dentro das aplicações. Por vezes, a Meta muda estes menus de sítio; se não os encontrar, use as ligações para os formulários acima.',
-    facebook: 'Facebook: Menu → Definições e privacidade → Definições → Política de Privacidade → a ligação para se opor.',
+    facebook:
+      'Facebook: Menu → Definições e privacidade → Definições → Política de Privacidade → a ligação para se opor.',
     instagram: 'Instagram: Perfil → Menu → Definições → Sobre → Política de Privacidade → a ligação para se opor.',
     privacyCenter: 'Outra forma: Centro de Privacidade da Meta → IA na Meta → enviar um pedido de oposição.',
     source: 'Caminhos dos menus segundo a imprensa; podem ser diferentes na sua versão da aplicação.',
@@ -121,7 +123,11 @@ export const objectionGuidePt: ObjectionGuideContent = {
   checklist: {
     heading: 'A sua lista de verificação',
     intro: 'Assinale o que já fez. As marcações ficam apenas neste navegador; nada é enviado para lado nenhum.',
-    items: ['Formulário do Facebook enviado', 'Formulário do Instagram enviado', 'E-mail de confirmação recebido e guardado'],
+    items: [
+      'Formulário do Facebook enviado',
+      'Formulário do Instagram enviado',
+      'E-mail de confirmação recebido e guardado',
+    ],
     reset: 'Apagar as minhas marcações',
   },
 

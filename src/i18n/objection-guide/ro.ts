@@ -42,7 +42,8 @@ export const objectionGuideRo: ObjectionGuideContent = {
     heading: 'Pe telefon, în aplicație',
     intro:
       'Vă puteți opune și din aplicații. Meta mută uneori aceste meniuri. Dacă nu le găsiți, folosiți linkurile către formulare de mai sus.',
-    facebook: 'Facebook: Meniu → Setări și confidențialitate → Setări → Politica de confidențialitate → linkul pentru opoziție.',
+    facebook:
+      'Facebook: Meniu → Setări și confidențialitate → Setări → Politica de confidențialitate → linkul pentru opoziție.',
     instagram: 'Instagram: Profil → Meniu → Setări → Despre → Politica de confidențialitate → linkul pentru opoziție.',
     privacyCenter: 'O altă cale: Centrul de confidențialitate al Meta → IA la Meta → trimiteți o cerere de opoziție.',
     source: 'Căile din meniu, conform presei. Pot diferi în versiunea dumneavoastră a aplicației.',

@@ -42,8 +42,10 @@ export const objectionGuideSk: ObjectionGuideContent = {
     heading: 'V telefóne, v aplikácii',
     intro:
       'Námietku môžete podať aj priamo v aplikáciách. Meta tieto ponuky niekedy presúva. Ak ich nenájdete, použite odkazy na formuláre vyššie.',
-    facebook: 'Facebook: Ponuka → Nastavenia a súkromie → Nastavenia → Pravidlá ochrany súkromia → odkaz na podanie námietky.',
-    instagram: 'Instagram: Profil → Ponuka → Nastavenia → Informácie → Pravidlá ochrany súkromia → odkaz na podanie námietky.',
+    facebook:
+      'Facebook: Ponuka → Nastavenia a súkromie → Nastavenia → Pravidlá ochrany súkromia → odkaz na podanie námietky.',
+    instagram:
+      'Instagram: Profil → Ponuka → Nastavenia → Informácie → Pravidlá ochrany súkromia → odkaz na podanie námietky.',
     privacyCenter: 'Iná možnosť: Centrum ochrany súkromia spoločnosti Meta → AI v spoločnosti Meta → podať námietku.',
     source: 'Cesty v ponukách podľa správ v tlači. Vo vašej verzii aplikácie sa môžu líšiť.',
   },
@@ -121,7 +123,11 @@ export const objectionGuideSk: ObjectionGuideContent = {
   checklist: {
     heading: 'Váš kontrolný zoznam',
     intro: 'Označte, čo už máte hotové. Označenia zostanú iba v tomto prehliadači. Nikam sa nič neposiela.',
-    items: ['Formulár pre Facebook odoslaný', 'Formulár pre Instagram odoslaný', 'Potvrdzujúci e-mail prijatý a uschovaný'],
+    items: [
+      'Formulár pre Facebook odoslaný',
+      'Formulár pre Instagram odoslaný',
+      'Potvrdzujúci e-mail prijatý a uschovaný',
+    ],
     reset: 'Zrušiť označenia',
   },
 

@@ -8,7 +8,8 @@ export const objectionGuideSl: ObjectionGuideContent = {
   intro:
     'Ugovor vzame približno pet minut za vsako platformo. Potrebujete podatke za prijavo in dostop do e-poštnega naslova svojega računa.',
   tocLabel: 'Na tej strani',
-  warning: 'Uporabljajte samo uradne obrazce, do katerih vodijo povezave na tej strani. Meta vas v obrazcu nikoli ne prosi za geslo.',
+  warning:
+    'Uporabljajte samo uradne obrazce, do katerih vodijo povezave na tej strani. Meta vas v obrazcu nikoli ne prosi za geslo.',
 
   facebook: {
     heading: 'Ugovor na Facebooku',
@@ -44,7 +45,8 @@ export const objectionGuideSl: ObjectionGuideContent = {
       'Ugovarjate lahko tudi neposredno v aplikacijah. Meta te menije včasih premakne. Če jih ne najdete, uporabite povezave do obrazcev zgoraj.',
     facebook: 'Facebook: Meni → Nastavitve in zasebnost → Nastavitve → Pravilnik o zasebnosti → povezava za ugovor.',
     instagram: 'Instagram: Profil → Meni → Nastavitve → O aplikaciji → Pravilnik o zasebnosti → povezava za ugovor.',
-    privacyCenter: 'Druga možnost: središče za zasebnost družbe Meta → umetna inteligenca pri Meti → oddajte zahtevo za ugovor.',
+    privacyCenter:
+      'Druga možnost: središče za zasebnost družbe Meta → umetna inteligenca pri Meti → oddajte zahtevo za ugovor.',
     source: 'Poti v menijih po poročanju medijev. V vaši različici aplikacije so lahko drugačne.',
   },
 
@@ -121,7 +123,11 @@ export const objectionGuideSl: ObjectionGuideContent = {
   checklist: {
     heading: 'Vaš kontrolni seznam',
     intro: 'Označite, kar ste že naredili. Oznake ostanejo samo v tem brskalniku. Nikamor se nič ne pošlje.',
-    items: ['Obrazec za Facebook poslan', 'Obrazec za Instagram poslan', 'Potrditveno e-poštno sporočilo prejeto in shranjeno'],
+    items: [
+      'Obrazec za Facebook poslan',
+      'Obrazec za Instagram poslan',
+      'Potrditveno e-poštno sporočilo prejeto in shranjeno',
+    ],
     reset: 'Počisti moje oznake',
   },
 

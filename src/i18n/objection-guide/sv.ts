@@ -8,7 +8,8 @@ export const objectionGuideSv: ObjectionGuideContent = {
   intro:
     'Det tar ungefär fem minuter att invända på varje plattform. Du behöver dina inloggningsuppgifter och tillgång till e-postadressen för ditt konto.',
   tocLabel: 'På den här sidan',
-  warning: 'Använd bara de officiella formulären som vi länkar till här. Meta ber aldrig om ditt lösenord i formuläret.',
+  warning:
+    'Använd bara de officiella formulären som vi länkar till här. Meta ber aldrig om ditt lösenord i formuläret.',
 
   facebook: {
     heading: 'Invänd på Facebook',
@@ -42,7 +43,8 @@ export const objectionGuideSv: ObjectionGuideContent = {
     heading: 'I mobilen, i appen',
     intro:
       'Du kan också invända direkt i apparna. Meta flyttar ibland de här menyerna. Om du inte hittar dem kan du använda länkarna till formulären ovan.',
-    facebook: 'Facebook: Meny → Inställningar och integritet → Inställningar → Integritetspolicy → länken för att invända.',
+    facebook:
+      'Facebook: Meny → Inställningar och integritet → Inställningar → Integritetspolicy → länken för att invända.',
     instagram: 'Instagram: Profil → Meny → Inställningar → Om → Integritetspolicy → länken för att invända.',
     privacyCenter: 'Ett annat sätt: Metas integritetscenter → AI hos Meta → skicka in en begäran om invändning.',
     source: 'Menyvägarna så som pressen har beskrivit dem. De kan se annorlunda ut i din version av appen.',

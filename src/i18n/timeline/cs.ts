@@ -13,7 +13,8 @@ export const timelineCs: TimelineTexts = {
     'Meta oznamuje, že od 27. května 2025 bude trénovat svou AI na veřejném obsahu dospělých uživatelů v EU a EHP.',
   'hamburg-2025':
     'Hamburský úřad pro ochranu osobních údajů uvádí, že kdo chce vznést námitku, měl by tak učinit před koncem května 2025.',
-  'vz-nrw-letter-2025': 'Spotřebitelská organizace Verbraucherzentrale NRW zasílá společnosti Meta výzvu k upuštění od jednání.',
+  'vz-nrw-letter-2025':
+    'Spotřebitelská organizace Verbraucherzentrale NRW zasílá společnosti Meta výzvu k upuštění od jednání.',
   'noyb-letter-2025': 'noyb zasílá společnosti Meta výzvu k upuštění od jednání a žádá odpověď do 21. května.',
   'dpc-statement-2025':
     'Irská Komise pro ochranu údajů uvádí, že Meta provedla změny, mimo jiné srozumitelnější oznámení, jednodušší formulář pro námitku a delší lhůtu mezi oznámením a zahájením zpracování.',

@@ -27,6 +27,33 @@ import { timelineSv } from './sv';
 import { timelineEn, type TimelineTexts } from './en';
 
 /** The timeline's sentences in every locale, by event id. */
-export const timelineTexts = { en: timelineEn, de: timelineDe, nb: timelineNb, bg: timelineBg, cs: timelineCs, da: timelineDa, el: timelineEl, es: timelineEs, et: timelineEt, fi: timelineFi, fr: timelineFr, ga: timelineGa, hr: timelineHr, hu: timelineHu, is: timelineIs, it: timelineIt, lt: timelineLt, lv: timelineLv, mt: timelineMt, nl: timelineNl, pl: timelinePl, pt: timelinePt, ro: timelineRo, sk: timelineSk, sl: timelineSl, sv: timelineSv } as const satisfies Record<Locale, TimelineTexts>;
+export const timelineTexts = {
+  en: timelineEn,
+  de: timelineDe,
+  nb: timelineNb,
+  bg: timelineBg,
+  cs: timelineCs,
+  da: timelineDa,
+  el: timelineEl,
+  es: timelineEs,
+  et: timelineEt,
+  fi: timelineFi,
+  fr: timelineFr,
+  ga: timelineGa,
+  hr: timelineHr,
+  hu: timelineHu,
+  is: timelineIs,
+  it: timelineIt,
+  lt: timelineLt,
+  lv: timelineLv,
+  mt: timelineMt,
+  nl: timelineNl,
+  pl: timelinePl,
+  pt: timelinePt,
+  ro: timelineRo,
+  sk: timelineSk,
+  sl: timelineSl,
+  sv: timelineSv,
+} as const satisfies Record<Locale, TimelineTexts>;
 
 export type TimelineEventId = keyof TimelineTexts;

@@ -14,11 +14,13 @@ export const timelinePl: TimelineTexts = {
     'Meta ogłasza, że od 27 maja 2025 r. będzie trenować swoją AI na publicznych treściach dorosłych użytkowników z UE i EOG.',
   'hamburg-2025':
     'Hamburski organ ochrony danych informuje, że osoby, które chcą wnieść sprzeciw, powinny to zrobić przed końcem maja 2025 r.',
-  'vz-nrw-letter-2025': 'Organizacja konsumencka Verbraucherzentrale NRW wysyła do firmy Meta wezwanie do zaprzestania naruszeń.',
+  'vz-nrw-letter-2025':
+    'Organizacja konsumencka Verbraucherzentrale NRW wysyła do firmy Meta wezwanie do zaprzestania naruszeń.',
   'noyb-letter-2025': 'noyb wysyła do firmy Meta wezwanie do zaprzestania naruszeń i prosi o odpowiedź do 21 maja.',
   'dpc-statement-2025':
     'Irlandzka Komisja Ochrony Danych informuje, że Meta wprowadziła zmiany, m.in. jaśniejsze powiadomienia, prostszy formularz sprzeciwu i dłuższy okres od powiadomienia do rozpoczęcia przetwarzania.',
-  'hamburg-urgency-2025': 'Hamburski organ ochrony danych wszczyna postępowanie w trybie pilnym na podstawie art. 66 RODO.',
+  'hamburg-urgency-2025':
+    'Hamburski organ ochrony danych wszczyna postępowanie w trybie pilnym na podstawie art. 66 RODO.',
   'court-cologne-2025':
     'Wyższy Sąd Krajowy w Kolonii oddala wniosek Verbraucherzentrale NRW o wstrzymanie trenowania. Od tego orzeczenia nie przysługuje odwołanie.',
   'deadline-2025': 'Ostatni dzień na wniesienie sprzeciwu przed rozpoczęciem trenowania.',

@@ -5,7 +5,8 @@ export const timelineRo: TimelineTexts = {
     'Meta începe să informeze utilizatorii din UE despre o nouă politică de confidențialitate care îi permite să își antreneze inteligența artificială cu postările acestora.',
   'complaints-2024':
     'Organizația pentru protecția vieții private noyb depune plângeri la autoritățile de protecție a datelor din 11 țări; depune plângere și Consiliul Norvegian al Consumatorilor (Forbrukerrådet).',
-  'hamburg-2024': 'Autoritatea de protecție a datelor din Hamburg le recomandă oamenilor să se opună înainte de 26 iunie 2024.',
+  'hamburg-2024':
+    'Autoritatea de protecție a datelor din Hamburg le recomandă oamenilor să se opună înainte de 26 iunie 2024.',
   'meta-pauses-2024':
     'Meta își suspendă planul după ce Comisia pentru Protecția Datelor din Irlanda (Data Protection Commission) i-a cerut acest lucru. Comisia salută decizia.',
   'deadline-2024':

@@ -6,14 +6,16 @@ export const timelineSk: TimelineTexts = {
   'complaints-2024':
     'Organizácia noyb, ktorá sa zaoberá ochranou súkromia, podáva sťažnosti na úradoch na ochranu osobných údajov v 11 krajinách. Sťažnosť podáva aj nórska Spotrebiteľská rada.',
   'hamburg-2024': 'Hamburský úrad na ochranu osobných údajov odporúča podať námietku pred 26. júnom 2024.',
-  'meta-pauses-2024': 'Meta pozastavuje svoj plán na žiadosť írskej Komisie pre ochranu údajov. Komisia rozhodnutie víta.',
+  'meta-pauses-2024':
+    'Meta pozastavuje svoj plán na žiadosť írskej Komisie pre ochranu údajov. Komisia rozhodnutie víta.',
   'deadline-2024':
     'Deň, keď mali nové pravidlá ochrany súkromia nadobudnúť účinnosť, a teda posledný deň na podanie námietky v roku 2024.',
   'meta-announces-2025':
     'Meta oznamuje, že od 27. mája 2025 bude trénovať svoju AI na verejnom obsahu dospelých používateľov v EÚ a EHP.',
   'hamburg-2025':
     'Hamburský úrad na ochranu osobných údajov uvádza, že kto chce podať námietku, mal by tak urobiť pred koncom mája 2025.',
-  'vz-nrw-letter-2025': 'Spotrebiteľská organizácia Verbraucherzentrale NRW posiela spoločnosti Meta výzvu na upustenie od konania.',
+  'vz-nrw-letter-2025':
+    'Spotrebiteľská organizácia Verbraucherzentrale NRW posiela spoločnosti Meta výzvu na upustenie od konania.',
   'noyb-letter-2025': 'noyb posiela spoločnosti Meta výzvu na upustenie od konania a žiada odpoveď do 21. mája.',
   'dpc-statement-2025':
     'Írska Komisia pre ochranu údajov uvádza, že Meta urobila zmeny, okrem iného zrozumiteľnejšie oznámenia, jednoduchší formulár na podanie námietky a dlhšiu lehotu medzi oznámením a začiatkom spracúvania.',

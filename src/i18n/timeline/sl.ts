@@ -8,8 +8,7 @@ export const timelineSl: TimelineTexts = {
   'hamburg-2024': 'Hamburški organ za varstvo podatkov svetuje, naj ljudje ugovarjajo pred 26. junijem 2024.',
   'meta-pauses-2024':
     'Meta na prošnjo irske Komisije za varstvo podatkov začasno ustavi svoj načrt. Komisija odločitev pozdravi.',
-  'deadline-2024':
-    'Dan, ko naj bi novi pravilnik o zasebnosti začel veljati, in zato zadnji dan za ugovor leta 2024.',
+  'deadline-2024': 'Dan, ko naj bi novi pravilnik o zasebnosti začel veljati, in zato zadnji dan za ugovor leta 2024.',
   'meta-announces-2025':
     'Meta napove, da bo od 27. maja 2025 svojo umetno inteligenco učila na javnih vsebinah odraslih uporabnikov v EU in EGP.',
   'hamburg-2025':

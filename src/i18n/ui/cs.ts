@@ -66,7 +66,8 @@ export const cs = {
   'countdown.passedMeaning':
     'Námitka vznesená nyní stále vyloučí z trénování to, co zveřejníte od této chvíle. Co už Meta použila, nelze z její AI znovu odstranit.',
   'countdown.paused': 'Meta toto kolo pozastavila dne {date}, ještě před koncem lhůty.',
-  'countdown.pausedMeaning': 'Námitky vznesené během tohoto kola podle společnosti Meta a úřadu Datatilsynet stále platí.',
+  'countdown.pausedMeaning':
+    'Námitky vznesené během tohoto kola podle společnosti Meta a úřadu Datatilsynet stále platí.',
   'countdown.announce': 'Na vznesení námitky zbývá: {duration}.',
   'countdown.clockWarning':
     'Hodiny vašeho zařízení ukazují {now}, což je dříve, než byla tato stránka vytvořena ({built}). Pokud máte hodiny nastavené špatně, jsou chybné i tyto údaje.',
@@ -123,7 +124,8 @@ export const cs = {
   'embed.sizeCompact': 'Kompaktní: to podstatné',
   'embed.previewHeading': 'Náhled',
   'embed.iframeHeading': 'Vložení pomocí iframe: funguje všude',
-  'embed.iframeNote': 'Tuto možnost použijte, pokud váš web nepovoluje skripty. Mnoho redakčních systémů je nepovoluje.',
+  'embed.iframeNote':
+    'Tuto možnost použijte, pokud váš web nepovoluje skripty. Mnoho redakčních systémů je nepovoluje.',
   'embed.scriptHeading': 'Vložení pomocí skriptu: přizpůsobí si výšku',
   'embed.scriptNote':
     'Skript změní odkaz na widget a udržuje jeho správnou výšku. Bez JavaScriptu uvidí vaši čtenáři odkaz.',
@@ -158,12 +160,14 @@ export const cs = {
 
   'feed.title': '{site}: novinky',
   'feed.description': 'Nová upozornění úřadů pro ochranu osobních údajů a změny stavu trénování AI společnosti Meta.',
-  'feed.roundAnnounced': 'Kolo {year}: Meta oznamuje trénování AI na vašich příspěvcích; vzneste námitku před dnem {date}',
+  'feed.roundAnnounced':
+    'Kolo {year}: Meta oznamuje trénování AI na vašich příspěvcích; vzneste námitku před dnem {date}',
   'feed.roundPaused': 'Kolo {year}: Meta svůj plán pozastavuje',
   'feed.roundStarted': 'Kolo {year}: Meta začala trénovat svou AI',
 
   'translations.title': 'Stav překladů',
-  'translations.description': 'Které stránky tohoto webu jsou přeložené do kterého jazyka a které zatím zobrazují anglický text.',
+  'translations.description':
+    'Které stránky tohoto webu jsou přeložené do kterého jazyka a které zatím zobrazují anglický text.',
   'translations.intro':
     'Každá stránka existuje v každém jazyce. Pokud upozornění ještě není přeložené, jeho stránka zobrazí anglický text s poznámkou nahoře.',
   'translations.language': 'Jazyk',

@@ -66,7 +66,8 @@ export const da = {
   'countdown.passedMeaning':
     'Gør du indsigelse nu, holdes det, du slår op fra nu af, stadig uden for træningen. Det, Meta allerede har brugt, kan ikke tages ud af Metas AI igen.',
   'countdown.paused': 'Meta satte denne runde på pause den {date}, før fristen udløb.',
-  'countdown.pausedMeaning': 'Indsigelser, der blev sendt i denne runde, gælder stadig ifølge Meta og det norske Datatilsynet.',
+  'countdown.pausedMeaning':
+    'Indsigelser, der blev sendt i denne runde, gælder stadig ifølge Meta og det norske Datatilsynet.',
   'countdown.announce': 'Der er {duration} tilbage til at gøre indsigelse.',
   'countdown.clockWarning':
     'Uret på din enhed viser {now}. Det er tidligere end tidspunktet, hvor denne side blev bygget ({built}). Hvis dit ur går forkert, er disse tal også forkerte.',
@@ -123,9 +124,11 @@ export const da = {
   'embed.sizeCompact': 'Kompakt: det vigtigste',
   'embed.previewHeading': 'Forhåndsvisning',
   'embed.iframeHeading': 'Indlejr med en iframe: virker overalt',
-  'embed.iframeNote': 'Brug denne, hvis dit websted ikke tillader scripts, hvad mange systemer til indholdsstyring ikke gør.',
+  'embed.iframeNote':
+    'Brug denne, hvis dit websted ikke tillader scripts, hvad mange systemer til indholdsstyring ikke gør.',
   'embed.scriptHeading': 'Indlejr med et script: tilpasser højden',
-  'embed.scriptNote': 'Scriptet gør linket til widgetten og holder højden korrekt. Uden JavaScript ser dine læsere linket.',
+  'embed.scriptNote':
+    'Scriptet gør linket til widgetten og holder højden korrekt. Uden JavaScript ser dine læsere linket.',
   'embed.copy': 'Kopiér koden',
   'embed.copied': 'Koden er kopieret til udklipsholderen.',
   'embed.copyFailed': 'Kunne ikke kopiere. Markér koden, og kopiér den selv.',

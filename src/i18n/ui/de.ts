@@ -124,9 +124,11 @@ export const de = {
   'embed.sizeCompact': 'Kompakt: das Wichtigste',
   'embed.previewHeading': 'Vorschau',
   'embed.iframeHeading': 'Mit einem iframe einbinden: funktioniert überall',
-  'embed.iframeNote': 'Nutzen Sie diese Variante, wenn Ihre Website keine Skripte erlaubt, wie viele Redaktionssysteme.',
+  'embed.iframeNote':
+    'Nutzen Sie diese Variante, wenn Ihre Website keine Skripte erlaubt, wie viele Redaktionssysteme.',
   'embed.scriptHeading': 'Mit einem Skript einbinden: passt die Höhe an',
-  'embed.scriptNote': 'Das Skript macht aus dem Link das Widget und hält seine Höhe passend. Ohne JavaScript sehen Ihre Leserinnen und Leser den Link.',
+  'embed.scriptNote':
+    'Das Skript macht aus dem Link das Widget und hält seine Höhe passend. Ohne JavaScript sehen Ihre Leserinnen und Leser den Link.',
   'embed.copy': 'Code kopieren',
   'embed.copied': 'Code in die Zwischenablage kopiert.',
   'embed.copyFailed': 'Kopieren nicht möglich. Bitte markieren und kopieren Sie den Code selbst.',
@@ -148,9 +150,12 @@ export const de = {
   'share.mastodonHint': 'Zum Beispiel mastodon.social. Er wird nur in diesem Browser gespeichert.',
   'share.mastodonGo': 'Auf Mastodon teilen',
   'share.mastodonInvalid': 'Geben Sie einen Servernamen wie mastodon.social ein.',
-  'share.textUpcoming': 'Widersprechen Sie bis {date}, damit Meta seine KI nicht mit Ihren Facebook- und Instagram-Beiträgen trainiert. So geht es:',
-  'share.textPassed': 'Meta trainiert seine KI mit öffentlichen Facebook- und Instagram-Beiträgen. Sie können weiterhin widersprechen: Das schützt alles, was Sie ab jetzt posten. So geht es:',
-  'share.textPaused': 'Meta hat seinen Plan pausiert, KI mit Facebook- und Instagram-Beiträgen zu trainieren. So widersprechen Sie, falls es wieder losgeht:',
+  'share.textUpcoming':
+    'Widersprechen Sie bis {date}, damit Meta seine KI nicht mit Ihren Facebook- und Instagram-Beiträgen trainiert. So geht es:',
+  'share.textPassed':
+    'Meta trainiert seine KI mit öffentlichen Facebook- und Instagram-Beiträgen. Sie können weiterhin widersprechen: Das schützt alles, was Sie ab jetzt posten. So geht es:',
+  'share.textPaused':
+    'Meta hat seinen Plan pausiert, KI mit Facebook- und Instagram-Beiträgen zu trainieren. So widersprechen Sie, falls es wieder losgeht:',
   'og.imageAlt': '{title}. {status}',
 
   'feed.title': '{site}: Neuigkeiten',
@@ -160,7 +165,8 @@ export const de = {
   'feed.roundStarted': 'Runde {year}: Meta hat mit dem KI-Training begonnen',
 
   'translations.title': 'Stand der Übersetzungen',
-  'translations.description': 'Welche Seiten dieser Website in welche Sprache übersetzt sind und welche vorerst den englischen Text zeigen.',
+  'translations.description':
+    'Welche Seiten dieser Website in welche Sprache übersetzt sind und welche vorerst den englischen Text zeigen.',
   'translations.intro':
     'Jede Seite gibt es in jeder Sprache. Ist ein Hinweis noch nicht übersetzt, zeigt seine Seite den englischen Text mit einem Vermerk oben.',
   'translations.language': 'Sprache',

@@ -12,7 +12,8 @@ export const en = {
   'lang.label': 'Language',
   'lang.current': '{language} (current language)',
   'lang.choose': 'Choose your language',
-  'lang.chooseIntro': 'This site explains, in several languages, how to object to Meta using your posts to train its AI.',
+  'lang.chooseIntro':
+    'This site explains, in several languages, how to object to Meta using your posts to train its AI.',
   'footer.about':
     'An independent information site. It is not run by Meta or by any data-protection authority; every date and link on it comes from a named source.',
   'footer.privacy': 'No cookies, no tracking, no requests to other websites.',
@@ -28,7 +29,8 @@ export const en = {
     'Meta uses public posts, photos and comments of adults in the EU and EEA to train its AI. It does not ask for consent; it relies on "legitimate interest". You have the right to object.',
   'home.stepsHeading': 'Object in three steps',
   'home.step1': 'Log in to Facebook or Instagram in your browser.',
-  'home.step2': 'Open the official objection form, choose your country and enter the e-mail address of your account. A reason is optional.',
+  'home.step2':
+    'Open the official objection form, choose your country and enter the e-mail address of your account. A reason is optional.',
   'home.step3': 'Send the form and keep the confirmation e-mail that Meta sends you.',
   'home.formsHeading': 'The official forms',
   'home.noticesHeading': 'What the authorities said',
@@ -39,7 +41,8 @@ export const en = {
   'form.destination': 'Opens {host}',
 
   'status.heading': 'Where things stand',
-  'status.upcoming': 'Meta plans to start training its AI on your public posts on {date}. Object before then to keep all your posts out.',
+  'status.upcoming':
+    'Meta plans to start training its AI on your public posts on {date}. Object before then to keep all your posts out.',
   'status.paused': 'Meta paused its plan on {date}, after the Irish Data Protection Commission asked it to.',
   'status.passed':
     'Meta started training its AI on public Facebook and Instagram content from the EU and EEA on {date}. You can still object: it protects what you post from then on.',
@@ -76,7 +79,7 @@ export const en = {
 
   'notices.title': 'What data-protection authorities said',
   'notices.description':
-    'Summaries of the notices from the Hamburg data-protection authority, Norway\'s Datatilsynet and klicksafe about Meta\'s AI training.',
+    "Summaries of the notices from the Hamburg data-protection authority, Norway's Datatilsynet and klicksafe about Meta's AI training.",
   'notices.intro':
     'Data-protection authorities and online-safety services told people how to object, and why. Here is what each notice says, in our own words, with a link to the original.',
   'notice.authority': 'Authority',
@@ -86,7 +89,7 @@ export const en = {
   'notice.sourceLink': 'Read the original notice',
   'notice.sourceHome': 'Published on {host}',
   'notice.sourceLanguage': 'Language of the original: {language}',
-  'notice.ourSummary': 'This is our summary, not the authority\'s own text.',
+  'notice.ourSummary': "This is our summary, not the authority's own text.",
   'notice.backToList': 'All notices',
   'notice.objectCta': 'Object now on the official forms',
 
@@ -96,7 +99,7 @@ export const en = {
   'notice.guideLink': 'How to object, step by step',
   'timeline.title': 'What happened when',
   'timeline.description':
-    'The dates of Meta\'s plans to train its AI on posts from the EU and EEA, from the first announcement in 2024 to the start of training in 2025, each with its source.',
+    "The dates of Meta's plans to train its AI on posts from the EU and EEA, from the first announcement in 2024 to the start of training in 2025, each with its source.",
   'timeline.intro': 'Every date here comes from an authority, a court or another named source.',
   'timeline.deadline': 'Deadline',
   'timeline.notice': 'Our summary of this notice',
@@ -123,7 +126,8 @@ export const en = {
   'embed.iframeHeading': 'Embed with an iframe: works everywhere',
   'embed.iframeNote': 'Use this if your website does not allow scripts, as many content management systems do not.',
   'embed.scriptHeading': 'Embed with a script: adjusts its height',
-  'embed.scriptNote': 'The script turns the link into the widget and keeps its height right. Without JavaScript, your readers see the link.',
+  'embed.scriptNote':
+    'The script turns the link into the widget and keeps its height right. Without JavaScript, your readers see the link.',
   'embed.copy': 'Copy code',
   'embed.copied': 'Code copied to the clipboard.',
   'embed.copyFailed': 'Could not copy. Select the code and copy it yourself.',
@@ -145,9 +149,12 @@ export const en = {
   'share.mastodonHint': 'For example mastodon.social. It is remembered in this browser only.',
   'share.mastodonGo': 'Share on Mastodon',
   'share.mastodonInvalid': 'Enter a server name such as mastodon.social.',
-  'share.textUpcoming': 'Object before {date} so that Meta does not train its AI on your Facebook and Instagram posts. Here is how:',
-  'share.textPassed': 'Meta trains its AI on public Facebook and Instagram posts. You can still object: it protects what you post from now on. Here is how:',
-  'share.textPaused': 'Meta has paused its plan to train AI on Facebook and Instagram posts. Here is how to object, in case it starts again:',
+  'share.textUpcoming':
+    'Object before {date} so that Meta does not train its AI on your Facebook and Instagram posts. Here is how:',
+  'share.textPassed':
+    'Meta trains its AI on public Facebook and Instagram posts. You can still object: it protects what you post from now on. Here is how:',
+  'share.textPaused':
+    'Meta has paused its plan to train AI on Facebook and Instagram posts. Here is how to object, in case it starts again:',
   'og.imageAlt': '{title}. {status}',
 
   'feed.title': '{site}: news',
@@ -157,7 +164,8 @@ export const en = {
   'feed.roundStarted': 'Round {year}: Meta has started training its AI',
 
   'translations.title': 'Translation status',
-  'translations.description': 'Which pages of this site are translated into which language, and which show the English text for now.',
+  'translations.description':
+    'Which pages of this site are translated into which language, and which show the English text for now.',
   'translations.intro':
     'Every page exists in every language. Where a notice is not translated yet, its page shows the English text with a note at the top.',
   'translations.language': 'Language',

@@ -124,7 +124,8 @@ export const es = {
   'embed.sizeCompact': 'Compacto: lo esencial',
   'embed.previewHeading': 'Vista previa',
   'embed.iframeHeading': 'Insertar con un iframe: funciona en todas partes',
-  'embed.iframeNote': 'Use esta opción si su sitio web no permite scripts, como ocurre con muchos gestores de contenidos.',
+  'embed.iframeNote':
+    'Use esta opción si su sitio web no permite scripts, como ocurre con muchos gestores de contenidos.',
   'embed.scriptHeading': 'Insertar con un script: ajusta su altura',
   'embed.scriptNote':
     'El script convierte el enlace en el widget y mantiene su altura correcta. Sin JavaScript, sus lectores ven el enlace.',
@@ -160,7 +161,8 @@ export const es = {
   'feed.title': '{site}: noticias',
   'feed.description':
     'Nuevos avisos de las autoridades de protección de datos y cambios en la situación del entrenamiento de la IA de Meta.',
-  'feed.roundAnnounced': 'Fase {year}: Meta anuncia que entrenará su IA con sus publicaciones; opóngase antes del {date}',
+  'feed.roundAnnounced':
+    'Fase {year}: Meta anuncia que entrenará su IA con sus publicaciones; opóngase antes del {date}',
   'feed.roundPaused': 'Fase {year}: Meta suspende su plan',
   'feed.roundStarted': 'Fase {year}: Meta ha empezado a entrenar su IA',
 
@@ -177,6 +179,7 @@ export const es = {
 
   'notFound.title': 'Página no encontrada',
   'notFound.description': 'Esta página no existe.',
-  'notFound.body': 'No hay ninguna página en esta dirección. Puede que se haya movido o que el enlace tenga una errata.',
+  'notFound.body':
+    'No hay ninguna página en esta dirección. Puede que se haya movido o que el enlace tenga una errata.',
   'notFound.home': 'Ir a la página de inicio',
 } as const satisfies UiStrings;

@@ -27,7 +27,8 @@ export const et = {
     'Meta kasutab ELi ja EMP täiskasvanute avalikke postitusi, fotosid ja kommentaare oma tehisintellekti treenimiseks. Meta ei küsi nõusolekut, vaid tugineb „õigustatud huvile“. Sul on õigus esitada vastuväide.',
   'home.stepsHeading': 'Vastuväide kolme sammuga',
   'home.step1': 'Logi brauseris sisse Facebooki või Instagrami.',
-  'home.step2': 'Ava ametlik vastuväite vorm, vali oma riik ja sisesta oma konto e-posti aadress. Põhjendus on vabatahtlik.',
+  'home.step2':
+    'Ava ametlik vastuväite vorm, vali oma riik ja sisesta oma konto e-posti aadress. Põhjendus on vabatahtlik.',
   'home.step3': 'Saada vorm ära ja hoia alles kinnitusmeil, mille Meta sulle saadab.',
   'home.formsHeading': 'Ametlikud vormid',
   'home.noticesHeading': 'Mida asutused ütlesid',
@@ -40,7 +41,8 @@ export const et = {
   'status.heading': 'Praegune olukord',
   'status.upcoming':
     'Meta kavatseb hakata oma tehisintellekti sinu avalike postitustega treenima. Kavandatud alguskuupäev: {date}. Esita vastuväide enne seda, et ükski sinu postitus ei läheks kasutusse.',
-  'status.paused': 'Meta peatas oma plaani pärast seda, kui Iirimaa andmekaitsekomisjon seda palus. Peatamise kuupäev: {date}.',
+  'status.paused':
+    'Meta peatas oma plaani pärast seda, kui Iirimaa andmekaitsekomisjon seda palus. Peatamise kuupäev: {date}.',
   'status.passed':
     'Meta on hakanud oma tehisintellekti treenima ELi ja EMP kasutajate avaliku Facebooki ja Instagrami sisuga. Alguskuupäev: {date}. Vastuväidet saad endiselt esitada: see kaitseb kõike, mida sa pärast seda postitad.',
 
@@ -124,7 +126,8 @@ export const et = {
   'embed.iframeHeading': 'Manustamine iframe-elemendiga: töötab kõikjal',
   'embed.iframeNote': 'Kasuta seda, kui sinu veebisait ei luba skripte, nagu paljud sisuhaldussüsteemid.',
   'embed.scriptHeading': 'Manustamine skriptiga: kohandab kõrgust',
-  'embed.scriptNote': 'Skript muudab lingi vidinaks ja hoiab selle kõrguse õige. Ilma JavaScriptita näevad sinu lugejad linki.',
+  'embed.scriptNote':
+    'Skript muudab lingi vidinaks ja hoiab selle kõrguse õige. Ilma JavaScriptita näevad sinu lugejad linki.',
   'embed.copy': 'Kopeeri kood',
   'embed.copied': 'Kood kopeeriti lõikelauale.',
   'embed.copyFailed': 'Kopeerimine ebaõnnestus. Vali kood ja kopeeri see ise.',
@@ -156,12 +159,14 @@ export const et = {
 
   'feed.title': '{site}: uudised',
   'feed.description': 'Andmekaitseasutuste uued teated ja muutused Meta tehisintellekti treenimise olukorras.',
-  'feed.roundAnnounced': '{year}. aasta voor: Meta teatab tehisintellekti treenimisest sinu postitustega; esita vastuväide enne, kui saabub {date}',
+  'feed.roundAnnounced':
+    '{year}. aasta voor: Meta teatab tehisintellekti treenimisest sinu postitustega; esita vastuväide enne, kui saabub {date}',
   'feed.roundPaused': '{year}. aasta voor: Meta peatab oma plaani',
   'feed.roundStarted': '{year}. aasta voor: Meta on alustanud tehisintellekti treenimist',
 
   'translations.title': 'Tõlgete seis',
-  'translations.description': 'Millised selle saidi lehed on millisesse keelde tõlgitud ja millistel on praegu ingliskeelne tekst.',
+  'translations.description':
+    'Millised selle saidi lehed on millisesse keelde tõlgitud ja millistel on praegu ingliskeelne tekst.',
   'translations.intro':
     'Iga leht on olemas igas keeles. Kui teade ei ole veel tõlgitud, näitab selle leht ingliskeelset teksti ja üleval on selle kohta märkus.',
   'translations.language': 'Keel',

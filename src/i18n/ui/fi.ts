@@ -100,7 +100,8 @@ export const fi = {
   'timeline.title': 'Mitä tapahtui ja milloin',
   'timeline.description':
     'Päivämäärät Metan suunnitelmista kouluttaa tekoälyään EU:n ja ETA:n julkaisuilla ensimmäisestä ilmoituksesta vuonna 2024 koulutuksen alkuun vuonna 2025, kukin lähteineen.',
-  'timeline.intro': 'Jokainen tämän sivun päivämäärä on peräisin viranomaiselta, tuomioistuimelta tai muusta nimetystä lähteestä.',
+  'timeline.intro':
+    'Jokainen tämän sivun päivämäärä on peräisin viranomaiselta, tuomioistuimelta tai muusta nimetystä lähteestä.',
   'timeline.deadline': 'Määräaika',
   'timeline.notice': 'Tiivistelmämme tästä tiedotteesta',
 
@@ -124,9 +125,11 @@ export const fi = {
   'embed.sizeCompact': 'Tiivis: vain olennainen',
   'embed.previewHeading': 'Esikatselu',
   'embed.iframeHeading': 'Upota iframe-kehyksellä: toimii kaikkialla',
-  'embed.iframeNote': 'Käytä tätä, jos sivustosi ei salli skriptejä. Monet sisällönhallintajärjestelmät eivät salli niitä.',
+  'embed.iframeNote':
+    'Käytä tätä, jos sivustosi ei salli skriptejä. Monet sisällönhallintajärjestelmät eivät salli niitä.',
   'embed.scriptHeading': 'Upota skriptillä: säätää korkeutensa',
-  'embed.scriptNote': 'Skripti muuttaa linkin widgetiksi ja pitää sen korkeuden oikeana. Ilman JavaScriptiä lukijasi näkevät linkin.',
+  'embed.scriptNote':
+    'Skripti muuttaa linkin widgetiksi ja pitää sen korkeuden oikeana. Ilman JavaScriptiä lukijasi näkevät linkin.',
   'embed.copy': 'Kopioi koodi',
   'embed.copied': 'Koodi kopioitu leikepöydälle.',
   'embed.copyFailed': 'Kopiointi ei onnistunut. Valitse koodi ja kopioi se itse.',
@@ -171,7 +174,8 @@ export const fi = {
   'translations.translated': 'Käännetty',
   'translations.fallback': 'Toistaiseksi englanniksi',
   'translations.page': 'Sivu',
-  'fallback.notice': 'Tätä tekstiä ei ole vielä käännetty seuraavalle kielelle: {language}. Luet englanninkielistä versiota.',
+  'fallback.notice':
+    'Tätä tekstiä ei ole vielä käännetty seuraavalle kielelle: {language}. Luet englanninkielistä versiota.',
 
   'notFound.title': 'Sivua ei löytynyt',
   'notFound.description': 'Tätä sivua ei ole olemassa.',

@@ -136,7 +136,8 @@ export const fr = {
   'embed.privacy':
     'Le widget ne dépose aucun cookie, n’enregistre rien dans le navigateur, ne piste personne et n’envoie aucune requête à un autre serveur. Il s’exécute dans un cadre isolé (sandbox) qui ne peut pas lire votre page.',
   'embed.licenceHeading': 'Licence',
-  'embed.licence': 'Vous pouvez utiliser le widget gratuitement sur n’importe quel site. Son code est sous licence MIT.',
+  'embed.licence':
+    'Vous pouvez utiliser le widget gratuitement sur n’importe quel site. Son code est sous licence MIT.',
   'widget.title': 'Compte à rebours : s’opposer à l’entraînement de l’IA de Meta',
   'widget.more': 'Comment s’opposer',
 
@@ -161,7 +162,8 @@ export const fr = {
   'feed.title': '{site} : actualités',
   'feed.description':
     'Nouveaux avis des autorités de protection des données et changements dans l’état de l’entraînement de l’IA de Meta.',
-  'feed.roundAnnounced': 'Phase {year} : Meta annonce l’entraînement de son IA avec vos publications ; opposez-vous avant le {date}',
+  'feed.roundAnnounced':
+    'Phase {year} : Meta annonce l’entraînement de son IA avec vos publications ; opposez-vous avant le {date}',
   'feed.roundPaused': 'Phase {year} : Meta suspend son projet',
   'feed.roundStarted': 'Phase {year} : Meta a commencé à entraîner son IA',
 

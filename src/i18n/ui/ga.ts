@@ -66,7 +66,8 @@ export const ga = {
   'countdown.passedMeaning':
     'Má dhéanann tú agóid anois, coinneofar an méid a phostálann tú as seo amach as an traenáil fós. Ní féidir an méid a d’úsáid Meta cheana a bhaint amach as a IS arís.',
   'countdown.paused': 'Chuir Meta an babhta seo ar sos ar {date}, roimh an spriocdháta.',
-  'countdown.pausedMeaning': 'Tá agóidí a seoladh le linn an bhabhta seo fós i bhfeidhm, dar le Meta agus Datatilsynet.',
+  'countdown.pausedMeaning':
+    'Tá agóidí a seoladh le linn an bhabhta seo fós i bhfeidhm, dar le Meta agus Datatilsynet.',
   'countdown.announce': '{duration} fágtha chun agóid a dhéanamh.',
   'countdown.clockWarning':
     'Taispeánann clog do ghléis {now}, rud atá níos luaithe ná an t-am a tógadh an leathanach seo ({built}). Má tá do chlog mícheart, tá na figiúirí seo mícheart freisin.',
@@ -94,7 +95,8 @@ export const ga = {
 
   'nav.guide': 'Conas agóid a dhéanamh',
   'nav.timeline': 'Amlíne',
-  'home.guideLink': 'Léigh an treoir iomlán: gach céim, téacsanna is féidir leat a úsáid, agus a bhfuil clúdaithe ag agóid',
+  'home.guideLink':
+    'Léigh an treoir iomlán: gach céim, téacsanna is féidir leat a úsáid, agus a bhfuil clúdaithe ag agóid',
   'notice.guideLink': 'Conas agóid a dhéanamh, céim ar chéim',
   'timeline.title': 'Cad a tharla agus cathain',
   'timeline.description':
@@ -123,7 +125,8 @@ export const ga = {
   'embed.sizeCompact': 'Dlúth: na bunrudaí',
   'embed.previewHeading': 'Réamhamharc',
   'embed.iframeHeading': 'Leabaigh trí iframe: oibríonn sé i ngach áit',
-  'embed.iframeNote': 'Úsáid é seo mura gceadaíonn do shuíomh gréasáin scripteanna. Ní cheadaíonn go leor córas bainistíochta ábhair iad.',
+  'embed.iframeNote':
+    'Úsáid é seo mura gceadaíonn do shuíomh gréasáin scripteanna. Ní cheadaíonn go leor córas bainistíochta ábhair iad.',
   'embed.scriptHeading': 'Leabaigh trí script: coigeartaítear an airde go huathoibríoch',
   'embed.scriptNote':
     'Athraíonn an script an nasc ina ghiuirléid agus coinníonn sí an airde i gceart. Gan JavaScript, feiceann do léitheoirí an nasc.',
@@ -134,7 +137,8 @@ export const ga = {
   'embed.privacy':
     'Ní shocraíonn an ghiuirléid aon fhianáin, ní stórálann sí aon rud sa bhrabhsálaí, ní rianaíonn sí aon duine agus ní sheolann sí aon iarratas chuig óstach eile. Ritheann sí i bhfráma iargúlta (bosca gainimh) nach féidir leis do leathanach a léamh.',
   'embed.licenceHeading': 'Ceadúnas',
-  'embed.licence': 'Is féidir leat an ghiuirléid a úsáid ar aon suíomh gréasáin, saor in aisce. Tá a cód faoi cheadúnas MIT.',
+  'embed.licence':
+    'Is féidir leat an ghiuirléid a úsáid ar aon suíomh gréasáin, saor in aisce. Tá a cód faoi cheadúnas MIT.',
   'widget.title': 'Comhaireamh síos: déan agóid i gcoinne na traenála IS ag Meta',
   'widget.more': 'Conas agóid a dhéanamh',
 
@@ -171,10 +175,12 @@ export const ga = {
   'translations.translated': 'Aistrithe',
   'translations.fallback': 'Béarla go fóill',
   'translations.page': 'Leathanach',
-  'fallback.notice': 'Níl an téacs seo aistrithe go dtí an teanga seo ({language}) fós. Tá an leagan Béarla á léamh agat.',
+  'fallback.notice':
+    'Níl an téacs seo aistrithe go dtí an teanga seo ({language}) fós. Tá an leagan Béarla á léamh agat.',
 
   'notFound.title': 'Níor aimsíodh an leathanach',
   'notFound.description': 'Níl an leathanach seo ann.',
-  'notFound.body': 'Níl aon leathanach ag an seoladh seo. B’fhéidir gur bogadh é, nó go bhfuil botún clóscríofa sa nasc.',
+  'notFound.body':
+    'Níl aon leathanach ag an seoladh seo. B’fhéidir gur bogadh é, nó go bhfuil botún clóscríofa sa nasc.',
   'notFound.home': 'Téigh go dtí an leathanach baile',
 } as const satisfies UiStrings;

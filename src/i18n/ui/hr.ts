@@ -2,7 +2,8 @@ import type { UiStrings } from './en';
 
 export const hr = {
   'site.name': 'Prigovor na Meta AI',
-  'site.tagline': 'Kako spriječiti da Meta trenira svoju umjetnu inteligenciju na Vašim objavama na Facebooku i Instagramu',
+  'site.tagline':
+    'Kako spriječiti da Meta trenira svoju umjetnu inteligenciju na Vašim objavama na Facebooku i Instagramu',
   'skip.toContent': 'Prijeđi na glavni sadržaj',
   'nav.label': 'Glavni izbornik',
   'nav.home': 'Početna',
@@ -136,7 +137,8 @@ export const hr = {
   'embed.privacy':
     'Widget ne postavlja kolačiće, ništa ne sprema u preglednik, nikoga ne prati i ne šalje zahtjeve nijednom drugom poslužitelju. Radi u izoliranom okviru (sandbox) koji ne može čitati Vašu stranicu.',
   'embed.licenceHeading': 'Licenca',
-  'embed.licence': 'Widget možete besplatno upotrebljavati na bilo kojoj web-stranici. Njegov je kôd objavljen pod licencom MIT.',
+  'embed.licence':
+    'Widget možete besplatno upotrebljavati na bilo kojoj web-stranici. Njegov je kôd objavljen pod licencom MIT.',
   'widget.title': 'Odbrojavanje: prigovor na treniranje Metine umjetne inteligencije',
   'widget.more': 'Kako uložiti prigovor',
 
@@ -159,7 +161,8 @@ export const hr = {
   'og.imageAlt': '{title}. {status}',
 
   'feed.title': '{site}: novosti',
-  'feed.description': 'Nove obavijesti tijela za zaštitu podataka i promjene stanja treniranja Metine umjetne inteligencije.',
+  'feed.description':
+    'Nove obavijesti tijela za zaštitu podataka i promjene stanja treniranja Metine umjetne inteligencije.',
   'feed.roundAnnounced':
     'Krug {year}: Meta najavljuje treniranje umjetne inteligencije na Vašim objavama; uložite prigovor prije {date}',
   'feed.roundPaused': 'Krug {year}: Meta privremeno obustavlja svoj plan',

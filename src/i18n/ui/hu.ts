@@ -161,7 +161,8 @@ export const hu = {
   'og.imageAlt': '{title}. {status}',
 
   'feed.title': '{site}: hírek',
-  'feed.description': 'Az adatvédelmi hatóságok új tájékoztatói és a Meta MI-tanításának állapotában bekövetkezett változások.',
+  'feed.description':
+    'Az adatvédelmi hatóságok új tájékoztatói és a Meta MI-tanításának állapotában bekövetkezett változások.',
   'feed.roundAnnounced':
     '{year}. évi forduló: a Meta bejelenti, hogy az Ön bejegyzéseivel tanítja a mesterséges intelligenciáját; tiltakozzon {date} előtt',
   'feed.roundPaused': '{year}. évi forduló: a Meta felfüggeszti a tervét',

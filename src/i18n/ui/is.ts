@@ -2,7 +2,8 @@ import type { UiStrings } from './en';
 
 export const is = {
   'site.name': 'Andmæli gegn Meta AI',
-  'site.tagline': 'Svona kemur þú í veg fyrir að Meta þjálfi gervigreind sína á færslunum þínum á Facebook og Instagram',
+  'site.tagline':
+    'Svona kemur þú í veg fyrir að Meta þjálfi gervigreind sína á færslunum þínum á Facebook og Instagram',
   'skip.toContent': 'Fara beint í meginmál',
   'nav.label': 'Aðalvalmynd',
   'nav.home': 'Forsíða',
@@ -125,7 +126,8 @@ export const is = {
   'embed.iframeHeading': 'Ívefja með iframe: virkar alls staðar',
   'embed.iframeNote': 'Notaðu þetta ef vefurinn þinn leyfir ekki skriftur, eins og á við um mörg vefumsjónarkerfi.',
   'embed.scriptHeading': 'Ívefja með skriftu: lagar hæðina sjálf',
-  'embed.scriptNote': 'Skriftan breytir tenglinum í græjuna og heldur hæðinni réttri. Án JavaScript sjá lesendur þínir tengilinn.',
+  'embed.scriptNote':
+    'Skriftan breytir tenglinum í græjuna og heldur hæðinni réttri. Án JavaScript sjá lesendur þínir tengilinn.',
   'embed.copy': 'Afrita kóða',
   'embed.copied': 'Kóðinn var afritaður á klippiborðið.',
   'embed.copyFailed': 'Ekki tókst að afrita. Veldu kóðann og afritaðu hann handvirkt.',
@@ -156,7 +158,8 @@ export const is = {
   'og.imageAlt': '{title}. {status}',
 
   'feed.title': '{site}: fréttir',
-  'feed.description': 'Nýjar tilkynningar frá persónuverndaryfirvöldum og breytingar á stöðu gervigreindarþjálfunar Meta.',
+  'feed.description':
+    'Nýjar tilkynningar frá persónuverndaryfirvöldum og breytingar á stöðu gervigreindarþjálfunar Meta.',
   'feed.roundAnnounced': 'Lota {year}: Meta boðar gervigreindarþjálfun á færslunum þínum; andmæltu fyrir {date}',
   'feed.roundPaused': 'Lota {year}: Meta gerir hlé á áformum sínum',
   'feed.roundStarted': 'Lota {year}: Meta hefur hafið þjálfun gervigreindar sinnar',
@@ -170,7 +173,8 @@ export const is = {
   'translations.translated': 'Þýtt',
   'translations.fallback': 'Á ensku í bili',
   'translations.page': 'Síða',
-  'fallback.notice': 'Þessi texti hefur ekki enn verið þýddur á þetta tungumál ({language}). Þú ert að lesa ensku útgáfuna.',
+  'fallback.notice':
+    'Þessi texti hefur ekki enn verið þýddur á þetta tungumál ({language}). Þú ert að lesa ensku útgáfuna.',
 
   'notFound.title': 'Síðan fannst ekki',
   'notFound.description': 'Þessi síða er ekki til.',

@@ -95,7 +95,8 @@ export const it = {
 
   'nav.guide': 'Come opporsi',
   'nav.timeline': 'Cronologia',
-  'home.guideLink': 'Leggere la guida completa: tutti i passaggi, testi pronti da usare e che cosa copre un’opposizione',
+  'home.guideLink':
+    'Leggere la guida completa: tutti i passaggi, testi pronti da usare e che cosa copre un’opposizione',
   'notice.guideLink': 'Come opporsi, passo dopo passo',
   'timeline.title': 'Che cosa è successo e quando',
   'timeline.description':
@@ -124,7 +125,8 @@ export const it = {
   'embed.sizeCompact': 'Compatto: l’essenziale',
   'embed.previewHeading': 'Anteprima',
   'embed.iframeHeading': 'Incorporare con un iframe: funziona ovunque',
-  'embed.iframeNote': 'Usare questa opzione se il sito non consente script, come molti sistemi di gestione dei contenuti.',
+  'embed.iframeNote':
+    'Usare questa opzione se il sito non consente script, come molti sistemi di gestione dei contenuti.',
   'embed.scriptHeading': 'Incorporare con uno script: adatta l’altezza',
   'embed.scriptNote':
     'Lo script trasforma il link nel widget e ne mantiene corretta l’altezza. Senza JavaScript, chi legge vede il link.',
@@ -135,7 +137,8 @@ export const it = {
   'embed.privacy':
     'Il widget non imposta cookie, non salva nulla nel browser, non traccia nessuno e non invia richieste ad altri server. Funziona in un riquadro isolato (sandbox) che non può leggere la pagina che lo ospita.',
   'embed.licenceHeading': 'Licenza',
-  'embed.licence': 'Il widget può essere usato gratuitamente su qualsiasi sito web. Il suo codice è distribuito con licenza MIT.',
+  'embed.licence':
+    'Il widget può essere usato gratuitamente su qualsiasi sito web. Il suo codice è distribuito con licenza MIT.',
   'widget.title': 'Conto alla rovescia: opporsi all’addestramento dell’IA di Meta',
   'widget.more': 'Come opporsi',
 
@@ -160,7 +163,8 @@ export const it = {
   'feed.title': '{site}: notizie',
   'feed.description':
     'Nuove comunicazioni delle autorità per la protezione dei dati e cambiamenti nello stato dell’addestramento dell’IA di Meta.',
-  'feed.roundAnnounced': 'Fase {year}: Meta annuncia l’addestramento della sua IA con i Suoi post; si opponga prima del giorno {date}',
+  'feed.roundAnnounced':
+    'Fase {year}: Meta annuncia l’addestramento della sua IA con i Suoi post; si opponga prima del giorno {date}',
   'feed.roundPaused': 'Fase {year}: Meta sospende il suo piano',
   'feed.roundStarted': 'Fase {year}: Meta ha iniziato ad addestrare la sua IA',
 

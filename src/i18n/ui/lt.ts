@@ -94,7 +94,8 @@ export const lt = {
 
   'nav.guide': 'Kaip pateikti prieštaravimą',
   'nav.timeline': 'Chronologija',
-  'home.guideLink': 'Skaitykite visą vadovą: visi žingsniai, tekstai, kuriuos galite naudoti, ir ką apima prieštaravimas',
+  'home.guideLink':
+    'Skaitykite visą vadovą: visi žingsniai, tekstai, kuriuos galite naudoti, ir ką apima prieštaravimas',
   'notice.guideLink': 'Kaip pateikti prieštaravimą: žingsnis po žingsnio',
   'timeline.title': 'Kas ir kada įvyko',
   'timeline.description':
@@ -123,7 +124,8 @@ export const lt = {
   'embed.sizeCompact': 'Kompaktiškas: tik svarbiausia',
   'embed.previewHeading': 'Peržiūra',
   'embed.iframeHeading': 'Įterpimas naudojant iframe: veikia visur',
-  'embed.iframeNote': 'Naudokite šį būdą, jei Jūsų svetainė neleidžia scenarijų, kaip daugelis turinio valdymo sistemų.',
+  'embed.iframeNote':
+    'Naudokite šį būdą, jei Jūsų svetainė neleidžia scenarijų, kaip daugelis turinio valdymo sistemų.',
   'embed.scriptHeading': 'Įterpimas naudojant scenarijų: pritaiko aukštį',
   'embed.scriptNote':
     'Scenarijus nuorodą paverčia valdikliu ir palaiko tinkamą jo aukštį. Jei JavaScript neveikia, Jūsų skaitytojai mato nuorodą.',
@@ -158,7 +160,8 @@ export const lt = {
 
   'feed.title': '{site}: naujienos',
   'feed.description': 'Nauji duomenų apsaugos institucijų pranešimai ir „Meta“ DI mokymo padėties pokyčiai.',
-  'feed.roundAnnounced': '{year} m. etapas: „Meta“ skelbia mokysianti DI naudodama Jūsų įrašus; pateikite prieštaravimą prieš {date}',
+  'feed.roundAnnounced':
+    '{year} m. etapas: „Meta“ skelbia mokysianti DI naudodama Jūsų įrašus; pateikite prieštaravimą prieš {date}',
   'feed.roundPaused': '{year} m. etapas: „Meta“ sustabdo savo planą',
   'feed.roundStarted': '{year} m. etapas: „Meta“ pradėjo mokyti savo DI',
 

@@ -41,7 +41,8 @@ export const lv = {
   'status.heading': 'Pašreizējā situācija',
   'status.upcoming':
     'Meta plāno sākt apmācīt savu MI ar Jūsu publiskajiem ierakstiem. Plānotais sākuma datums: {date}. Iebilstiet pirms tam, lai neviens Jūsu ieraksts netiktu izmantots.',
-  'status.paused': 'Meta apturēja savu plānu pēc Īrijas Datu aizsardzības komisijas lūguma. Apturēšanas datums: {date}.',
+  'status.paused':
+    'Meta apturēja savu plānu pēc Īrijas Datu aizsardzības komisijas lūguma. Apturēšanas datums: {date}.',
   'status.passed':
     'Meta ir sākusi apmācīt savu MI ar publisko Facebook un Instagram saturu no ES un EEZ. Sākuma datums: {date}. Jūs joprojām varat iebilst: tas aizsargā visu, ko publicēsiet pēc tam.',
 
@@ -123,9 +124,11 @@ export const lv = {
   'embed.sizeCompact': 'Kompakts: tikai svarīgākais',
   'embed.previewHeading': 'Priekšskatījums',
   'embed.iframeHeading': 'Iegult ar iframe: darbojas visur',
-  'embed.iframeNote': 'Izmantojiet šo iespēju, ja Jūsu vietne neatļauj skriptus, kā tas ir daudzās satura pārvaldības sistēmās.',
+  'embed.iframeNote':
+    'Izmantojiet šo iespēju, ja Jūsu vietne neatļauj skriptus, kā tas ir daudzās satura pārvaldības sistēmās.',
   'embed.scriptHeading': 'Iegult ar skriptu: pielāgo augstumu',
-  'embed.scriptNote': 'Skripts pārvērš saiti logrīkā un uztur pareizu tā augstumu. Bez JavaScript Jūsu lasītāji redz saiti.',
+  'embed.scriptNote':
+    'Skripts pārvērš saiti logrīkā un uztur pareizu tā augstumu. Bez JavaScript Jūsu lasītāji redz saiti.',
   'embed.copy': 'Kopēt kodu',
   'embed.copied': 'Kods nokopēts starpliktuvē.',
   'embed.copyFailed': 'Neizdevās nokopēt. Atlasiet kodu un nokopējiet to paši.',
@@ -157,12 +160,14 @@ export const lv = {
 
   'feed.title': '{site}: jaunumi',
   'feed.description': 'Jauni datu aizsardzības iestāžu paziņojumi un izmaiņas Meta MI apmācības statusā.',
-  'feed.roundAnnounced': '{year}. gada kārta: Meta paziņo par MI apmācību ar Jūsu ierakstiem; iebilstiet, pirms pienāk {date}',
+  'feed.roundAnnounced':
+    '{year}. gada kārta: Meta paziņo par MI apmācību ar Jūsu ierakstiem; iebilstiet, pirms pienāk {date}',
   'feed.roundPaused': '{year}. gada kārta: Meta aptur savu plānu',
   'feed.roundStarted': '{year}. gada kārta: Meta ir sākusi apmācīt savu MI',
 
   'translations.title': 'Tulkojumu statuss',
-  'translations.description': 'Kuras šīs vietnes lapas ir pārtulkotas kurā valodā un kurās pagaidām redzams teksts angļu valodā.',
+  'translations.description':
+    'Kuras šīs vietnes lapas ir pārtulkotas kurā valodā un kurās pagaidām redzams teksts angļu valodā.',
   'translations.intro':
     'Katra lapa ir pieejama katrā valodā. Ja paziņojums vēl nav pārtulkots, tā lapā redzams teksts angļu valodā ar piezīmi augšpusē.',
   'translations.language': 'Valoda',

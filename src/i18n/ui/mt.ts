@@ -123,7 +123,8 @@ export const mt = {
   'embed.sizeCompact': 'Kompatt: l-essenzjali',
   'embed.previewHeading': 'Dehra minn qabel',
   'embed.iframeHeading': 'Inkorpora b’iframe: jaħdem kullimkien',
-  'embed.iframeNote': 'Uża dan jekk is-sit tiegħek ma jippermettix scripts, kif ma jippermettuhomx ħafna sistemi ta’ ġestjoni tal-kontenut.',
+  'embed.iframeNote':
+    'Uża dan jekk is-sit tiegħek ma jippermettix scripts, kif ma jippermettuhomx ħafna sistemi ta’ ġestjoni tal-kontenut.',
   'embed.scriptHeading': 'Inkorpora bi script: jaġġusta l-għoli tiegħu',
   'embed.scriptNote':
     'L-iscript ibiddel il-link fil-widget u jżomm l-għoli korrett. Mingħajr JavaScript, il-qarrejja tiegħek jaraw il-link.',
@@ -157,8 +158,10 @@ export const mt = {
   'og.imageAlt': '{title}. {status}',
 
   'feed.title': '{site}: aħbarijiet',
-  'feed.description': 'Avviżi ġodda mill-awtoritajiet tal-protezzjoni tad-data u bidliet fl-istatus tat-taħriġ tal-IA ta’ Meta.',
-  'feed.roundAnnounced': 'Rawnd {year}: Meta tħabbar taħriġ tal-IA fuq il-posts tiegħek; oġġezzjona qabel l-iskadenza ({date})',
+  'feed.description':
+    'Avviżi ġodda mill-awtoritajiet tal-protezzjoni tad-data u bidliet fl-istatus tat-taħriġ tal-IA ta’ Meta.',
+  'feed.roundAnnounced':
+    'Rawnd {year}: Meta tħabbar taħriġ tal-IA fuq il-posts tiegħek; oġġezzjona qabel l-iskadenza ({date})',
   'feed.roundPaused': 'Rawnd {year}: Meta tissospendi l-pjan tagħha',
   'feed.roundStarted': 'Rawnd {year}: Meta bdiet tħarreġ l-IA tagħha',
 

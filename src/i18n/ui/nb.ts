@@ -123,9 +123,11 @@ export const nb = {
   'embed.sizeCompact': 'Kompakt: det viktigste',
   'embed.previewHeading': 'Forhåndsvisning',
   'embed.iframeHeading': 'Bygg inn med en iframe: virker overalt',
-  'embed.iframeNote': 'Bruk denne hvis nettstedet ditt ikke tillater skript, slik mange publiseringssystemer ikke gjør.',
+  'embed.iframeNote':
+    'Bruk denne hvis nettstedet ditt ikke tillater skript, slik mange publiseringssystemer ikke gjør.',
   'embed.scriptHeading': 'Bygg inn med et skript: tilpasser høyden',
-  'embed.scriptNote': 'Skriptet gjør lenken om til widgeten og holder høyden riktig. Uten JavaScript ser leserne lenken.',
+  'embed.scriptNote':
+    'Skriptet gjør lenken om til widgeten og holder høyden riktig. Uten JavaScript ser leserne lenken.',
   'embed.copy': 'Kopier koden',
   'embed.copied': 'Koden er kopiert til utklippstavlen.',
   'embed.copyFailed': 'Kunne ikke kopiere. Merk koden og kopier den selv.',
@@ -147,9 +149,12 @@ export const nb = {
   'share.mastodonHint': 'For eksempel mastodon.social. Den huskes bare i denne nettleseren.',
   'share.mastodonGo': 'Del på Mastodon',
   'share.mastodonInvalid': 'Skriv inn et servernavn, for eksempel mastodon.social.',
-  'share.textUpcoming': 'Protester innen {date}, så Meta ikke trener KI-en sin på Facebook- og Instagram-innleggene dine. Slik gjør du det:',
-  'share.textPassed': 'Meta trener KI-en sin på offentlige innlegg fra Facebook og Instagram. Du kan fortsatt protestere: Det beskytter det du legger ut fra nå av. Slik gjør du det:',
-  'share.textPaused': 'Meta har satt planen om å trene KI på innlegg fra Facebook og Instagram på pause. Slik protesterer du i tilfelle den starter igjen:',
+  'share.textUpcoming':
+    'Protester innen {date}, så Meta ikke trener KI-en sin på Facebook- og Instagram-innleggene dine. Slik gjør du det:',
+  'share.textPassed':
+    'Meta trener KI-en sin på offentlige innlegg fra Facebook og Instagram. Du kan fortsatt protestere: Det beskytter det du legger ut fra nå av. Slik gjør du det:',
+  'share.textPaused':
+    'Meta har satt planen om å trene KI på innlegg fra Facebook og Instagram på pause. Slik protesterer du i tilfelle den starter igjen:',
   'og.imageAlt': '{title}. {status}',
 
   'feed.title': '{site}: nyheter',
@@ -159,7 +164,8 @@ export const nb = {
   'feed.roundStarted': 'Runde {year}: Meta har startet KI-treningen',
 
   'translations.title': 'Status for oversettelser',
-  'translations.description': 'Hvilke sider på dette nettstedet som er oversatt til hvilke språk, og hvilke som foreløpig viser den engelske teksten.',
+  'translations.description':
+    'Hvilke sider på dette nettstedet som er oversatt til hvilke språk, og hvilke som foreløpig viser den engelske teksten.',
   'translations.intro':
     'Alle sider finnes på alle språk. Der en melding ikke er oversatt ennå, viser siden den engelske teksten med en merknad øverst.',
   'translations.language': 'Språk',
@@ -170,6 +176,7 @@ export const nb = {
 
   'notFound.title': 'Fant ikke siden',
   'notFound.description': 'Denne siden finnes ikke.',
-  'notFound.body': 'Det finnes ingen side på denne adressen. Den kan ha blitt flyttet, eller lenken kan ha en skrivefeil.',
+  'notFound.body':
+    'Det finnes ingen side på denne adressen. Den kan ha blitt flyttet, eller lenken kan ha en skrivefeil.',
   'notFound.home': 'Gå til forsiden',
 } as const satisfies UiStrings;

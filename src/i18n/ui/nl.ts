@@ -95,7 +95,8 @@ export const nl = {
 
   'nav.guide': 'Zo maakt u bezwaar',
   'nav.timeline': 'Tijdlijn',
-  'home.guideLink': 'Lees de volledige handleiding: elke stap, teksten die u kunt gebruiken en waarvoor een bezwaar geldt',
+  'home.guideLink':
+    'Lees de volledige handleiding: elke stap, teksten die u kunt gebruiken en waarvoor een bezwaar geldt',
   'notice.guideLink': 'Zo maakt u bezwaar, stap voor stap',
   'timeline.title': 'Wat er wanneer gebeurde',
   'timeline.description':
@@ -126,7 +127,8 @@ export const nl = {
   'embed.iframeHeading': 'Insluiten met een iframe: werkt overal',
   'embed.iframeNote': 'Gebruik dit als uw website geen scripts toestaat. Dat is bij veel contentmanagementsystemen zo.',
   'embed.scriptHeading': 'Insluiten met een script: past de hoogte aan',
-  'embed.scriptNote': 'Het script maakt van de link de widget en houdt de hoogte goed. Zonder JavaScript zien uw lezers de link.',
+  'embed.scriptNote':
+    'Het script maakt van de link de widget en houdt de hoogte goed. Zonder JavaScript zien uw lezers de link.',
   'embed.copy': 'Code kopiëren',
   'embed.copied': 'Code gekopieerd naar het klembord.',
   'embed.copyFailed': 'Kopiëren is niet gelukt. Selecteer de code en kopieer die zelf.',
@@ -157,7 +159,8 @@ export const nl = {
   'og.imageAlt': '{title}. {status}',
 
   'feed.title': '{site}: nieuws',
-  'feed.description': 'Nieuwe mededelingen van privacytoezichthouders en wijzigingen in de status van de AI-training door Meta.',
+  'feed.description':
+    'Nieuwe mededelingen van privacytoezichthouders en wijzigingen in de status van de AI-training door Meta.',
   'feed.roundAnnounced': 'Ronde {year}: Meta kondigt AI-training met uw berichten aan; maak vóór {date} bezwaar',
   'feed.roundPaused': 'Ronde {year}: Meta schort zijn plan op',
   'feed.roundStarted': 'Ronde {year}: Meta is begonnen met het trainen van zijn AI',
@@ -175,6 +178,7 @@ export const nl = {
 
   'notFound.title': 'Pagina niet gevonden',
   'notFound.description': 'Deze pagina bestaat niet.',
-  'notFound.body': 'Er is geen pagina op dit adres. Misschien is de pagina verplaatst, of zit er een typfout in de link.',
+  'notFound.body':
+    'Er is geen pagina op dit adres. Misschien is de pagina verplaatst, of zit er een typfout in de link.',
   'notFound.home': 'Naar de startpagina',
 } as const satisfies UiStrings;

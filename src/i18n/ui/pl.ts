@@ -2,7 +2,8 @@ import type { UiStrings } from './en';
 
 export const pl = {
   'site.name': 'Sprzeciw wobec Meta AI',
-  'site.tagline': 'Jak sprzeciwić się wykorzystaniu własnych postów z Facebooka i Instagrama do trenowania AI firmy Meta',
+  'site.tagline':
+    'Jak sprzeciwić się wykorzystaniu własnych postów z Facebooka i Instagrama do trenowania AI firmy Meta',
   'skip.toContent': 'Przejdź do treści głównej',
   'nav.label': 'Menu główne',
   'nav.home': 'Strona główna',
@@ -135,7 +136,8 @@ export const pl = {
   'embed.privacy':
     'Widżet nie ustawia plików cookie, niczego nie zapisuje w przeglądarce, nikogo nie śledzi i nie wysyła zapytań do żadnego innego serwera. Działa w odizolowanej ramce (sandbox), która nie może odczytać strony, na której jest osadzony.',
   'embed.licenceHeading': 'Licencja',
-  'embed.licence': 'Widżet można bezpłatnie umieścić na dowolnej stronie internetowej. Jego kod jest dostępny na licencji MIT.',
+  'embed.licence':
+    'Widżet można bezpłatnie umieścić na dowolnej stronie internetowej. Jego kod jest dostępny na licencji MIT.',
   'widget.title': 'Odliczanie: sprzeciw wobec trenowania AI firmy Meta',
   'widget.more': 'Jak wnieść sprzeciw',
 
@@ -159,7 +161,8 @@ export const pl = {
 
   'feed.title': '{site}: aktualności',
   'feed.description': 'Nowe komunikaty organów ochrony danych osobowych i zmiany stanu trenowania AI firmy Meta.',
-  'feed.roundAnnounced': 'Runda {year}: Meta zapowiada trenowanie AI na postach użytkowników; sprzeciw należy wnieść przed {date}',
+  'feed.roundAnnounced':
+    'Runda {year}: Meta zapowiada trenowanie AI na postach użytkowników; sprzeciw należy wnieść przed {date}',
   'feed.roundPaused': 'Runda {year}: Meta wstrzymuje swój plan',
   'feed.roundStarted': 'Runda {year}: Meta rozpoczęła trenowanie swojej AI',
 
@@ -172,7 +175,8 @@ export const pl = {
   'translations.translated': 'Przetłumaczone',
   'translations.fallback': 'Na razie po angielsku',
   'translations.page': 'Strona',
-  'fallback.notice': 'Ten tekst nie został jeszcze przetłumaczony na język {language}. Wyświetlana jest wersja angielska.',
+  'fallback.notice':
+    'Ten tekst nie został jeszcze przetłumaczony na język {language}. Wyświetlana jest wersja angielska.',
 
   'notFound.title': 'Nie znaleziono strony',
   'notFound.description': 'Ta strona nie istnieje.',

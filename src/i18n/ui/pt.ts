@@ -2,7 +2,8 @@ import type { UiStrings } from './en';
 
 export const pt = {
   'site.name': 'Opor-se à Meta AI',
-  'site.tagline': 'Como impedir que a Meta use as suas publicações do Facebook e do Instagram para treinar a IA da empresa',
+  'site.tagline':
+    'Como impedir que a Meta use as suas publicações do Facebook e do Instagram para treinar a IA da empresa',
   'skip.toContent': 'Saltar para o conteúdo principal',
   'nav.label': 'Menu principal',
   'nav.home': 'Início',
@@ -100,7 +101,8 @@ export const pt = {
   'timeline.title': 'O que aconteceu e quando',
   'timeline.description':
     'As datas dos planos da Meta para treinar a IA com publicações da UE e do EEE, desde o primeiro anúncio em 2024 até ao início do treino em 2025, cada uma com a sua fonte.',
-  'timeline.intro': 'Todas as datas aqui apresentadas vêm de uma autoridade, de um tribunal ou de outra fonte identificada.',
+  'timeline.intro':
+    'Todas as datas aqui apresentadas vêm de uma autoridade, de um tribunal ou de outra fonte identificada.',
   'timeline.deadline': 'Prazo',
   'timeline.notice': 'O nosso resumo deste aviso',
 
@@ -159,8 +161,10 @@ export const pt = {
   'og.imageAlt': '{title}. {status}',
 
   'feed.title': '{site}: notícias',
-  'feed.description': 'Novos avisos das autoridades de proteção de dados e alterações no estado do treino da IA da Meta.',
-  'feed.roundAnnounced': 'Fase {year}: a Meta anuncia o treino da IA com as suas publicações; oponha-se antes de {date}',
+  'feed.description':
+    'Novos avisos das autoridades de proteção de dados e alterações no estado do treino da IA da Meta.',
+  'feed.roundAnnounced':
+    'Fase {year}: a Meta anuncia o treino da IA com as suas publicações; oponha-se antes de {date}',
   'feed.roundPaused': 'Fase {year}: a Meta suspende o plano',
   'feed.roundStarted': 'Fase {year}: a Meta começou a treinar a IA',
 

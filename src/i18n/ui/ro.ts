@@ -180,6 +180,7 @@ export const ro = {
 
   'notFound.title': 'Pagina nu a fost găsită',
   'notFound.description': 'Această pagină nu există.',
-  'notFound.body': 'Nu există nicio pagină la această adresă. Poate a fost mutată sau linkul conține o greșeală de tipar.',
+  'notFound.body':
+    'Nu există nicio pagină la această adresă. Poate a fost mutată sau linkul conține o greșeală de tipar.',
   'notFound.home': 'Mergeți la pagina principală',
 } as const satisfies UiStrings;

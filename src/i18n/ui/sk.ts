@@ -66,7 +66,8 @@ export const sk = {
   'countdown.passedMeaning':
     'Námietka podaná teraz stále vylúči z trénovania to, čo zverejníte od tejto chvíle. Čo už Meta použila, sa z jej AI nedá znova odstrániť.',
   'countdown.paused': 'Meta toto kolo pozastavila dňa {date}, ešte pred koncom lehoty.',
-  'countdown.pausedMeaning': 'Námietky podané počas tohto kola podľa spoločnosti Meta a úradu Datatilsynet stále platia.',
+  'countdown.pausedMeaning':
+    'Námietky podané počas tohto kola podľa spoločnosti Meta a úradu Datatilsynet stále platia.',
   'countdown.announce': 'Na podanie námietky zostáva: {duration}.',
   'countdown.clockWarning':
     'Hodiny vášho zariadenia ukazujú {now}, čo je skôr, než bola táto stránka vytvorená ({built}). Ak máte hodiny nastavené nesprávne, sú nesprávne aj tieto údaje.',
@@ -157,13 +158,16 @@ export const sk = {
   'og.imageAlt': '{title}. {status}',
 
   'feed.title': '{site}: novinky',
-  'feed.description': 'Nové upozornenia úradov na ochranu osobných údajov a zmeny stavu trénovania AI spoločnosti Meta.',
-  'feed.roundAnnounced': 'Kolo {year}: Meta oznamuje trénovanie AI na vašich príspevkoch; podajte námietku pred dňom {date}',
+  'feed.description':
+    'Nové upozornenia úradov na ochranu osobných údajov a zmeny stavu trénovania AI spoločnosti Meta.',
+  'feed.roundAnnounced':
+    'Kolo {year}: Meta oznamuje trénovanie AI na vašich príspevkoch; podajte námietku pred dňom {date}',
   'feed.roundPaused': 'Kolo {year}: Meta pozastavuje svoj plán',
   'feed.roundStarted': 'Kolo {year}: Meta začala trénovať svoju AI',
 
   'translations.title': 'Stav prekladov',
-  'translations.description': 'Ktoré stránky tohto webu sú preložené do ktorého jazyka a ktoré zatiaľ zobrazujú anglický text.',
+  'translations.description':
+    'Ktoré stránky tohto webu sú preložené do ktorého jazyka a ktoré zatiaľ zobrazujú anglický text.',
   'translations.intro':
     'Každá stránka existuje v každom jazyku. Ak upozornenie ešte nie je preložené, jeho stránka zobrazí anglický text s poznámkou hore.',
   'translations.language': 'Jazyk',

@@ -2,7 +2,8 @@ import type { UiStrings } from './en';
 
 export const sl = {
   'site.name': 'Ugovor proti Meta AI',
-  'site.tagline': 'Kako preprečiti, da bi Meta na vaših objavah na Facebooku in Instagramu učila svojo umetno inteligenco',
+  'site.tagline':
+    'Kako preprečiti, da bi Meta na vaših objavah na Facebooku in Instagramu učila svojo umetno inteligenco',
   'skip.toContent': 'Preskoči na glavno vsebino',
   'nav.label': 'Glavni meni',
   'nav.home': 'Domov',
@@ -66,7 +67,8 @@ export const sl = {
   'countdown.passedMeaning':
     'Če ugovarjate zdaj, iz učenja še vedno izključite vse, kar objavite od zdaj naprej. Tega, kar je Meta že uporabila, ni mogoče znova odstraniti iz njene umetne inteligence.',
   'countdown.paused': 'Meta je ta krog začasno ustavila še pred iztekom roka. Datum ustavitve: {date}.',
-  'countdown.pausedMeaning': 'Ugovori, poslani v tem krogu, po navedbah družbe Meta in organa Datatilsynet še vedno veljajo.',
+  'countdown.pausedMeaning':
+    'Ugovori, poslani v tem krogu, po navedbah družbe Meta in organa Datatilsynet še vedno veljajo.',
   'countdown.announce': 'Za ugovor je ostalo še: {duration}.',
   'countdown.clockWarning':
     'Ura vaše naprave kaže: {now}. To je prej, kot je bila izdelana ta stran ({built}). Če je ura napačna, so napačni tudi ti podatki.',
@@ -123,7 +125,8 @@ export const sl = {
   'embed.sizeCompact': 'Strnjena: bistveno',
   'embed.previewHeading': 'Predogled',
   'embed.iframeHeading': 'Vdelava z elementom iframe: deluje povsod',
-  'embed.iframeNote': 'To možnost uporabite, če vaša spletna stran ne dovoli skript. Mnogi sistemi za upravljanje vsebin jih ne dovolijo.',
+  'embed.iframeNote':
+    'To možnost uporabite, če vaša spletna stran ne dovoli skript. Mnogi sistemi za upravljanje vsebin jih ne dovolijo.',
   'embed.scriptHeading': 'Vdelava s skripto: sama prilagodi višino',
   'embed.scriptNote':
     'Skripta povezavo spremeni v gradnik in skrbi za njegovo pravilno višino. Brez JavaScripta bralci vidijo povezavo.',
@@ -134,7 +137,8 @@ export const sl = {
   'embed.privacy':
     'Gradnik ne nastavlja piškotkov, v brskalniku ne shranjuje ničesar, ne sledi nikomur in ne pošilja zahtev nobenemu drugemu strežniku. Deluje v izoliranem okvirju (sandbox), ki ne more brati vaše strani.',
   'embed.licenceHeading': 'Licenca',
-  'embed.licence': 'Gradnik lahko brezplačno uporabljate na kateri koli spletni strani. Njegova koda je na voljo pod licenco MIT.',
+  'embed.licence':
+    'Gradnik lahko brezplačno uporabljate na kateri koli spletni strani. Njegova koda je na voljo pod licenco MIT.',
   'widget.title': 'Odštevanje: ugovor proti učenju umetne inteligence družbe Meta',
   'widget.more': 'Kako ugovarjati',
 
@@ -157,7 +161,8 @@ export const sl = {
   'og.imageAlt': '{title}. {status}',
 
   'feed.title': '{site}: novice',
-  'feed.description': 'Nova obvestila organov za varstvo osebnih podatkov in spremembe stanja pri učenju umetne inteligence družbe Meta.',
+  'feed.description':
+    'Nova obvestila organov za varstvo osebnih podatkov in spremembe stanja pri učenju umetne inteligence družbe Meta.',
   'feed.roundAnnounced':
     'Krog {year}: Meta napoveduje učenje umetne inteligence na vaših objavah; ugovarjajte pred tem datumom: {date}',
   'feed.roundPaused': 'Krog {year}: Meta začasno ustavlja svoj načrt',

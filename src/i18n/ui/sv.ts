@@ -126,7 +126,8 @@ export const sv = {
   'embed.iframeHeading': 'Bädda in med en iframe: fungerar överallt',
   'embed.iframeNote': 'Använd detta om din webbplats inte tillåter skript, vilket många publiceringssystem inte gör.',
   'embed.scriptHeading': 'Bädda in med ett skript: anpassar höjden',
-  'embed.scriptNote': 'Skriptet gör om länken till widgeten och håller höjden rätt. Utan JavaScript ser dina läsare länken.',
+  'embed.scriptNote':
+    'Skriptet gör om länken till widgeten och håller höjden rätt. Utan JavaScript ser dina läsare länken.',
   'embed.copy': 'Kopiera koden',
   'embed.copied': 'Koden har kopierats till urklipp.',
   'embed.copyFailed': 'Det gick inte att kopiera. Markera koden och kopiera den själv.',
@@ -134,7 +135,8 @@ export const sv = {
   'embed.privacy':
     'Widgeten sätter inga kakor, sparar inget i webbläsaren, spårar ingen och skickar inga anrop till andra servrar. Den körs i en avskärmad ram (sandlåda) som inte kan läsa din sida.',
   'embed.licenceHeading': 'Licens',
-  'embed.licence': 'Du får använda widgeten gratis på vilken webbplats som helst. Koden är licensierad under MIT-licensen.',
+  'embed.licence':
+    'Du får använda widgeten gratis på vilken webbplats som helst. Koden är licensierad under MIT-licensen.',
   'widget.title': 'Nedräkning: invänd mot Metas AI-träning',
   'widget.more': 'Så invänder du',
 
@@ -175,6 +177,7 @@ export const sv = {
 
   'notFound.title': 'Sidan hittades inte',
   'notFound.description': 'Den här sidan finns inte.',
-  'notFound.body': 'Det finns ingen sida på den här adressen. Den kan ha flyttats, eller så innehåller länken ett stavfel.',
+  'notFound.body':
+    'Det finns ingen sida på den här adressen. Den kan ha flyttats, eller så innehåller länken ett stavfel.',
   'notFound.home': 'Gå till startsidan',
 } as const satisfies UiStrings;

@@ -32,8 +32,18 @@ export const GET: APIRoute = async ({ props, site }) => {
         link: `${home}#round-${year}-announced`,
       },
     ];
-    if (round.pausedOn) items.push({ title: t('feed.roundPaused', { year }), pubDate: new Date(`${round.pausedOn}T00:00:00Z`), link: `${home}#round-${year}-paused` });
-    if (round.trainingStart) items.push({ title: t('feed.roundStarted', { year }), pubDate: new Date(`${round.trainingStart}T00:00:00Z`), link: `${home}#round-${year}-started` });
+    if (round.pausedOn)
+      items.push({
+        title: t('feed.roundPaused', { year }),
+        pubDate: new Date(`${round.pausedOn}T00:00:00Z`),
+        link: `${home}#round-${year}-paused`,
+      });
+    if (round.trainingStart)
+      items.push({
+        title: t('feed.roundStarted', { year }),
+        pubDate: new Date(`${round.trainingStart}T00:00:00Z`),
+        link: `${home}#round-${year}-started`,
+      });
     return items;
   });
   return rss({

@@ -6,7 +6,12 @@ import { renderOgImage } from '../../../lib/ogImage';
 
 export const getStaticPaths = (async () => {
   const perLocale = await Promise.all(
-    locales.map(async (locale) => (await ogImageSpecs(locale)).map((spec) => ({ params: { lang: locale, image: spec.name }, props: { locale, spec } }))),
+    locales.map(async (locale) =>
+      (await ogImageSpecs(locale)).map((spec) => ({
+        params: { lang: locale, image: spec.name },
+        props: { locale, spec },
+      })),
+    ),
   );
   return perLocale.flat();
 }) satisfies GetStaticPaths;
