@@ -1,15 +1,16 @@
 // ESLint: JavaScript and TypeScript rules, Astro components, and accessibility rules for their markup.
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
+import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', 'test-results/', 'src/widget/releases/'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
-  ...astro.configs.recommended,
-  ...astro.configs['jsx-a11y-recommended'],
+  tseslint.configs.recommended,
+  astro.configs.recommended,
+  astro.configs['jsx-a11y-recommended'],
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {

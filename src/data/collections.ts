@@ -1,25 +1,57 @@
 /*
- * Reading the content collections: the one place pages and endpoints get rounds, form links and
- * notices from. Checks that span entries (which a schema cannot see) fail the build here.
+ * Reading the content collections: the one place pages and endpoints get rounds, form links,
+ * sources, notices and the timeline from. References between collections (a notice's round, an
+ * event's sources) are declared with Astro's reference() and resolved here, so pages receive whole
+ * entries (a reference to an entry that does not exist fails the referring entry's schema).
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { defaultLocale, type Locale } from '../i18n/locales';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { defaultLocale, locales, type Locale } from '../i18n/locales';
 import { timelineTexts, type TimelineEventId } from '../i18n/timeline';
 import { lastDayToObject } from '../lib/deadlineDisplay';
 import { splitNoticeId } from '../lib/noticePaths';
 import { currentRound, roundStatusProblem } from '../lib/rounds';
 import { buildTime } from '../lib/siteMeta';
 
-export type RoundEntry = CollectionEntry<'rounds'>['data'];
+export type SourceEntry = CollectionEntry<'sources'>['data'];
 export type LinkEntry = CollectionEntry<'links'>['data'];
+type RoundData = CollectionEntry<'rounds'>['data'];
+type Reference<C extends 'sources' | 'rounds'> = { id: string; collection: C };
+
+/** A round with its sources read from the register. */
+export type RoundEntry = Omit<RoundData, 'sources'> & {
+  sources: { [Field in keyof RoundData['sources']]: SourceEntry[] | Extract<RoundData['sources'][Field], undefined> };
+};
+
+/** The register entry a reference names (its schema has checked that it exists). */
+async function resolveSource(reference: Reference<'sources'>): Promise<SourceEntry> {
+  return (await getEntry(reference))!.data;
+}
+
+const resolveSources = (references: Reference<'sources'>[]) => Promise.all(references.map(resolveSource));
+
+/** Every entry of the source register. */
+export async function getSources(): Promise<SourceEntry[]> {
+  return (await getCollection('sources')).map((entry) => entry.data);
+}
 
 /** Every round, oldest deadline first. */
 export async function getRounds(): Promise<RoundEntry[]> {
-  const rounds = (await getCollection('rounds')).map((entry) => entry.data);
-  for (const round of rounds) {
-    const problem = roundStatusProblem(round, buildTime);
-    if (problem) throw new Error(`src/content/rounds.yaml: ${problem}`);
-  }
+  const rounds = await Promise.all(
+    (await getCollection('rounds')).map(async ({ data }) => {
+      const problem = roundStatusProblem(data, buildTime);
+      if (problem) throw new Error(`src/content/rounds.yaml: ${problem}`);
+      const { announced, deadline, policyDate, trainingStart, pausedOn } = data.sources;
+      const optional = (references?: Reference<'sources'>[]) => (references ? resolveSources(references) : undefined);
+      const sources = {
+        announced: await resolveSources(announced),
+        deadline: await resolveSources(deadline),
+        policyDate: await optional(policyDate),
+        trainingStart: await optional(trainingStart),
+        pausedOn: await optional(pausedOn),
+      };
+      return { ...data, sources };
+    }),
+  );
   return rounds.sort((a, b) => a.deadline.epochMs - b.deadline.epochMs);
 }
 
@@ -28,10 +60,9 @@ export async function getCurrentRound(): Promise<RoundEntry> {
   return currentRound(await getRounds());
 }
 
-export async function getRound(id: string): Promise<RoundEntry> {
-  const round = (await getRounds()).find((candidate) => candidate.id === id);
-  if (!round) throw new Error(`No round "${id}" in src/content/rounds.yaml`);
-  return round;
+/** The round a reference names (its schema has checked that it exists). */
+async function resolveRound(reference: Reference<'rounds'>): Promise<RoundEntry> {
+  return (await getRounds()).find((candidate) => candidate.id === reference.id)!;
 }
 
 /** The official objection form of a platform. */
@@ -48,26 +79,46 @@ export async function getLink(platform: LinkEntry['platform'], kind: LinkEntry['
   return link.data;
 }
 
-export type NoticeEntry = CollectionEntry<'notices'> & {
+type NoticeData = CollectionEntry<'notices'>['data'];
+
+export interface NoticeEntry {
+  /** The collection entry itself, for Astro's render(). */
+  entry: CollectionEntry<'notices'>;
+  /** Its frontmatter, with the source and the round read from their collections. */
+  data: Omit<NoticeData, 'source' | 'round'> & { source: SourceEntry; round: RoundEntry };
   slug: string;
   /** The locale of the page the notice is shown on. */
   locale: Locale;
   /** The language of its text: the page's, or English while the notice is not translated yet. */
   contentLocale: Locale;
   fallback: boolean;
-};
+}
+
+/** Every notice file as "locale/slug", for the translation status. */
+export async function getNoticeIds(): Promise<string[]> {
+  return (await getCollection('notices')).map((entry) => entry.id);
+}
 
 /**
  * The notices shown in one locale, newest first: every English notice, in the locale's own
  * translation where there is one and in English otherwise (marked as a fallback).
  */
 export async function getNotices(locale: Locale): Promise<NoticeEntry[]> {
-  const entries = (await getCollection('notices')).map((entry) => ({ ...entry, ...splitNoticeId(entry.id) }));
+  const entries = await Promise.all(
+    (await getCollection('notices')).map(async (entry) => {
+      const data = {
+        ...entry.data,
+        source: await resolveSource(entry.data.source),
+        round: await resolveRound(entry.data.round),
+      };
+      return { entry, data, ...splitNoticeId(entry.id) };
+    }),
+  );
   const english = entries.filter((entry) => entry.locale === defaultLocale);
   for (const entry of entries) {
     if (!english.some((original) => original.slug === entry.slug)) {
       throw new Error(
-        `src/content/notices/${entry.id}.mdx has no English original at src/content/notices/en/${entry.slug}.mdx`,
+        `src/content/notices/${entry.entry.id}.mdx has no English original at src/content/notices/en/${entry.slug}.mdx`,
       );
     }
   }
@@ -78,31 +129,43 @@ export async function getNotices(locale: Locale): Promise<NoticeEntry[]> {
         ? { ...own, contentLocale: locale, fallback: false }
         : { ...original, locale, contentLocale: defaultLocale, fallback: true };
     })
-    .sort((a, b) => b.data.published.localeCompare(a.data.published) || a.slug.localeCompare(b.slug));
+    .sort((a, b) => (b.data.source.date ?? '').localeCompare(a.data.source.date ?? '') || a.slug.localeCompare(b.slug));
 }
 
-export type TimelineEntry = Omit<CollectionEntry<'timeline'>['data'], 'id'> & {
+/** Every notice in every locale (English text where a locale has no translation yet). */
+export async function getAllNotices(): Promise<NoticeEntry[]> {
+  return (await Promise.all(locales.map((locale) => getNotices(locale)))).flat();
+}
+
+export type TimelineEntry = Omit<CollectionEntry<'timeline'>['data'], 'id' | 'round' | 'sources'> & {
   id: TimelineEventId;
   /** The calendar day, in the round's zone for a deadline. */
   day: string;
+  sources: SourceEntry[];
   /** The round this event is the deadline of, if it is one. */
   deadlineOf?: RoundEntry;
 };
 
 /** Every timeline event in date order; a deadline takes its day from its round (the last day to object). */
 export async function getTimeline(): Promise<TimelineEntry[]> {
-  const rounds = await getRounds();
-  const events = (await getCollection('timeline')).map(({ data }) => {
-    if (!(data.id in timelineTexts.en))
-      throw new Error(`src/content/timeline.yaml: event "${data.id}" has no sentence in src/i18n/timeline/en.ts`);
-    const id = data.id as TimelineEventId;
-    if (data.date) return { ...data, id, day: data.date };
-    const round = rounds.find((candidate) => candidate.id === data.round);
-    if (!round)
-      throw new Error(
-        `src/content/timeline.yaml: event "${data.id}" names round "${data.round}", which rounds.yaml does not have`,
-      );
-    return { ...data, id, day: lastDayToObject(round), deadlineOf: round };
-  });
+  const english = await getNotices(defaultLocale);
+  const events = await Promise.all(
+    (await getCollection('timeline')).map(async ({ data }) => {
+      const where = (field: string) => `src/content/timeline.yaml: event "${data.id}", ${field}`;
+      if (!(data.id in timelineTexts.en)) {
+        throw new Error(`${where('id')} has no sentence in src/i18n/timeline/en.ts`);
+      }
+      if (data.notice && !english.some((notice) => notice.slug === data.notice)) {
+        throw new Error(
+          `${where('notice')} names notice "${data.notice}", which src/content/notices/en/ does not have`,
+        );
+      }
+      const { round, sources, ...rest } = data;
+      const event = { ...rest, id: data.id as TimelineEventId, sources: await resolveSources(sources) };
+      if (!round) return { ...event, day: data.date! };
+      const deadlineOf = await resolveRound(round);
+      return { ...event, day: lastDayToObject(deadlineOf), deadlineOf };
+    }),
+  );
   return events.sort((a, b) => a.day.localeCompare(b.day));
 }

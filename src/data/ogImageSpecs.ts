@@ -8,7 +8,7 @@ import type { Locale } from '../i18n/locales';
 import { withBase } from '../lib/paths';
 import { roundStatusLine } from '../lib/roundWording';
 import { buildTime } from '../lib/siteMeta';
-import { getCurrentRound, getNotices, getRound } from './collections';
+import { getCurrentRound, getNotices } from './collections';
 
 export interface OgImageSpec {
   name: string;
@@ -29,7 +29,7 @@ export async function ogImageSpecs(locale: Locale): Promise<OgImageSpec[]> {
       notices.map(async (notice) => ({
         name: `notice-${notice.slug}`,
         title: notice.data.title,
-        status: `${t('round.name', { year: notice.data.round })} · ${roundStatusLine(t, locale, await getRound(notice.data.round), buildTime)}`,
+        status: `${t('round.name', { year: notice.data.round.id })} · ${roundStatusLine(t, locale, notice.data.round, buildTime)}`,
       })),
     )),
   ];

@@ -1,6 +1,7 @@
 /*
  * Schemas of the content collections. They live here, free of Astro's virtual modules, so that
- * unit tests can prove each rejection with a broken fixture; src/content.config.ts uses them.
+ * unit tests can prove each rejection with a broken fixture; src/content.config.ts builds them with
+ * Astro's reference(), the tests with a stand-in.
  */
 import { z } from 'astro/zod';
 import { isIanaTimeZone, toIsoWithOffset, wallClockToInstant } from './zonedTime';
@@ -8,16 +9,67 @@ import { isIanaTimeZone, toIsoWithOffset, wallClockToInstant } from './zonedTime
 /** Hosts an official objection-form link may point to. */
 export const FORM_HOSTS = ['facebook.com', 'www.facebook.com', 'help.instagram.com'] as const;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD');
+const isoDate = z.iso.date({ error: 'must be a date that exists, written as YYYY-MM-DD' });
+
+/** A day ("2025-04-15"), or only a month ("2025-04") when the source gives no day. */
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be written as YYYY-MM-DD, or YYYY-MM when the source gives only the month')
+  .refine((value) => value.length === 7 || isoDate.safeParse(value).success, { error: 'is not a date that exists' });
 
 /** An absolute https:// URL. */
 export const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an absolute https:// URL' });
 
-/** Where a date comes from: a label for the reader, and a link when the source has one. */
-const source = z.object({
-  label: z.string().min(1),
-  url: httpsUrl.optional(),
-});
+/** A reference to an entry of another collection: Astro's reference() in the build. */
+export type ReferenceTo = <C extends 'sources' | 'rounds'>(collection: C) => z.ZodType<{ id: string; collection: C }>;
+
+/** A stand-in for Astro's reference() where Astro is not running (unit tests): it only reads the id. */
+export const referenceById: ReferenceTo = <C extends 'sources' | 'rounds'>(collection: C) =>
+  z.union([z.string(), z.number().transform(String)]).transform((id) => ({ id, collection }));
+
+/**
+ * A reference() that also fails the entry's own schema when the named entry does not exist, so the
+ * build stops with the file and field named (Astro itself only logs such a reference).
+ */
+export function existingReference(
+  reference: ReferenceTo,
+  idsIn: (collection: 'sources' | 'rounds') => ReadonlySet<string>,
+): ReferenceTo {
+  return <C extends 'sources' | 'rounds'>(collection: C) =>
+    reference(collection).refine((value) => idsIn(collection).has(value.id), {
+      error: (issue) =>
+        `names "${(issue.input as { id: string }).id}", which src/content/${collection}.yaml does not have`,
+    });
+}
+
+/** One reference or several, always read as a list. */
+const oneOrMore = <C extends 'sources' | 'rounds'>(reference: z.ZodType<{ id: string; collection: C }>) =>
+  z.union([reference, z.array(reference).min(1)]).transform((value) => (Array.isArray(value) ? value : [value]));
+
+export const SOURCE_KINDS = ['notice', 'statement', 'judgment', 'letter', 'complaint', 'press'] as const;
+export const CERTAINTIES = ['confirmed', 'secondary', 'unverified'] as const;
+
+/** An entry of the source register (src/content/sources.yaml). */
+export const sourceSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits or dashes'),
+    publisher: z.string().min(1).optional(),
+    kind: z.enum(SOURCE_KINDS),
+    date: partialDate.optional(),
+    url: httpsUrl.optional(),
+    urlIsHomePage: z.boolean().default(false),
+    language: z.string().regex(/^[a-z]{2}$/, 'must be a language code such as de'),
+    certainty: z.enum(CERTAINTIES),
+    facts: z.array(z.string().min(10)).min(1, 'says which facts of the site rest on this source'),
+  })
+  .refine((entry) => entry.publisher !== undefined || entry.kind === 'press', {
+    path: ['publisher'],
+    error: 'only unnamed press reports may leave out the publisher',
+  })
+  .refine((entry) => !entry.urlIsHomePage || entry.url !== undefined, {
+    path: ['url'],
+    error: 'urlIsHomePage needs the home page url',
+  });
 
 export const linkSchema = z.object({
   id: z.string().min(1),
@@ -46,56 +98,65 @@ const deadlineSchema = z
     }
   });
 
-export const roundSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits or dashes'),
-    announced: isoDate,
-    deadline: deadlineSchema,
-    trainingStart: isoDate.optional(),
-    status: z.enum(['upcoming', 'paused', 'passed']),
-    pausedOn: isoDate.optional(),
-    sources: z.object({
-      announced: source,
-      deadline: source,
-      trainingStart: source.optional(),
-      pausedOn: source.optional(),
-    }),
-  })
-  .refine((round) => round.status !== 'paused' || round.pausedOn !== undefined, {
-    path: ['pausedOn'],
-    error: 'a paused round needs the date it was paused',
+export function roundSchema(reference: ReferenceTo) {
+  const sources = oneOrMore(reference('sources'));
+  return z
+    .object({
+      id: z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits or dashes'),
+      /** Raised by one whenever a date of the round changes (calendar files carry it as SEQUENCE). */
+      revision: z.number().int().min(1),
+      announced: isoDate,
+      deadline: deadlineSchema,
+      /** The day a new privacy policy was to apply, when the authorities' deadline was named after it. */
+      policyDate: isoDate.optional(),
+      trainingStart: isoDate.optional(),
+      status: z.enum(['upcoming', 'paused', 'passed']),
+      pausedOn: isoDate.optional(),
+      sources: z.object({
+        announced: sources,
+        deadline: sources,
+        policyDate: sources.optional(),
+        trainingStart: sources.optional(),
+        pausedOn: sources.optional(),
+      }),
+    })
+    .refine((round) => round.status !== 'paused' || round.pausedOn !== undefined, {
+      path: ['pausedOn'],
+      error: 'a paused round needs the date it was paused',
+    })
+    .refine(
+      (round) =>
+        (['policyDate', 'trainingStart', 'pausedOn'] as const).every((field) => !round[field] || round.sources[field]),
+      {
+        path: ['sources'],
+        error: 'every date of a round needs its source',
+      },
+    );
+}
+
+export function noticeSchema(reference: ReferenceTo) {
+  return z.object({
+    title: z.string().min(1),
+    summary: z.string().min(20),
+    /** The notice itself in the source register: publisher, date, address and language. */
+    source: reference('sources'),
+    round: reference('rounds'),
   });
+}
 
-export const noticeSchema = z.object({
-  title: z.string().min(1),
-  authority: z.string().min(1, 'names the authority that published the notice'),
-  authorityUrl: httpsUrl,
-  published: isoDate,
-  /** Set when the source gives only a month (e.g. "June 2024"), so the page does not invent a day. */
-  publishedPrecision: z.enum(['day', 'month']).default('day'),
-  sourceUrl: httpsUrl,
-  /** True when the link goes to the authority's home page because the notice has no URL of its own. */
-  sourceIsHomePage: z.boolean().default(false),
-  sourceLanguage: z.string().regex(/^[a-z]{2,3}$/, 'must be a language code such as de'),
-  round: z.string().min(1),
-  summary: z.string().min(20),
-});
-
-export const timelineEventSchema = z
-  .object({
-    id: z.string().min(1),
-    /** The day it happened; a deadline gives `round` instead and takes its date from rounds. */
-    date: isoDate.optional(),
-    round: z.string().optional(),
-    /** The slug of our notice about it, when there is one. */
-    notice: z.string().optional(),
-    source,
-  })
-  .refine((event) => (event.date === undefined) !== (event.round === undefined), {
-    path: ['date'],
-    error: 'an event has either a date or the round whose deadline it is, not both',
-  });
-
-export type Round = z.output<typeof roundSchema>;
-export type OfficialLink = z.output<typeof linkSchema>;
-export type Notice = z.output<typeof noticeSchema>;
+export function timelineEventSchema(reference: ReferenceTo) {
+  return z
+    .object({
+      id: z.string().min(1),
+      /** The day it happened; a deadline gives `round` instead and takes its date from rounds. */
+      date: isoDate.optional(),
+      round: reference('rounds').optional(),
+      /** The slug of our notice about it, when there is one. */
+      notice: z.string().optional(),
+      sources: z.array(reference('sources')).min(1, 'every event needs at least one source'),
+    })
+    .refine((event) => (event.date === undefined) !== (event.round === undefined), {
+      path: ['date'],
+      error: 'an event has either a date or the round whose deadline it is, not both',
+    });
+}

@@ -1,17 +1,23 @@
 import { intlLocales, type Locale } from '../i18n/locales';
 
 /**
- * A calendar date ("2025-05-27") in the reader's language: "27 May 2025", "27. Mai 2025".
- * With precision "month", only month and year ("June 2024"), for sources that give no day.
+ * A calendar date in the reader's language: "2025-05-27" → "27 May 2025", "27. Mai 2025". A date
+ * known only to the month ("2024-06") gives month and year ("June 2024"): no day is made up.
  */
-export function formatDate(locale: Locale, isoDate: string, precision: 'day' | 'month' = 'day'): string {
+export function formatDate(locale: Locale, date: string): string {
+  const monthOnly = /^\d{4}-\d{2}$/.test(date);
   const format = new Intl.DateTimeFormat(intlLocales[locale], {
     timeZone: 'UTC',
     year: 'numeric',
     month: 'long',
-    ...(precision === 'day' ? { day: 'numeric' } : {}),
+    ...(monthOnly ? {} : { day: 'numeric' }),
   });
-  return format.format(new Date(`${isoDate}T00:00:00Z`));
+  return format.format(new Date(`${monthOnly ? `${date}-01` : date}T00:00:00Z`));
+}
+
+/** Today's date (UTC) of an instant, as "2026-12-01". */
+export function isoDay(instant: Date): string {
+  return instant.toISOString().slice(0, 10);
 }
 
 /**

@@ -67,13 +67,34 @@ describe('astro build on broken content', () => {
     expect(output).toMatch(/deadline\.zone: is not an IANA time zone/);
   });
 
-  it.concurrent('a notice without an authority fails, naming the file and the field', async () => {
+  it.concurrent('a notice without a source fails, naming the file and the field', async () => {
     const { failed, output } = await syncWith((project) =>
-      edit(project, 'src/content/notices/de/hamburg-2025.mdx', /^authority:.*$/m, ''),
+      edit(project, 'src/content/notices/de/hamburg-2025.mdx', /^source:.*$/m, ''),
     );
     expect(failed).toBe(true);
     expect(output).toMatch(/de\/hamburg-2025/);
-    expect(output).toMatch(/authority/);
+    expect(output).toMatch(/source/);
+  });
+
+  it.concurrent(
+    'a notice naming a round that does not exist fails by its reference, naming entry and round',
+    async () => {
+      const { failed, output } = await syncWith((project) =>
+        edit(project, 'src/content/notices/nb/hamburg-2025.mdx', /^round: '2025'$/m, "round: '2099'"),
+      );
+      expect(failed).toBe(true);
+      expect(output).toMatch(/nb\/hamburg-2025/);
+      expect(output).toMatch(/round: names "2099", which src\/content\/rounds.yaml does not have/);
+    },
+  );
+
+  it.concurrent('a timeline event citing a source the register lacks fails, naming the event and source', async () => {
+    const { failed, output } = await syncWith((project) =>
+      edit(project, 'src/content/timeline.yaml', 'sources: [dpc-pause-2024]', 'sources: [no-such-source]'),
+    );
+    expect(failed).toBe(true);
+    expect(output).toMatch(/meta-pauses-2024/);
+    expect(output).toMatch(/names "no-such-source", which src\/content\/sources.yaml does not have/);
   });
 
   it.concurrent('a notice in an unknown locale folder fails, naming the file', async () => {

@@ -1,16 +1,22 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
 import { locales } from '../../src/i18n/locales';
-import { linkSchema, noticeSchema, roundSchema } from '../../src/lib/contentSchemas';
+import { linkSchema } from '../../src/lib/contentSchemas';
 import { noticeIdFromPath } from '../../src/lib/noticePaths';
-
-const fixtures = join(import.meta.dirname, 'fixtures');
-const content = join(import.meta.dirname, '../../src/content');
-
-const yamlEntries = (path: string): unknown[] => parseYaml(readFileSync(path, 'utf8'));
-const frontmatter = (path: string): unknown => parseYaml(readFileSync(path, 'utf8').split(/^---$/m)[1]!);
+import {
+  contentDir as content,
+  fixturesDir as fixtures,
+  frontmatter,
+  noticeFile,
+  noticeSchema,
+  realNoticeFiles,
+  realRounds,
+  realSources,
+  realTimeline,
+  roundSchema,
+  sourceSchema,
+  yamlEntries,
+} from './content';
+import { join } from 'node:path';
 
 /** The fields a schema complains about, as dotted paths. */
 function rejectedFields(
@@ -56,7 +62,7 @@ describe('rounds: deadlines in an IANA zone', () => {
   });
 
   it('turns the real deadlines into instants with the Berlin offset of the day', () => {
-    const rounds = yamlEntries(join(content, 'rounds.yaml')).map((entry) => roundSchema.parse(entry));
+    const rounds = realRounds();
     expect(rounds.map((round) => [round.id, round.deadline.iso, round.status])).toEqual([
       ['2024', '2024-06-26T00:00:00+02:00', 'paused'],
       ['2025', '2025-05-27T00:00:00+02:00', 'passed'],
@@ -65,13 +71,57 @@ describe('rounds: deadlines in an IANA zone', () => {
   });
 });
 
-describe('notices: source, authority and date are required', () => {
+describe('the source register', () => {
   it.each([
-    ['no-source', 'sourceUrl'],
-    ['no-authority', 'authority'],
-    ['no-date', 'published'],
-    ['http-source', 'sourceUrl'],
-    ['bad-date', 'published'],
+    ['no-publisher', 'publisher'],
+    ['bad-date', 'date'],
+    ['http-url', 'url'],
+    ['no-facts', 'facts'],
+  ])('rejects %s and names %s', (name, field) => {
+    const [entry] = yamlEntries(join(fixtures, 'sources', `${name}.yaml`));
+    expect(rejectedFields(sourceSchema, entry)).toContain(field);
+  });
+
+  it('accepts a date known only to the month, and keeps it that way', () => {
+    const klicksafe = realSources().find((source) => source.id === 'klicksafe-2024')!;
+    expect(klicksafe.date).toBe('2024-06');
+    expect(realSources().find((source) => source.id === 'datatilsynet-2025')!.date).toBe('2025-04');
+  });
+
+  it('holds every source that rounds, timeline events and notices name', () => {
+    const ids = new Set(realSources().map((source) => source.id));
+    const named = [
+      ...realRounds().flatMap((round) => Object.values(round.sources).flat()),
+      ...realTimeline().flatMap((event) => event.sources),
+      ...realNoticeFiles().map(([locale, slug]) => noticeSchema.parse(frontmatter(noticeFile(locale, slug))).source),
+    ].map((reference) => reference!.id);
+    expect(named.filter((id) => !ids.has(id))).toEqual([]);
+    // And every entry of the register is cited somewhere, or says why it is kept.
+    expect(
+      [...ids].filter((id) => !named.includes(id) && id !== 'saxony-anhalt-2025' && id !== 'press-reports'),
+    ).toEqual([]);
+  });
+
+  it('credits the pause of 14 June 2024 to the Irish Data Protection Commission, not to klicksafe', () => {
+    const round = realRounds().find((candidate) => candidate.id === '2024')!;
+    expect(round.pausedOn).toBe('2024-06-14');
+    expect(round.sources.pausedOn!.map((reference) => reference.id)).toEqual(['dpc-pause-2024']);
+    const event = realTimeline().find((candidate) => candidate.id === 'meta-pauses-2024')!;
+    expect(event.sources.map((reference) => reference.id)).toEqual(['dpc-pause-2024']);
+    const dpc = realSources().find((source) => source.id === 'dpc-pause-2024')!;
+    expect(dpc.date).toBe('2024-06-14');
+    expect(
+      realSources()
+        .find((source) => source.id === 'klicksafe-2024')!
+        .facts.join(' '),
+    ).toMatch(/gives no date for the pause/);
+  });
+});
+
+describe('notices: a source and a round are required', () => {
+  it.each([
+    ['no-source', 'source'],
+    ['no-round', 'round'],
   ])('rejects %s and names %s', (name, field) => {
     expect(rejectedFields(noticeSchema, frontmatter(join(fixtures, 'notices', `${name}.mdx`)))).toContain(field);
   });
@@ -88,20 +138,9 @@ describe('notices: source, authority and date are required', () => {
     expect(noticeIdFromPath('de/hamburg-2025.mdx')).toBe('de/hamburg-2025');
   });
 
-  // Locales without a folder show the English notices (see translations.test.ts).
-  const noticeFolders = readdirSync(join(content, 'notices'));
-  const realNotices = noticeFolders.flatMap((locale) =>
-    readdirSync(join(content, 'notices', locale)).map((file) => [locale, file] as const),
-  );
-
-  it.each(realNotices)('the real notice %s/%s is valid and names a known round', (locale, file) => {
-    const notice = noticeSchema.parse(frontmatter(join(content, 'notices', locale, file)));
-    expect(['2024', '2025']).toContain(notice.round);
-  });
-
-  it('the first three locales have every notice translated', () => {
-    const slugs = (locale: string) => readdirSync(join(content, 'notices', locale)).sort();
-    for (const locale of ['de', 'nb']) expect(slugs(locale)).toEqual(slugs('en'));
-    expect(noticeFolders.every((folder) => (locales as readonly string[]).includes(folder))).toBe(true);
+  it.each(realNoticeFiles())('the real notice %s/%s is valid and names a known round', (locale, slug) => {
+    const notice = noticeSchema.parse(frontmatter(noticeFile(locale, slug)));
+    expect(realRounds().map((round) => round.id)).toContain(notice.round.id);
+    expect(locales as readonly string[]).toContain(locale);
   });
 });

@@ -11,9 +11,9 @@ import { parse as parseYaml } from 'yaml';
 import { uiStrings, useTranslations } from '../../src/i18n';
 import { objectionGuides } from '../../src/i18n/objection-guide';
 import { locales } from '../../src/i18n/locales';
-import { roundSchema } from '../../src/lib/contentSchemas';
 import { roundStatusLine } from '../../src/lib/roundWording';
 import { OG_FONT_SUBSETS, ogFontFile } from '../../src/lib/ogImage';
+import { realRounds } from './content';
 
 const load = (path: string) => {
   const bytes = readFileSync(path);
@@ -25,9 +25,7 @@ const fonts = OG_FONT_SUBSETS.flatMap((subset) =>
 const covered = (char: string, weight: 400 | 700) =>
   fonts.filter((_, index) => index % 2 === (weight === 400 ? 0 : 1)).some((font) => font.charToGlyphIndex(char) > 0);
 
-const rounds = (
-  parseYaml(readFileSync(join(import.meta.dirname, '../../src/content/rounds.yaml'), 'utf8')) as unknown[]
-).map((round) => roundSchema.parse(round));
+const rounds = realRounds();
 
 const noticesDir = join(import.meta.dirname, '../../src/content/notices');
 const noticeTitles = (locale: string): string[] => {

@@ -1,11 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
 import { objectionGuides } from '../../src/i18n/objection-guide';
-import { timelineTexts } from '../../src/i18n/timeline';
 import { locales } from '../../src/i18n/locales';
-import { timelineEventSchema } from '../../src/lib/contentSchemas';
 
 /** Every string of a nested structure with its path, e.g. ["faq.items.3.answer", "…"]. */
 function strings(value: unknown, path = ''): [string, string][] {
@@ -39,22 +34,5 @@ describe('the guide in every locale', () => {
       expect(objectionGuides[locale].texts.items.length).toBeGreaterThanOrEqual(3);
       expect(objectionGuides[locale].faq.items.length).toBeGreaterThanOrEqual(8);
     }
-  });
-});
-
-describe('the timeline', () => {
-  const events: unknown[] = parseYaml(
-    readFileSync(join(import.meta.dirname, '../../src/content/timeline.yaml'), 'utf8'),
-  );
-
-  it('every event is valid and has a sentence in every locale, and no sentence lacks an event', () => {
-    const ids = events.map((event) => timelineEventSchema.parse(event).id).sort();
-    for (const locale of locales) expect(Object.keys(timelineTexts[locale]).sort()).toEqual(ids);
-  });
-
-  it('rejects an event with both a date and a round, or neither', () => {
-    const event = timelineEventSchema.parse(events[0]);
-    expect(timelineEventSchema.safeParse({ ...event, round: '2025' }).error?.issues[0]?.path).toEqual(['date']);
-    expect(timelineEventSchema.safeParse({ ...event, date: undefined }).error?.issues[0]?.path).toEqual(['date']);
   });
 });

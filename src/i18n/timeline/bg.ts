@@ -10,6 +10,8 @@ export const timelineBg: TimelineTexts = {
     'Meta временно спира плана си, след като ирландската Комисия за защита на данните (Data Protection Commission) я помоли за това. Комисията приветства решението.',
   'deadline-2024':
     'Денят, в който новата политика за поверителност трябваше да влезе в сила, и затова последният ден за възражение през 2024 г.',
+  'policy-date-2024':
+    'The day Meta’s new privacy policy was to apply. Meta had paused the AI training on 14 June, and objecting stayed possible after the pause.',
   'meta-announces-2025':
     'Meta обявява, че от 27 май 2025 г. ще обучава своя изкуствен интелект с публичното съдържание на пълнолетните потребители в ЕС и ЕИП.',
   'hamburg-2025':

@@ -9,6 +9,8 @@ export const timelineCs: TimelineTexts = {
   'meta-pauses-2024': 'Meta pozastavuje svůj plán na žádost irské Komise pro ochranu údajů. Komise rozhodnutí vítá.',
   'deadline-2024':
     'Den, kdy měly nové zásady ochrany osobních údajů nabýt účinnosti, a tedy poslední den pro vznesení námitky v roce 2024.',
+  'policy-date-2024':
+    'The day Meta’s new privacy policy was to apply. Meta had paused the AI training on 14 June, and objecting stayed possible after the pause.',
   'meta-announces-2025':
     'Meta oznamuje, že od 27. května 2025 bude trénovat svou AI na veřejném obsahu dospělých uživatelů v EU a EHP.',
   'hamburg-2025':

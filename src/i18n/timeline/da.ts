@@ -10,6 +10,8 @@ export const timelineDa: TimelineTexts = {
     'Meta sætter sin plan på pause, efter at den irske databeskyttelsesmyndighed (Data Protection Commission) har bedt om det. Myndigheden hilser beslutningen velkommen.',
   'deadline-2024':
     'Den dag, hvor den nye privatlivspolitik skulle træde i kraft, og dermed sidste dag for at gøre indsigelse i 2024.',
+  'policy-date-2024':
+    'The day Meta’s new privacy policy was to apply. Meta had paused the AI training on 14 June, and objecting stayed possible after the pause.',
   'meta-announces-2025':
     'Meta meddeler, at selskabet fra den 27. maj 2025 vil træne sin AI på offentligt indhold fra voksne brugere i EU og EØS.',
   'hamburg-2025':

@@ -10,6 +10,8 @@ export const timelineDe: TimelineTexts = {
     'Meta setzt seinen Plan aus, nachdem die irische Datenschutzbehörde (Data Protection Commission) darum gebeten hat. Die Behörde begrüßt die Entscheidung.',
   'deadline-2024':
     'Der Tag, an dem die neue Datenschutzrichtlinie in Kraft treten sollte, und damit der letzte Tag für einen Widerspruch im Jahr 2024.',
+  'policy-date-2024':
+    'The day Meta’s new privacy policy was to apply. Meta had paused the AI training on 14 June, and objecting stayed possible after the pause.',
   'meta-announces-2025':
     'Meta kündigt an, seine KI ab dem 27. Mai 2025 mit öffentlichen Inhalten erwachsener Nutzerinnen und Nutzer in der EU und im EWR zu trainieren.',
   'hamburg-2025': 'Die Hamburger Datenschutzbehörde erklärt: Wer widersprechen will, sollte das vor Ende Mai 2025 tun.',

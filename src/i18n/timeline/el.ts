@@ -11,6 +11,8 @@ export const timelineEl: TimelineTexts = {
     'Η Meta αναστέλλει το σχέδιό της, αφού της το ζητά η Επιτροπή Προστασίας Δεδομένων της Ιρλανδίας. Η Επιτροπή χαιρετίζει την απόφαση.',
   'deadline-2024':
     'Η ημέρα που θα άρχιζε να ισχύει η νέα πολιτική απορρήτου και, επομένως, η τελευταία ημέρα για αντίρρηση το 2024.',
+  'policy-date-2024':
+    'The day Meta’s new privacy policy was to apply. Meta had paused the AI training on 14 June, and objecting stayed possible after the pause.',
   'meta-announces-2025':
     'Η Meta ανακοινώνει ότι από τις 27 Μαΐου 2025 θα εκπαιδεύει την ΤΝ της με δημόσιο περιεχόμενο ενήλικων χρηστών στην ΕΕ και στον ΕΟΧ.',
   'hamburg-2025':

@@ -10,7 +10,10 @@ export const timelineEn = {
   'hamburg-2024': 'The Hamburg data-protection authority advises people to object before 26 June 2024.',
   'meta-pauses-2024':
     'Meta pauses its plan after the Irish Data Protection Commission asks it to. The Commission welcomes the decision.',
-  'deadline-2024': 'The day the new privacy policy was to take effect, and so the last day to object in 2024.',
+  'deadline-2024':
+    'The last day of the objection period that the Hamburg authority and klicksafe named: they asked people to object before 26 June 2024.',
+  'policy-date-2024':
+    'The day Meta’s new privacy policy was to apply. Meta had paused the AI training on 14 June, and objecting stayed possible after the pause.',
   'meta-announces-2025':
     'Meta announces that it will train its AI on public content of adult users in the EU and EEA from 27 May 2025.',
   'hamburg-2025':

@@ -10,6 +10,8 @@ export const timelineEs: TimelineTexts = {
     'Meta suspende su plan después de que la Comisión de Protección de Datos de Irlanda (Data Protection Commission) se lo pida. La Comisión acoge con satisfacción la decisión.',
   'deadline-2024':
     'El día en que debía entrar en vigor la nueva política de privacidad y, por tanto, el último día para oponerse en 2024.',
+  'policy-date-2024':
+    'The day Meta’s new privacy policy was to apply. Meta had paused the AI training on 14 June, and objecting stayed possible after the pause.',
   'meta-announces-2025':
     'Meta anuncia que entrenará su IA con el contenido público de los usuarios adultos de la UE y el EEE a partir del 27 de mayo de 2025.',
   'hamburg-2025':

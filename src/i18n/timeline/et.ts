@@ -10,6 +10,8 @@ export const timelineEt: TimelineTexts = {
     'Meta peatab oma plaani pärast seda, kui Iirimaa andmekaitsekomisjon seda palub. Komisjon tervitab otsust.',
   'deadline-2024':
     'Päev, mil uus privaatsuspoliitika pidi jõustuma, ja seega viimane päev vastuväite esitamiseks 2024. aastal.',
+  'policy-date-2024':
+    'The day Meta’s new privacy policy was to apply. Meta had paused the AI training on 14 June, and objecting stayed possible after the pause.',
   'meta-announces-2025':
     'Meta teatab, et hakkab alates 27. maist 2025 treenima oma tehisintellekti ELi ja EMP täiskasvanud kasutajate avaliku sisuga.',
   'hamburg-2025':

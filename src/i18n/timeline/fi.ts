@@ -10,6 +10,8 @@ export const timelineFi: TimelineTexts = {
     'Meta keskeyttää suunnitelmansa Irlannin tietosuojaviranomaisen (Data Protection Commission) pyynnöstä. Viranomainen pitää päätöstä myönteisenä.',
   'deadline-2024':
     'Päivä, jona uuden tietosuojakäytännön oli määrä tulla voimaan, ja siksi viimeinen päivä vastustaa vuonna 2024.',
+  'policy-date-2024':
+    'The day Meta’s new privacy policy was to apply. Meta had paused the AI training on 14 June, and objecting stayed possible after the pause.',
   'meta-announces-2025':
     'Meta ilmoittaa kouluttavansa tekoälyään EU:n ja ETA:n aikuisten käyttäjien julkisella sisällöllä 27. toukokuuta 2025 alkaen.',
   'hamburg-2025':

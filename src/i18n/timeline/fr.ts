@@ -10,6 +10,8 @@ export const timelineFr: TimelineTexts = {
     'Meta suspend son projet à la demande de la Commission irlandaise de protection des données (Data Protection Commission). La Commission salue cette décision.',
   'deadline-2024':
     'Le jour où la nouvelle politique de confidentialité devait entrer en vigueur, et donc le dernier jour pour s’opposer en 2024.',
+  'policy-date-2024':
+    'The day Meta’s new privacy policy was to apply. Meta had paused the AI training on 14 June, and objecting stayed possible after the pause.',
   'meta-announces-2025':
     'Meta annonce qu’à partir du 27 mai 2025, elle entraînera son IA avec les contenus publics des utilisateurs adultes de l’UE et de l’EEE.',
   'hamburg-2025':

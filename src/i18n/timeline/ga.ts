@@ -10,6 +10,8 @@ export const timelineGa: TimelineTexts = {
     'Cuireann Meta a phlean ar sos tar éis don Choimisiún um Chosaint Sonraí in Éirinn é sin a iarraidh air. Cuireann an Coimisiún fáilte roimh an gcinneadh.',
   'deadline-2024':
     'An lá a bhí an beartas príobháideachta nua le teacht i bhfeidhm, agus dá bhrí sin an lá deireanach le hagóid a dhéanamh in 2024.',
+  'policy-date-2024':
+    'The day Meta’s new privacy policy was to apply. Meta had paused the AI training on 14 June, and objecting stayed possible after the pause.',
   'meta-announces-2025':
     'Fógraíonn Meta go dtraenálfaidh sé a IS ar ábhar poiblí úsáideoirí fásta san AE agus sa LEE ón 27 Bealtaine 2025.',
   'hamburg-2025':

@@ -10,6 +10,8 @@ export const timelineHu: TimelineTexts = {
     'A Meta felfüggeszti a tervét, miután az ír adatvédelmi hatóság (Data Protection Commission) erre kérte. A hatóság üdvözli a döntést.',
   'deadline-2024':
     'Ezen a napon lépett volna hatályba az új adatvédelmi szabályzat, így 2024-ben ez volt a tiltakozás utolsó napja.',
+  'policy-date-2024':
+    'The day Meta’s new privacy policy was to apply. Meta had paused the AI training on 14 June, and objecting stayed possible after the pause.',
   'meta-announces-2025':
     'A Meta bejelenti, hogy 2025. május 27-től az EU-ban és az EGT-ben élő felnőtt felhasználók nyilvános tartalmaival tanítja a mesterséges intelligenciáját.',
   'hamburg-2025':

@@ -10,6 +10,8 @@ export const timelineIs: TimelineTexts = {
     'Meta gerir hlé á áformum sínum eftir að írska persónuverndarstofnunin (Data Protection Commission) fer fram á það. Stofnunin fagnar ákvörðuninni.',
   'deadline-2024':
     'Dagurinn sem nýja persónuverndarstefnan átti að taka gildi, og þar með síðasti dagurinn til að andmæla árið 2024.',
+  'policy-date-2024':
+    'The day Meta’s new privacy policy was to apply. Meta had paused the AI training on 14 June, and objecting stayed possible after the pause.',
   'meta-announces-2025':
     'Meta tilkynnir að fyrirtækið muni þjálfa gervigreind sína á opinberu efni fullorðinna notenda í ESB og EES frá 27. maí 2025.',
   'hamburg-2025':

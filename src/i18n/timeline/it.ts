@@ -10,6 +10,8 @@ export const timelineIt: TimelineTexts = {
     'Meta sospende il suo piano su richiesta della Commissione irlandese per la protezione dei dati (Data Protection Commission). La Commissione accoglie con favore la decisione.',
   'deadline-2024':
     'Il giorno in cui la nuova informativa sulla privacy doveva entrare in vigore, e quindi l’ultimo giorno per opporsi nel 2024.',
+  'policy-date-2024':
+    'The day Meta’s new privacy policy was to apply. Meta had paused the AI training on 14 June, and objecting stayed possible after the pause.',
   'meta-announces-2025':
     'Meta annuncia che dal 27 maggio 2025 addestrerà la sua IA con i contenuti pubblici degli utenti adulti nell’UE e nel SEE.',
   'hamburg-2025':

@@ -10,6 +10,8 @@ export const timelineLt: TimelineTexts = {
     '„Meta“ sustabdo savo planą, kai to paprašo Airijos duomenų apsaugos komisija. Komisija palankiai vertina šį sprendimą.',
   'deadline-2024':
     'Diena, kurią turėjo įsigalioti nauja privatumo politika, taigi ir paskutinė diena pateikti prieštaravimą 2024 m.',
+  'policy-date-2024':
+    'The day Meta’s new privacy policy was to apply. Meta had paused the AI training on 14 June, and objecting stayed possible after the pause.',
   'meta-announces-2025':
     '„Meta“ praneša, kad nuo 2025 m. gegužės 27 d. mokys savo DI naudodama suaugusių ES ir EEE naudotojų viešą turinį.',
   'hamburg-2025':

@@ -10,6 +10,8 @@ export const timelineLv: TimelineTexts = {
     'Meta aptur savu plānu pēc Īrijas Datu aizsardzības komisijas lūguma. Komisija atzinīgi vērtē šo lēmumu.',
   'deadline-2024':
     'Diena, kurā bija jāstājas spēkā jaunajai privātuma politikai, un tātad pēdējā diena, lai iebilstu 2024. gadā.',
+  'policy-date-2024':
+    'The day Meta’s new privacy policy was to apply. Meta had paused the AI training on 14 June, and objecting stayed possible after the pause.',
   'meta-announces-2025':
     'Meta paziņo, ka no 2025. gada 27. maija apmācīs savu MI ar pieaugušo lietotāju publisko saturu ES un EEZ.',
   'hamburg-2025':

@@ -11,6 +11,8 @@ export const timelineMt: TimelineTexts = {
     'Meta tissospendi l-pjan tagħha wara li l-Kummissjoni Irlandiża għall-Protezzjoni tad-Data titlobha tagħmel dan. Il-Kummissjoni tilqa’ d-deċiżjoni.',
   'deadline-2024':
     'Il-jum li fih il-politika l-ġdida tal-privatezza kellha tidħol fis-seħħ, u għalhekk l-aħħar jum biex wieħed joġġezzjona fl-2024.',
+  'policy-date-2024':
+    'The day Meta’s new privacy policy was to apply. Meta had paused the AI training on 14 June, and objecting stayed possible after the pause.',
   'meta-announces-2025':
     'Meta tħabbar li se tħarreġ l-IA tagħha fuq il-kontenut pubbliku ta’ utenti adulti fl-UE u fiż-ŻEE mis-27 ta’ Mejju 2025.',
   'hamburg-2025':

@@ -10,6 +10,8 @@ export const timelineNb: TimelineTexts = {
     'Meta setter planen på pause etter at det irske datatilsynet (Data Protection Commission) ber om det. Tilsynet ønsker beslutningen velkommen.',
   'deadline-2024':
     'Dagen da den nye personvernerklæringen skulle tre i kraft, og dermed siste dag for å protestere i 2024.',
+  'policy-date-2024':
+    'The day Meta’s new privacy policy was to apply. Meta had paused the AI training on 14 June, and objecting stayed possible after the pause.',
   'meta-announces-2025':
     'Meta kunngjør at selskapet vil trene KI-en sin på offentlig innhold fra voksne brukere i EU og EØS fra 27. mai 2025.',
   'hamburg-2025':

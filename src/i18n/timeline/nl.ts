@@ -10,6 +10,8 @@ export const timelineNl: TimelineTexts = {
     'Meta schort zijn plan op nadat de Ierse privacytoezichthouder (Data Protection Commission) daarom heeft gevraagd. De toezichthouder verwelkomt het besluit.',
   'deadline-2024':
     'De dag waarop het nieuwe privacybeleid zou ingaan, en dus de laatste dag om in 2024 bezwaar te maken.',
+  'policy-date-2024':
+    'The day Meta’s new privacy policy was to apply. Meta had paused the AI training on 14 June, and objecting stayed possible after the pause.',
   'meta-announces-2025':
     'Meta kondigt aan dat het vanaf 27 mei 2025 zijn AI zal trainen met openbare inhoud van volwassen gebruikers in de EU en de EER.',
   'hamburg-2025':

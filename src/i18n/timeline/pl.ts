@@ -10,6 +10,8 @@ export const timelinePl: TimelineTexts = {
     'Meta wstrzymuje swój plan na prośbę irlandzkiej Komisji Ochrony Danych. Komisja z zadowoleniem przyjmuje tę decyzję.',
   'deadline-2024':
     'Dzień, w którym nowa polityka prywatności miała wejść w życie, a więc ostatni dzień na wniesienie sprzeciwu w 2024 r.',
+  'policy-date-2024':
+    'The day Meta’s new privacy policy was to apply. Meta had paused the AI training on 14 June, and objecting stayed possible after the pause.',
   'meta-announces-2025':
     'Meta ogłasza, że od 27 maja 2025 r. będzie trenować swoją AI na publicznych treściach dorosłych użytkowników z UE i EOG.',
   'hamburg-2025':

@@ -11,6 +11,8 @@ export const timelinePt: TimelineTexts = {
     'A Meta suspende o plano depois de a Comissão de Proteção de Dados irlandesa (Data Protection Commission) lho pedir. A Comissão congratula-se com a decisão.',
   'deadline-2024':
     'O dia em que a nova política de privacidade devia entrar em vigor e, por isso, o último dia para se opor em 2024.',
+  'policy-date-2024':
+    'The day Meta’s new privacy policy was to apply. Meta had paused the AI training on 14 June, and objecting stayed possible after the pause.',
   'meta-announces-2025':
     'A Meta anuncia que vai treinar a IA com conteúdos públicos de utilizadores adultos na UE e no EEE a partir de 27 de maio de 2025.',
   'hamburg-2025':

@@ -10,6 +10,8 @@ export const timelineSk: TimelineTexts = {
     'Meta pozastavuje svoj plán na žiadosť írskej Komisie pre ochranu údajov. Komisia rozhodnutie víta.',
   'deadline-2024':
     'Deň, keď mali nové pravidlá ochrany súkromia nadobudnúť účinnosť, a teda posledný deň na podanie námietky v roku 2024.',
+  'policy-date-2024':
+    'The day Meta’s new privacy policy was to apply. Meta had paused the AI training on 14 June, and objecting stayed possible after the pause.',
   'meta-announces-2025':
     'Meta oznamuje, že od 27. mája 2025 bude trénovať svoju AI na verejnom obsahu dospelých používateľov v EÚ a EHP.',
   'hamburg-2025':

@@ -9,6 +9,8 @@ export const timelineSl: TimelineTexts = {
   'meta-pauses-2024':
     'Meta na prošnjo irske Komisije za varstvo podatkov začasno ustavi svoj načrt. Komisija odločitev pozdravi.',
   'deadline-2024': 'Dan, ko naj bi novi pravilnik o zasebnosti začel veljati, in zato zadnji dan za ugovor leta 2024.',
+  'policy-date-2024':
+    'The day Meta’s new privacy policy was to apply. Meta had paused the AI training on 14 June, and objecting stayed possible after the pause.',
   'meta-announces-2025':
     'Meta napove, da bo od 27. maja 2025 svojo umetno inteligenco učila na javnih vsebinah odraslih uporabnikov v EU in EGP.',
   'hamburg-2025':

@@ -8,7 +8,6 @@ export const cs = {
   'nav.home': 'Úvod',
   'nav.notices': 'Upozornění úřadů',
   'lang.label': 'Jazyk',
-  'lang.current': '{language} (aktuální jazyk)',
   'lang.choose': 'Vyberte si jazyk',
   'lang.chooseIntro':
     'Tento web v několika jazycích vysvětluje, jak vznést námitku proti tomu, aby Meta používala vaše příspěvky k trénování své AI.',
@@ -19,7 +18,6 @@ export const cs = {
   'footer.reviewed': 'Obsah naposledy zkontrolován dne {date}.',
   'footer.built': 'Stránka vytvořena dne {date}.',
   'external.newTab': '(otevře jiný web)',
-
   'home.title': 'Vzneste námitku proti trénování AI společnosti Meta na vašich příspěvcích',
   'home.description':
     'Meta trénuje svou AI na veřejných příspěvcích z Facebooku a Instagramu z EU a EHP, pokud nevznesete námitku. Podívejte se, jaký je stav a jak námitku vznést.',
@@ -33,11 +31,9 @@ export const cs = {
   'home.formsHeading': 'Oficiální formuláře',
   'home.noticesHeading': 'Co řekly úřady',
   'home.noticesLink': 'Přečtěte si upozornění úřadů pro ochranu osobních údajů',
-
   'form.facebook': 'Formulář pro námitku na Facebooku',
   'form.instagram': 'Formulář pro námitku na Instagramu',
   'form.destination': 'Otevře web {host}',
-
   'status.heading': 'Jaký je stav',
   'status.upcoming':
     'Meta plánuje začít trénovat svou AI na vašich veřejných příspěvcích dne {date}. Pokud chcete z trénování vyloučit všechny své příspěvky, vzneste námitku ještě předtím.',
@@ -45,19 +41,20 @@ export const cs = {
     'Meta svůj plán pozastavila dne {date} poté, co ji o to požádala irská Komise pro ochranu údajů (Data Protection Commission).',
   'status.passed':
     'Meta začala dne {date} trénovat svou AI na veřejném obsahu z Facebooku a Instagramu z EU a EHP. Námitku můžete vznést i nyní: ochrání to, co zveřejníte od té chvíle.',
-
   'round.name': 'Kolo {year}',
   'rounds.heading': 'Obě kola v přehledu',
   'rounds.deadline': 'Lhůta: {date}',
   'rounds.paused': 'Pozastaveno společností Meta dne {date}',
   'rounds.trainingStart': 'Trénování začalo dne {date}',
-  'rounds.source': 'Zdroj: {source}',
-
+  'sources.one': 'Source: {source}',
+  'sources.many': 'Sources: {sources}',
+  'sources.press': 'press reports',
+  'sources.secondary': 'secondary source',
+  'sources.unverified': 'not confirmed',
   'state.upcoming': 'Lhůta běží',
   'state.urgent': 'Zbývá méně než 48 hodin',
   'state.passed': 'Lhůta uplynula',
   'state.paused': 'Pozastaveno',
-
   'countdown.heading': 'Lhůta pro vznesení námitky',
   'countdown.deadline': 'Námitku vzneste nejpozději: {datetime}.',
   'countdown.yourZone': 'Ve vašem časovém pásmu ({zone}) je to: {datetime}.',
@@ -76,13 +73,12 @@ export const cs = {
   'calendar.description':
     'Před tímto okamžikem vzneste námitku v oficiálních formulářích Facebooku a Instagramu, aby Meta netrénovala svou AI na vašich veřejných příspěvcích. Návod: {url}',
   'calendar.reminder': 'Připomínka: vzneste námitku proti trénování AI společnosti Meta před koncem lhůty',
-
   'notices.title': 'Co řekly úřady pro ochranu osobních údajů',
   'notices.description':
     'Shrnutí upozornění hamburského úřadu pro ochranu osobních údajů, norského úřadu Datatilsynet a iniciativy klicksafe k trénování AI společnosti Meta.',
   'notices.intro':
     'Úřady pro ochranu osobních údajů a služby pro bezpečnost na internetu lidem vysvětlily, jak vznést námitku a proč. Zde je obsah každého upozornění našimi slovy, s odkazem na originál.',
-  'notice.authority': 'Úřad',
+  'notice.publisher': 'Úřad',
   'notice.published': 'Zveřejněno',
   'notice.round': 'Kolo',
   'notice.source': 'Originál',
@@ -92,7 +88,6 @@ export const cs = {
   'notice.ourSummary': 'Toto je naše shrnutí, nikoli vlastní text úřadu.',
   'notice.backToList': 'Všechna upozornění',
   'notice.objectCta': 'Vzneste námitku hned v oficiálních formulářích',
-
   'nav.guide': 'Jak vznést námitku',
   'nav.timeline': 'Časová osa',
   'home.guideLink': 'Přečtěte si celý návod: všechny kroky, texty, které můžete použít, a na co se námitka vztahuje',
@@ -103,11 +98,8 @@ export const cs = {
   'timeline.intro': 'Každé datum zde pochází od úřadu, soudu nebo jiného uvedeného zdroje.',
   'timeline.deadline': 'Lhůta',
   'timeline.notice': 'Naše shrnutí tohoto upozornění',
-
   'footer.embed': 'Umístěte odpočet na svůj web',
-  'footer.feed': 'Novinky (RSS)',
   'footer.translations': 'Stav překladů',
-
   'embed.title': 'Umístěte odpočet na svůj web',
   'embed.description':
     'Bezplatný widget s odpočtem pro partnerské weby: bez cookies, bez sledování, ve všech jazycích tohoto webu. Vyberte vzhled, zkopírujte kód a vložte ho do své stránky.',
@@ -139,7 +131,6 @@ export const cs = {
   'embed.licence': 'Widget můžete zdarma používat na jakémkoli webu. Jeho kód je k dispozici pod licencí MIT.',
   'widget.title': 'Odpočet: námitka proti trénování AI společnosti Meta',
   'widget.more': 'Jak vznést námitku',
-
   'share.heading': 'Sdílet tuto stránku',
   'share.native': 'Sdílet…',
   'share.copyLink': 'Kopírovat odkaz',
@@ -157,25 +148,20 @@ export const cs = {
   'share.textPaused':
     'Meta pozastavila plán trénovat AI na příspěvcích z Facebooku a Instagramu. Tady je návod, jak vznést námitku pro případ, že s tím znovu začne:',
   'og.imageAlt': '{title}. {status}',
-
   'feed.title': '{site}: novinky',
   'feed.description': 'Nová upozornění úřadů pro ochranu osobních údajů a změny stavu trénování AI společnosti Meta.',
   'feed.roundAnnounced':
     'Kolo {year}: Meta oznamuje trénování AI na vašich příspěvcích; vzneste námitku před dnem {date}',
   'feed.roundPaused': 'Kolo {year}: Meta svůj plán pozastavuje',
   'feed.roundStarted': 'Kolo {year}: Meta začala trénovat svou AI',
-
   'translations.title': 'Stav překladů',
   'translations.description':
     'Které stránky tohoto webu jsou přeložené do kterého jazyka a které zatím zobrazují anglický text.',
   'translations.intro':
     'Každá stránka existuje v každém jazyce. Pokud upozornění ještě není přeložené, jeho stránka zobrazí anglický text s poznámkou nahoře.',
-  'translations.language': 'Jazyk',
   'translations.translated': 'Přeloženo',
   'translations.fallback': 'Zatím anglicky',
-  'translations.page': 'Stránka',
   'fallback.notice': 'Tento text zatím není přeložen (jazyk: {language}). Čtete anglickou verzi.',
-
   'notFound.title': 'Stránka nenalezena',
   'notFound.description': 'Tato stránka neexistuje.',
   'notFound.body': 'Na této adrese žádná stránka není. Možná byla přesunuta, nebo je v odkazu překlep.',

@@ -8,7 +8,6 @@ export const da = {
   'nav.home': 'Forside',
   'nav.notices': 'Meddelelser fra myndighederne',
   'lang.label': 'Sprog',
-  'lang.current': '{language} (valgt sprog)',
   'lang.choose': 'Vælg dit sprog',
   'lang.chooseIntro':
     'Dette websted forklarer på flere sprog, hvordan du gør indsigelse mod, at Meta bruger dine opslag til at træne sin AI.',
@@ -19,7 +18,6 @@ export const da = {
   'footer.reviewed': 'Indholdet blev sidst kontrolleret den {date}.',
   'footer.built': 'Siden blev bygget den {date}.',
   'external.newTab': '(åbner et andet websted)',
-
   'home.title': 'Gør indsigelse mod, at Meta træner sin AI på dine opslag',
   'home.description':
     'Meta træner sin AI på offentlige opslag på Facebook og Instagram fra EU og EØS, medmindre du gør indsigelse. Se, hvordan sagen står, og hvordan du gør indsigelse.',
@@ -33,11 +31,9 @@ export const da = {
   'home.formsHeading': 'De officielle formularer',
   'home.noticesHeading': 'Hvad myndighederne har sagt',
   'home.noticesLink': 'Læs meddelelserne fra databeskyttelsesmyndighederne',
-
   'form.facebook': 'Indsigelsesformular for Facebook',
   'form.instagram': 'Indsigelsesformular for Instagram',
   'form.destination': 'Åbner {host}',
-
   'status.heading': 'Sådan står sagen',
   'status.upcoming':
     'Meta planlægger at begynde at træne sin AI på dine offentlige opslag den {date}. Gør indsigelse inden da, så alle dine opslag holdes udenfor.',
@@ -45,19 +41,20 @@ export const da = {
     'Meta satte sin plan på pause den {date}, efter at den irske databeskyttelsesmyndighed (Data Protection Commission) havde bedt om det.',
   'status.passed':
     'Meta begyndte den {date} at træne sin AI på offentligt indhold fra Facebook og Instagram i EU og EØS. Du kan stadig gøre indsigelse: Den beskytter det, du slår op fra da af.',
-
   'round.name': 'Runde {year}',
   'rounds.heading': 'Begge runder i overblik',
   'rounds.deadline': 'Frist: {date}',
   'rounds.paused': 'Sat på pause af Meta den {date}',
   'rounds.trainingStart': 'Træningen begyndte den {date}',
-  'rounds.source': 'Kilde: {source}',
-
+  'sources.one': 'Source: {source}',
+  'sources.many': 'Sources: {sources}',
+  'sources.press': 'press reports',
+  'sources.secondary': 'secondary source',
+  'sources.unverified': 'not confirmed',
   'state.upcoming': 'Åben',
   'state.urgent': 'Under 48 timer tilbage',
   'state.passed': 'Fristen er udløbet',
   'state.paused': 'På pause',
-
   'countdown.heading': 'Frist for indsigelse',
   'countdown.deadline': 'Gør indsigelse senest {datetime}.',
   'countdown.yourZone': 'I din tidszone ({zone}) svarer det til {datetime}.',
@@ -76,13 +73,12 @@ export const da = {
   'calendar.description':
     'Gør indsigelse inden dette tidspunkt i de officielle formularer fra Facebook og Instagram, så Meta ikke træner sin AI på dine offentlige opslag. Vejledning: {url}',
   'calendar.reminder': 'Påmindelse: Gør indsigelse mod Metas AI-træning inden fristen',
-
   'notices.title': 'Hvad databeskyttelsesmyndighederne har sagt',
   'notices.description':
     'Resuméer af meddelelserne fra databeskyttelsesmyndigheden i Hamburg, det norske Datatilsynet og klicksafe om Metas AI-træning.',
   'notices.intro':
     'Databeskyttelsesmyndigheder og tjenester for online sikkerhed har forklaret, hvordan og hvorfor man kan gøre indsigelse. Her kan du læse, hvad hver meddelelse siger, med vores egne ord og med et link til originalen.',
-  'notice.authority': 'Myndighed',
+  'notice.publisher': 'Myndighed',
   'notice.published': 'Offentliggjort',
   'notice.round': 'Runde',
   'notice.source': 'Original',
@@ -92,7 +88,6 @@ export const da = {
   'notice.ourSummary': 'Dette er vores resumé, ikke myndighedens egen tekst.',
   'notice.backToList': 'Alle meddelelser',
   'notice.objectCta': 'Gør indsigelse nu i de officielle formularer',
-
   'nav.guide': 'Sådan gør du indsigelse',
   'nav.timeline': 'Tidslinje',
   'home.guideLink': 'Læs hele vejledningen: hvert trin, tekster du kan bruge, og hvad en indsigelse omfatter',
@@ -103,11 +98,8 @@ export const da = {
   'timeline.intro': 'Hver dato her kommer fra en myndighed, en domstol eller en anden navngiven kilde.',
   'timeline.deadline': 'Frist',
   'timeline.notice': 'Vores resumé af denne meddelelse',
-
   'footer.embed': 'Vis nedtællingen på dit websted',
-  'footer.feed': 'Nyhedsfeed (RSS)',
   'footer.translations': 'Status for oversættelser',
-
   'embed.title': 'Vis nedtællingen på dit websted',
   'embed.description':
     'En gratis nedtællingswidget til partnerwebsteder: ingen cookies, ingen sporing, på alle dette websteds sprog. Vælg udseende, kopiér koden, og indsæt den på din side.',
@@ -139,7 +131,6 @@ export const da = {
   'embed.licence': 'Du må bruge widgetten gratis på ethvert websted. Koden er udgivet under MIT-licensen.',
   'widget.title': 'Nedtælling: Gør indsigelse mod Metas AI-træning',
   'widget.more': 'Sådan gør du indsigelse',
-
   'share.heading': 'Del denne side',
   'share.native': 'Del …',
   'share.copyLink': 'Kopiér link',
@@ -157,24 +148,19 @@ export const da = {
   'share.textPaused':
     'Meta har sat sin plan om at træne AI på opslag fra Facebook og Instagram på pause. Sådan gør du indsigelse, hvis den starter igen:',
   'og.imageAlt': '{title}. {status}',
-
   'feed.title': '{site}: nyheder',
   'feed.description': 'Nye meddelelser fra databeskyttelsesmyndigheder og ændringer i status for Metas AI-træning.',
   'feed.roundAnnounced': 'Runde {year}: Meta annoncerer AI-træning på dine opslag; gør indsigelse inden den {date}',
   'feed.roundPaused': 'Runde {year}: Meta sætter sin plan på pause',
   'feed.roundStarted': 'Runde {year}: Meta er begyndt at træne sin AI',
-
   'translations.title': 'Status for oversættelser',
   'translations.description':
     'Hvilke sider på dette websted der er oversat til hvilke sprog, og hvilke der indtil videre viser den engelske tekst.',
   'translations.intro':
     'Alle sider findes på alle sprog. Hvis en meddelelse endnu ikke er oversat, viser siden den engelske tekst med en bemærkning øverst.',
-  'translations.language': 'Sprog',
   'translations.translated': 'Oversat',
   'translations.fallback': 'Engelsk indtil videre',
-  'translations.page': 'Side',
   'fallback.notice': 'Denne tekst er endnu ikke oversat til {language}. Du læser den engelske version.',
-
   'notFound.title': 'Siden blev ikke fundet',
   'notFound.description': 'Denne side findes ikke.',
   'notFound.body': 'Der er ingen side på denne adresse. Den kan være flyttet, eller linket kan indeholde en stavefejl.',

@@ -8,7 +8,6 @@ export const de = {
   'nav.home': 'Startseite',
   'nav.notices': 'Hinweise der Behörden',
   'lang.label': 'Sprache',
-  'lang.current': '{language} (aktuelle Sprache)',
   'lang.choose': 'Wählen Sie Ihre Sprache',
   'lang.chooseIntro':
     'Diese Website erklärt in mehreren Sprachen, wie Sie widersprechen können, wenn Meta Ihre Beiträge für das Training seiner KI nutzt.',
@@ -19,7 +18,6 @@ export const de = {
   'footer.reviewed': 'Inhalt zuletzt geprüft am {date}.',
   'footer.built': 'Seite erstellt am {date}.',
   'external.newTab': '(öffnet eine andere Website)',
-
   'home.title': 'Widersprechen Sie dem KI-Training von Meta mit Ihren Beiträgen',
   'home.description':
     'Meta trainiert seine KI mit öffentlichen Beiträgen auf Facebook und Instagram aus der EU und dem EWR, wenn Sie nicht widersprechen. Hier sehen Sie den aktuellen Stand und wie Sie widersprechen.',
@@ -33,11 +31,9 @@ export const de = {
   'home.formsHeading': 'Die offiziellen Formulare',
   'home.noticesHeading': 'Was die Behörden sagen',
   'home.noticesLink': 'Lesen Sie die Hinweise der Datenschutzbehörden',
-
   'form.facebook': 'Widerspruchsformular für Facebook',
   'form.instagram': 'Widerspruchsformular für Instagram',
   'form.destination': 'Öffnet {host}',
-
   'status.heading': 'Aktueller Stand',
   'status.upcoming':
     'Meta will ab dem {date} seine KI mit Ihren öffentlichen Beiträgen trainieren. Widersprechen Sie vorher, damit keiner Ihrer Beiträge genutzt wird.',
@@ -45,19 +41,20 @@ export const de = {
     'Meta hat sein Vorhaben am {date} pausiert. Die irische Datenschutzbehörde (Data Protection Commission) hatte Meta darum gebeten.',
   'status.passed':
     'Seit dem {date} trainiert Meta seine KI mit öffentlichen Inhalten von Facebook und Instagram aus der EU und dem EWR. Sie können trotzdem noch widersprechen. Das schützt alles, was Sie danach veröffentlichen.',
-
   'round.name': 'Runde {year}',
   'rounds.heading': 'Beide Runden im Überblick',
   'rounds.deadline': 'Frist: {date}',
   'rounds.paused': 'Von Meta pausiert am {date}',
   'rounds.trainingStart': 'Beginn des Trainings: {date}',
-  'rounds.source': 'Quelle: {source}',
-
+  'sources.one': 'Source: {source}',
+  'sources.many': 'Sources: {sources}',
+  'sources.press': 'press reports',
+  'sources.secondary': 'secondary source',
+  'sources.unverified': 'not confirmed',
   'state.upcoming': 'Offen',
   'state.urgent': 'Weniger als 48 Stunden übrig',
   'state.passed': 'Frist abgelaufen',
   'state.paused': 'Pausiert',
-
   'countdown.heading': 'Frist für den Widerspruch',
   'countdown.deadline': 'Widersprechen Sie bis {datetime}.',
   'countdown.yourZone': 'In Ihrer Zeitzone ({zone}) ist das {datetime}.',
@@ -76,13 +73,12 @@ export const de = {
   'calendar.description':
     'Widersprechen Sie vor diesem Zeitpunkt über die offiziellen Formulare von Facebook und Instagram. Dann trainiert Meta seine KI nicht mit Ihren öffentlichen Beiträgen. Anleitung: {url}',
   'calendar.reminder': 'Erinnerung: Widersprechen Sie dem KI-Training von Meta vor Ablauf der Frist',
-
   'notices.title': 'Was die Datenschutzbehörden sagen',
   'notices.description':
     'Zusammenfassungen der Hinweise der Hamburger Datenschutzbehörde, der norwegischen Datenschutzbehörde Datatilsynet und von klicksafe zum KI-Training von Meta.',
   'notices.intro':
     'Datenschutzbehörden und Angebote für Sicherheit im Internet haben erklärt, wie Sie widersprechen können und warum. Hier steht in unseren eigenen Worten, was in jedem Hinweis steht, mit einem Link zum Original.',
-  'notice.authority': 'Behörde',
+  'notice.publisher': 'Behörde',
   'notice.published': 'Veröffentlicht',
   'notice.round': 'Runde',
   'notice.source': 'Original',
@@ -92,7 +88,6 @@ export const de = {
   'notice.ourSummary': 'Dies ist unsere Zusammenfassung, nicht der Originaltext der Behörde.',
   'notice.backToList': 'Alle Hinweise',
   'notice.objectCta': 'Jetzt über die offiziellen Formulare widersprechen',
-
   'nav.guide': 'So widersprechen Sie',
   'nav.timeline': 'Chronologie',
   'home.guideLink': 'Zur ausführlichen Anleitung: jeder Schritt, Textvorschläge und was ein Widerspruch abdeckt',
@@ -103,11 +98,8 @@ export const de = {
   'timeline.intro': 'Jedes Datum hier stammt von einer Behörde, einem Gericht oder einer anderen genannten Quelle.',
   'timeline.deadline': 'Frist',
   'timeline.notice': 'Unsere Zusammenfassung dieses Hinweises',
-
   'footer.embed': 'Den Countdown auf Ihrer Website zeigen',
-  'footer.feed': 'Neuigkeiten als Feed (RSS)',
   'footer.translations': 'Stand der Übersetzungen',
-
   'embed.title': 'Den Countdown auf Ihrer Website zeigen',
   'embed.description':
     'Ein kostenloses Countdown-Widget für Partnerseiten: ohne Cookies, ohne Tracking, in jeder Sprache dieser Website. Aussehen wählen, Code kopieren, in Ihre Seite einfügen.',
@@ -139,7 +131,6 @@ export const de = {
   'embed.licence': 'Sie dürfen das Widget kostenlos auf jeder Website verwenden. Sein Code steht unter der MIT-Lizenz.',
   'widget.title': 'Countdown: Widerspruch gegen das KI-Training von Meta',
   'widget.more': 'So widersprechen Sie',
-
   'share.heading': 'Diese Seite teilen',
   'share.native': 'Teilen …',
   'share.copyLink': 'Link kopieren',
@@ -157,24 +148,19 @@ export const de = {
   'share.textPaused':
     'Meta hat seinen Plan pausiert, KI mit Facebook- und Instagram-Beiträgen zu trainieren. So widersprechen Sie, falls es wieder losgeht:',
   'og.imageAlt': '{title}. {status}',
-
   'feed.title': '{site}: Neuigkeiten',
   'feed.description': 'Neue Hinweise von Datenschutzbehörden und Änderungen beim Stand von Metas KI-Training.',
   'feed.roundAnnounced': 'Runde {year}: Meta kündigt KI-Training mit Ihren Beiträgen an; widersprechen Sie bis {date}',
   'feed.roundPaused': 'Runde {year}: Meta pausiert seinen Plan',
   'feed.roundStarted': 'Runde {year}: Meta hat mit dem KI-Training begonnen',
-
   'translations.title': 'Stand der Übersetzungen',
   'translations.description':
     'Welche Seiten dieser Website in welche Sprache übersetzt sind und welche vorerst den englischen Text zeigen.',
   'translations.intro':
     'Jede Seite gibt es in jeder Sprache. Ist ein Hinweis noch nicht übersetzt, zeigt seine Seite den englischen Text mit einem Vermerk oben.',
-  'translations.language': 'Sprache',
   'translations.translated': 'Übersetzt',
   'translations.fallback': 'Vorerst Englisch',
-  'translations.page': 'Seite',
   'fallback.notice': 'Dieser Text ist noch nicht auf {language} übersetzt. Sie lesen die englische Fassung.',
-
   'notFound.title': 'Seite nicht gefunden',
   'notFound.description': 'Diese Seite gibt es nicht.',
   'notFound.body':

@@ -4,13 +4,12 @@
  */
 export const en = {
   'site.name': 'Object to Meta AI',
-  'site.tagline': 'How to stop Meta training its AI on your Facebook and Instagram posts',
+  'site.tagline': 'How to object to Meta training its AI on your Facebook and Instagram posts',
   'skip.toContent': 'Skip to main content',
   'nav.label': 'Main',
   'nav.home': 'Home',
-  'nav.notices': 'Authority notices',
+  'nav.notices': 'Notices',
   'lang.label': 'Language',
-  'lang.current': '{language} (current language)',
   'lang.choose': 'Choose your language',
   'lang.chooseIntro':
     'This site explains, in several languages, how to object to Meta using your posts to train its AI.',
@@ -24,7 +23,7 @@ export const en = {
 
   'home.title': 'Object to Meta training its AI on your posts',
   'home.description':
-    'Meta trains its AI on public Facebook and Instagram posts from the EU and EEA unless you object. See where things stand and how to object.',
+    'How to object to Meta using your public Facebook and Instagram posts to train its AI: where things stand, the official forms, each step, and what an objection does.',
   'home.intro':
     'Meta uses public posts, photos and comments of adults in the EU and EEA to train its AI. It does not ask for consent; it relies on "legitimate interest". You have the right to object.',
   'home.stepsHeading': 'Object in three steps',
@@ -33,8 +32,8 @@ export const en = {
     'Open the official objection form, choose your country and enter the e-mail address of your account. A reason is optional.',
   'home.step3': 'Send the form and keep the confirmation e-mail that Meta sends you.',
   'home.formsHeading': 'The official forms',
-  'home.noticesHeading': 'What the authorities said',
-  'home.noticesLink': 'Read the notices of the data-protection authorities',
+  'home.noticesHeading': 'What the authorities and klicksafe said',
+  'home.noticesLink': 'Read the notices of the authorities and klicksafe',
 
   'form.facebook': 'Facebook objection form',
   'form.instagram': 'Instagram objection form',
@@ -52,7 +51,11 @@ export const en = {
   'rounds.deadline': 'Deadline: {date}',
   'rounds.paused': 'Paused by Meta on {date}',
   'rounds.trainingStart': 'Training began on {date}',
-  'rounds.source': 'Source: {source}',
+  'sources.one': 'Source: {source}',
+  'sources.many': 'Sources: {sources}',
+  'sources.press': 'press reports',
+  'sources.secondary': 'secondary source',
+  'sources.unverified': 'not confirmed',
 
   'state.upcoming': 'Open',
   'state.urgent': 'Less than 48 hours left',
@@ -74,22 +77,22 @@ export const en = {
   'countdown.calendar': 'Add the deadline to your calendar (.ics file)',
   'calendar.summary': 'Last day to object to Meta AI training',
   'calendar.description':
-    'Object before this time on the official Facebook and Instagram forms, so that Meta does not train its AI on your public posts. Guide: {url}',
+    'Object by this time on the official Facebook and Instagram forms, so that Meta does not train its AI on your public posts. Guide: {url}',
   'calendar.reminder': 'Reminder: object to Meta AI training before the deadline',
 
-  'notices.title': 'What data-protection authorities said',
+  'notices.title': 'What the authorities and klicksafe said',
   'notices.description':
-    "Summaries of the notices from the Hamburg data-protection authority, Norway's Datatilsynet and klicksafe about Meta's AI training.",
+    'Summaries of the notices from Hamburg’s data-protection authority, Norway’s Datatilsynet and klicksafe, the EU initiative for online safety, about Meta’s AI training.',
   'notices.intro':
-    'Data-protection authorities and online-safety services told people how to object, and why. Here is what each notice says, in our own words, with a link to the original.',
-  'notice.authority': 'Authority',
+    'Two data-protection authorities and klicksafe, an EU initiative for online safety, told people how to object, and why. Here is what each notice says, in our own words, with a link to the original.',
+  'notice.publisher': 'Published by',
   'notice.published': 'Published',
   'notice.round': 'Round',
   'notice.source': 'Original',
   'notice.sourceLink': 'Read the original notice',
   'notice.sourceHome': 'Published on {host}',
   'notice.sourceLanguage': 'Language of the original: {language}',
-  'notice.ourSummary': "This is our summary, not the authority's own text.",
+  'notice.ourSummary': 'This is our summary, not the publisher’s own text.',
   'notice.backToList': 'All notices',
   'notice.objectCta': 'Object now on the official forms',
 
@@ -105,7 +108,6 @@ export const en = {
   'timeline.notice': 'Our summary of this notice',
 
   'footer.embed': 'Put the countdown on your website',
-  'footer.feed': 'News feed (RSS)',
   'footer.translations': 'Translation status',
 
   'embed.title': 'Put the countdown on your website',
@@ -150,7 +152,7 @@ export const en = {
   'share.mastodonGo': 'Share on Mastodon',
   'share.mastodonInvalid': 'Enter a server name such as mastodon.social.',
   'share.textUpcoming':
-    'Object before {date} so that Meta does not train its AI on your Facebook and Instagram posts. Here is how:',
+    'Object by {date} so that Meta does not train its AI on your Facebook and Instagram posts. Here is how:',
   'share.textPassed':
     'Meta trains its AI on public Facebook and Instagram posts. You can still object: it protects what you post from now on. Here is how:',
   'share.textPaused':
@@ -159,7 +161,7 @@ export const en = {
 
   'feed.title': '{site}: news',
   'feed.description': 'New notices from data-protection authorities and changes to the status of Meta’s AI training.',
-  'feed.roundAnnounced': 'Round {year}: Meta announces AI training on your posts; object before {date}',
+  'feed.roundAnnounced': 'Round {year}: Meta announces AI training on your posts; object by {date}',
   'feed.roundPaused': 'Round {year}: Meta pauses its plan',
   'feed.roundStarted': 'Round {year}: Meta has started training its AI',
 
@@ -168,10 +170,8 @@ export const en = {
     'Which pages of this site are translated into which language, and which show the English text for now.',
   'translations.intro':
     'Every page exists in every language. Where a notice is not translated yet, its page shows the English text with a note at the top.',
-  'translations.language': 'Language',
   'translations.translated': 'Translated',
   'translations.fallback': 'English for now',
-  'translations.page': 'Page',
   'fallback.notice': 'This text is not yet translated into {language}. You are reading the English version.',
 
   'notFound.title': 'Page not found',

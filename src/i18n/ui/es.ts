@@ -8,7 +8,6 @@ export const es = {
   'nav.home': 'Inicio',
   'nav.notices': 'Avisos de las autoridades',
   'lang.label': 'Idioma',
-  'lang.current': '{language} (idioma actual)',
   'lang.choose': 'Elija su idioma',
   'lang.chooseIntro':
     'Este sitio explica, en varios idiomas, cómo oponerse a que Meta use sus publicaciones para entrenar su IA.',
@@ -19,7 +18,6 @@ export const es = {
   'footer.reviewed': 'Contenido revisado por última vez el {date}.',
   'footer.built': 'Página generada el {date}.',
   'external.newTab': '(abre otro sitio web)',
-
   'home.title': 'Oponerse a que Meta entrene su IA con sus publicaciones',
   'home.description':
     'Meta entrena su IA con publicaciones públicas de Facebook e Instagram de la UE y el EEE, salvo que usted se oponga. Consulte la situación actual y cómo oponerse.',
@@ -33,11 +31,9 @@ export const es = {
   'home.formsHeading': 'Los formularios oficiales',
   'home.noticesHeading': 'Qué dijeron las autoridades',
   'home.noticesLink': 'Leer los avisos de las autoridades de protección de datos',
-
   'form.facebook': 'Formulario de oposición de Facebook',
   'form.instagram': 'Formulario de oposición de Instagram',
   'form.destination': 'Abre {host}',
-
   'status.heading': 'Situación actual',
   'status.upcoming':
     'Meta prevé empezar a entrenar su IA con sus publicaciones públicas el {date}. Opóngase antes de esa fecha para que no se use ninguna de sus publicaciones.',
@@ -45,19 +41,20 @@ export const es = {
     'Meta suspendió su plan el {date}, después de que la Comisión de Protección de Datos de Irlanda (Data Protection Commission) se lo pidiera.',
   'status.passed':
     'Meta empezó a entrenar su IA con contenido público de Facebook e Instagram de la UE y el EEE el {date}. Todavía puede oponerse: así protege lo que publique a partir de ese momento.',
-
   'round.name': 'Fase {year}',
   'rounds.heading': 'Las dos fases de un vistazo',
   'rounds.deadline': 'Fecha límite: {date}',
   'rounds.paused': 'Suspendida por Meta el {date}',
   'rounds.trainingStart': 'El entrenamiento empezó el {date}',
-  'rounds.source': 'Fuente: {source}',
-
+  'sources.one': 'Source: {source}',
+  'sources.many': 'Sources: {sources}',
+  'sources.press': 'press reports',
+  'sources.secondary': 'secondary source',
+  'sources.unverified': 'not confirmed',
   'state.upcoming': 'En curso',
   'state.urgent': 'Quedan menos de 48 horas',
   'state.passed': 'Plazo vencido',
   'state.paused': 'En pausa',
-
   'countdown.heading': 'Plazo para oponerse',
   'countdown.deadline': 'Opóngase a más tardar el {datetime}.',
   'countdown.yourZone': 'En su zona horaria ({zone}), eso corresponde al {datetime}.',
@@ -76,13 +73,12 @@ export const es = {
   'calendar.description':
     'Opóngase antes de esta hora en los formularios oficiales de Facebook e Instagram para que Meta no entrene su IA con sus publicaciones públicas. Guía: {url}',
   'calendar.reminder': 'Recordatorio: oponerse al entrenamiento de la IA de Meta antes de que venza el plazo',
-
   'notices.title': 'Qué dijeron las autoridades de protección de datos',
   'notices.description':
     'Resúmenes de los avisos de la autoridad de protección de datos de Hamburg, de la autoridad noruega Datatilsynet y de klicksafe sobre el entrenamiento de la IA de Meta.',
   'notices.intro':
     'Autoridades de protección de datos y servicios de seguridad en internet explicaron cómo oponerse y por qué. Aquí tiene lo que dice cada aviso, con nuestras propias palabras y un enlace al original.',
-  'notice.authority': 'Autoridad',
+  'notice.publisher': 'Autoridad',
   'notice.published': 'Fecha de publicación',
   'notice.round': 'Fase',
   'notice.source': 'Original',
@@ -92,7 +88,6 @@ export const es = {
   'notice.ourSummary': 'Este es nuestro resumen, no el texto de la propia autoridad.',
   'notice.backToList': 'Todos los avisos',
   'notice.objectCta': 'Oponerse ahora en los formularios oficiales',
-
   'nav.guide': 'Cómo oponerse',
   'nav.timeline': 'Cronología',
   'home.guideLink': 'Leer la guía completa: cada paso, textos que puede usar y qué cubre una oposición',
@@ -103,11 +98,8 @@ export const es = {
   'timeline.intro': 'Cada fecha de esta página procede de una autoridad, un tribunal u otra fuente identificada.',
   'timeline.deadline': 'Fecha límite',
   'timeline.notice': 'Nuestro resumen de este aviso',
-
   'footer.embed': 'Ponga la cuenta atrás en su sitio web',
-  'footer.feed': 'Canal de noticias (RSS)',
   'footer.translations': 'Estado de las traducciones',
-
   'embed.title': 'Ponga la cuenta atrás en su sitio web',
   'embed.description':
     'Un widget gratuito de cuenta atrás para sitios colaboradores: sin cookies, sin rastreo, en todos los idiomas de este sitio. Elija su aspecto, copie el código y péguelo en su página.',
@@ -139,7 +131,6 @@ export const es = {
   'embed.licence': 'Puede usar el widget en cualquier sitio web, de forma gratuita. Su código tiene licencia MIT.',
   'widget.title': 'Cuenta atrás: oponerse al entrenamiento de la IA de Meta',
   'widget.more': 'Cómo oponerse',
-
   'share.heading': 'Compartir esta página',
   'share.native': 'Compartir…',
   'share.copyLink': 'Copiar enlace',
@@ -157,7 +148,6 @@ export const es = {
   'share.textPaused':
     'Meta ha suspendido su plan de entrenar la IA con publicaciones de Facebook e Instagram. Así puede oponerse, por si el plan se reanuda:',
   'og.imageAlt': '{title}. {status}',
-
   'feed.title': '{site}: noticias',
   'feed.description':
     'Nuevos avisos de las autoridades de protección de datos y cambios en la situación del entrenamiento de la IA de Meta.',
@@ -165,18 +155,14 @@ export const es = {
     'Fase {year}: Meta anuncia que entrenará su IA con sus publicaciones; opóngase antes del {date}',
   'feed.roundPaused': 'Fase {year}: Meta suspende su plan',
   'feed.roundStarted': 'Fase {year}: Meta ha empezado a entrenar su IA',
-
   'translations.title': 'Estado de las traducciones',
   'translations.description':
     'Qué páginas de este sitio están traducidas a qué idioma y cuáles muestran por ahora el texto en inglés.',
   'translations.intro':
     'Cada página existe en todos los idiomas. Si un aviso aún no está traducido, su página muestra el texto en inglés con una nota al principio.',
-  'translations.language': 'Idioma',
   'translations.translated': 'Traducido',
   'translations.fallback': 'En inglés por ahora',
-  'translations.page': 'Página',
   'fallback.notice': 'Este texto aún no está traducido al {language}. Está leyendo la versión en inglés.',
-
   'notFound.title': 'Página no encontrada',
   'notFound.description': 'Esta página no existe.',
   'notFound.body':

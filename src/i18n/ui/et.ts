@@ -8,7 +8,6 @@ export const et = {
   'nav.home': 'Avaleht',
   'nav.notices': 'Asutuste teated',
   'lang.label': 'Keel',
-  'lang.current': '{language} (praegune keel)',
   'lang.choose': 'Vali keel',
   'lang.chooseIntro':
     'See veebisait selgitab mitmes keeles, kuidas esitada vastuväide sellele, et Meta kasutab sinu postitusi oma tehisintellekti treenimiseks.',
@@ -19,7 +18,6 @@ export const et = {
   'footer.reviewed': 'Sisu viimati kontrollitud: {date}.',
   'footer.built': 'Lehekülg loodud: {date}.',
   'external.newTab': '(avab teise veebisaidi)',
-
   'home.title': 'Esita vastuväide, et Meta ei treeniks oma tehisintellekti sinu postitustega',
   'home.description':
     'Meta treenib oma tehisintellekti ELi ja EMP kasutajate avalike Facebooki ja Instagrami postitustega, kui sa ei esita vastuväidet. Vaata, milline on olukord ja kuidas vastuväidet esitada.',
@@ -33,11 +31,9 @@ export const et = {
   'home.formsHeading': 'Ametlikud vormid',
   'home.noticesHeading': 'Mida asutused ütlesid',
   'home.noticesLink': 'Loe andmekaitseasutuste teateid',
-
   'form.facebook': 'Facebooki vastuväite vorm',
   'form.instagram': 'Instagrami vastuväite vorm',
   'form.destination': 'Avab veebisaidi {host}',
-
   'status.heading': 'Praegune olukord',
   'status.upcoming':
     'Meta kavatseb hakata oma tehisintellekti sinu avalike postitustega treenima. Kavandatud alguskuupäev: {date}. Esita vastuväide enne seda, et ükski sinu postitus ei läheks kasutusse.',
@@ -45,19 +41,20 @@ export const et = {
     'Meta peatas oma plaani pärast seda, kui Iirimaa andmekaitsekomisjon seda palus. Peatamise kuupäev: {date}.',
   'status.passed':
     'Meta on hakanud oma tehisintellekti treenima ELi ja EMP kasutajate avaliku Facebooki ja Instagrami sisuga. Alguskuupäev: {date}. Vastuväidet saad endiselt esitada: see kaitseb kõike, mida sa pärast seda postitad.',
-
   'round.name': '{year}. aasta voor',
   'rounds.heading': 'Mõlemad voorud ülevaatlikult',
   'rounds.deadline': 'Tähtaeg: {date}',
   'rounds.paused': 'Meta peatas: {date}',
   'rounds.trainingStart': 'Treenimise algus: {date}',
-  'rounds.source': 'Allikas: {source}',
-
+  'sources.one': 'Source: {source}',
+  'sources.many': 'Sources: {sources}',
+  'sources.press': 'press reports',
+  'sources.secondary': 'secondary source',
+  'sources.unverified': 'not confirmed',
   'state.upcoming': 'Avatud',
   'state.urgent': 'Jäänud on vähem kui 48 tundi',
   'state.passed': 'Tähtaeg on möödunud',
   'state.paused': 'Peatatud',
-
   'countdown.heading': 'Vastuväite esitamise tähtaeg',
   'countdown.deadline': 'Esita vastuväide hiljemalt: {datetime}.',
   'countdown.yourZone': 'Sinu ajavööndis ({zone}) on see {datetime}.',
@@ -76,13 +73,12 @@ export const et = {
   'calendar.description':
     'Esita vastuväide enne seda aega Facebooki ja Instagrami ametlike vormide kaudu, et Meta ei treeniks oma tehisintellekti sinu avalike postitustega. Juhend: {url}',
   'calendar.reminder': 'Meeldetuletus: esita enne tähtaega vastuväide Meta tehisintellekti treenimisele',
-
   'notices.title': 'Mida andmekaitseasutused ütlesid',
   'notices.description':
     'Kokkuvõtted Hamburgi andmekaitseasutuse, Norra andmekaitseasutuse Datatilsynet ja algatuse klicksafe teadetest Meta tehisintellekti treenimise kohta.',
   'notices.intro':
     'Andmekaitseasutused ja internetiturvalisuse teenused selgitasid inimestele, kuidas ja miks vastuväide esitada. Siin kirjeldame oma sõnadega, mida iga teade ütleb, ja lisame lingi originaalile.',
-  'notice.authority': 'Asutus',
+  'notice.publisher': 'Asutus',
   'notice.published': 'Avaldatud',
   'notice.round': 'Voor',
   'notice.source': 'Originaal',
@@ -92,7 +88,6 @@ export const et = {
   'notice.ourSummary': 'See on meie kokkuvõte, mitte asutuse enda tekst.',
   'notice.backToList': 'Kõik teated',
   'notice.objectCta': 'Esita vastuväide kohe ametlike vormide kaudu',
-
   'nav.guide': 'Kuidas vastuväidet esitada',
   'nav.timeline': 'Ajajoon',
   'home.guideLink': 'Loe täielikku juhendit: kõik sammud, tekstid, mida saad kasutada, ja mida vastuväide hõlmab',
@@ -103,11 +98,8 @@ export const et = {
   'timeline.intro': 'Iga siinne kuupäev pärineb asutuselt, kohtult või muust nimetatud allikast.',
   'timeline.deadline': 'Tähtaeg',
   'timeline.notice': 'Meie kokkuvõte sellest teatest',
-
   'footer.embed': 'Pane pöördloendur oma veebisaidile',
-  'footer.feed': 'Uudistevoog (RSS)',
   'footer.translations': 'Tõlgete seis',
-
   'embed.title': 'Pane pöördloendur oma veebisaidile',
   'embed.description':
     'Tasuta pöördloenduri vidin partnersaitidele: ilma küpsiste ja jälgimiseta, kõigis selle saidi keeltes. Vali välimus, kopeeri kood ja kleebi see oma lehele.',
@@ -138,7 +130,6 @@ export const et = {
   'embed.licence': 'Võid vidinat tasuta kasutada igal veebisaidil. Selle kood on avaldatud MIT litsentsi alusel.',
   'widget.title': 'Pöördloendur: esita vastuväide Meta tehisintellekti treenimisele',
   'widget.more': 'Kuidas vastuväidet esitada',
-
   'share.heading': 'Jaga seda lehte',
   'share.native': 'Jaga…',
   'share.copyLink': 'Kopeeri link',
@@ -156,25 +147,20 @@ export const et = {
   'share.textPaused':
     'Meta on peatanud oma plaani treenida tehisintellekti Facebooki ja Instagrami postitustega. Nii saad vastuväite esitada juhuks, kui treenimine uuesti algab:',
   'og.imageAlt': '{title}. {status}',
-
   'feed.title': '{site}: uudised',
   'feed.description': 'Andmekaitseasutuste uued teated ja muutused Meta tehisintellekti treenimise olukorras.',
   'feed.roundAnnounced':
     '{year}. aasta voor: Meta teatab tehisintellekti treenimisest sinu postitustega; esita vastuväide enne, kui saabub {date}',
   'feed.roundPaused': '{year}. aasta voor: Meta peatab oma plaani',
   'feed.roundStarted': '{year}. aasta voor: Meta on alustanud tehisintellekti treenimist',
-
   'translations.title': 'Tõlgete seis',
   'translations.description':
     'Millised selle saidi lehed on millisesse keelde tõlgitud ja millistel on praegu ingliskeelne tekst.',
   'translations.intro':
     'Iga leht on olemas igas keeles. Kui teade ei ole veel tõlgitud, näitab selle leht ingliskeelset teksti ja üleval on selle kohta märkus.',
-  'translations.language': 'Keel',
   'translations.translated': 'Tõlgitud',
   'translations.fallback': 'Praegu inglise keeles',
-  'translations.page': 'Leht',
   'fallback.notice': 'Seda teksti pole veel {language} keelde tõlgitud. Loed ingliskeelset versiooni.',
-
   'notFound.title': 'Lehte ei leitud',
   'notFound.description': 'Seda lehte ei ole olemas.',
   'notFound.body': 'Sellel aadressil lehte ei ole. Võib-olla on see teisaldatud või on lingis trükiviga.',

@@ -8,7 +8,6 @@ export const fi = {
   'nav.home': 'Etusivu',
   'nav.notices': 'Viranomaisten tiedotteet',
   'lang.label': 'Kieli',
-  'lang.current': '{language} (nykyinen kieli)',
   'lang.choose': 'Valitse kieli',
   'lang.chooseIntro':
     'Tämä sivusto kertoo usealla kielellä, miten voit vastustaa sitä, että Meta käyttää julkaisujasi tekoälynsä kouluttamiseen.',
@@ -19,7 +18,6 @@ export const fi = {
   'footer.reviewed': 'Sisältö tarkistettu viimeksi {date}.',
   'footer.built': 'Sivu luotu {date}.',
   'external.newTab': '(avaa toisen sivuston)',
-
   'home.title': 'Vastusta sitä, että Meta kouluttaa tekoälyään julkaisuillasi',
   'home.description':
     'Meta kouluttaa tekoälyään EU:n ja ETA:n julkisilla Facebook- ja Instagram-julkaisuilla, ellet vastusta sitä. Katso, mikä tilanne on ja miten voit vastustaa.',
@@ -33,11 +31,9 @@ export const fi = {
   'home.formsHeading': 'Viralliset lomakkeet',
   'home.noticesHeading': 'Mitä viranomaiset ovat sanoneet',
   'home.noticesLink': 'Lue tietosuojaviranomaisten tiedotteet',
-
   'form.facebook': 'Facebookin vastustamislomake',
   'form.instagram': 'Instagramin vastustamislomake',
   'form.destination': 'Avaa sivuston {host}',
-
   'status.heading': 'Tilanne nyt',
   'status.upcoming':
     'Meta aikoo aloittaa tekoälynsä kouluttamisen julkisilla julkaisuillasi {date}. Vastusta ennen sitä, niin kaikki julkaisusi jäävät koulutuksen ulkopuolelle.',
@@ -45,19 +41,20 @@ export const fi = {
     'Meta keskeytti suunnitelmansa {date} Irlannin tietosuojaviranomaisen (Data Protection Commission) pyynnöstä.',
   'status.passed':
     'Meta aloitti {date} tekoälynsä kouluttamisen EU:n ja ETA:n julkisella Facebook- ja Instagram-sisällöllä. Voit yhä vastustaa: se suojaa sitä, mitä julkaiset siitä lähtien.',
-
   'round.name': 'Kierros {year}',
   'rounds.heading': 'Molemmat kierrokset lyhyesti',
   'rounds.deadline': 'Määräaika: {date}',
   'rounds.paused': 'Meta keskeytti {date}',
   'rounds.trainingStart': 'Koulutus alkoi {date}',
-  'rounds.source': 'Lähde: {source}',
-
+  'sources.one': 'Source: {source}',
+  'sources.many': 'Sources: {sources}',
+  'sources.press': 'press reports',
+  'sources.secondary': 'secondary source',
+  'sources.unverified': 'not confirmed',
   'state.upcoming': 'Avoinna',
   'state.urgent': 'Alle 48 tuntia jäljellä',
   'state.passed': 'Määräaika on päättynyt',
   'state.paused': 'Keskeytetty',
-
   'countdown.heading': 'Vastustamisen määräaika',
   'countdown.deadline': 'Vastusta ennen määräajan päättymistä: {datetime}.',
   'countdown.yourZone': 'Sinun aikavyöhykkeelläsi ({zone}) se on {datetime}.',
@@ -76,13 +73,12 @@ export const fi = {
   'calendar.description':
     'Vastusta ennen tätä ajankohtaa Facebookin ja Instagramin virallisilla lomakkeilla, jotta Meta ei kouluta tekoälyään julkisilla julkaisuillasi. Ohje: {url}',
   'calendar.reminder': 'Muistutus: vastusta Metan tekoälykoulutusta ennen määräajan päättymistä',
-
   'notices.title': 'Mitä tietosuojaviranomaiset ovat sanoneet',
   'notices.description':
     'Tiivistelmät Hampurin tietosuojaviranomaisen, Norjan Datatilsynetin ja klicksafen tiedotteista, jotka koskevat Metan tekoälykoulutusta.',
   'notices.intro':
     'Tietosuojaviranomaiset ja verkkoturvallisuuspalvelut ovat kertoneet, miten ja miksi voit vastustaa. Tässä on jokaisen tiedotteen sisältö omin sanoin kerrottuna ja linkki alkuperäiseen.',
-  'notice.authority': 'Viranomainen',
+  'notice.publisher': 'Viranomainen',
   'notice.published': 'Julkaistu',
   'notice.round': 'Kierros',
   'notice.source': 'Alkuperäinen',
@@ -92,7 +88,6 @@ export const fi = {
   'notice.ourSummary': 'Tämä on meidän tiivistelmämme, ei viranomaisen oma teksti.',
   'notice.backToList': 'Kaikki tiedotteet',
   'notice.objectCta': 'Vastusta nyt virallisilla lomakkeilla',
-
   'nav.guide': 'Näin vastustat',
   'nav.timeline': 'Aikajana',
   'home.guideLink': 'Lue koko ohje: jokainen vaihe, valmiita tekstejä ja mitä vastustaminen kattaa',
@@ -104,11 +99,8 @@ export const fi = {
     'Jokainen tämän sivun päivämäärä on peräisin viranomaiselta, tuomioistuimelta tai muusta nimetystä lähteestä.',
   'timeline.deadline': 'Määräaika',
   'timeline.notice': 'Tiivistelmämme tästä tiedotteesta',
-
   'footer.embed': 'Lisää lähtölaskenta omalle sivustollesi',
-  'footer.feed': 'Uutissyöte (RSS)',
   'footer.translations': 'Käännösten tilanne',
-
   'embed.title': 'Lisää lähtölaskenta omalle sivustollesi',
   'embed.description':
     'Maksuton lähtölaskentawidget kumppanisivustoille: ei evästeitä, ei seurantaa, kaikilla tämän sivuston kielillä. Valitse ulkoasu, kopioi koodi ja liitä se sivullesi.',
@@ -140,7 +132,6 @@ export const fi = {
   'embed.licence': 'Voit käyttää widgetiä maksutta millä tahansa sivustolla. Sen koodi on julkaistu MIT-lisenssillä.',
   'widget.title': 'Lähtölaskenta: vastusta Metan tekoälykoulutusta',
   'widget.more': 'Näin vastustat',
-
   'share.heading': 'Jaa tämä sivu',
   'share.native': 'Jaa…',
   'share.copyLink': 'Kopioi linkki',
@@ -158,25 +149,20 @@ export const fi = {
   'share.textPaused':
     'Meta on keskeyttänyt suunnitelmansa kouluttaa tekoälyä Facebook- ja Instagram-julkaisuilla. Näin vastustat sen varalta, että koulutus alkaa uudelleen:',
   'og.imageAlt': '{title}. {status}',
-
   'feed.title': '{site}: uutiset',
   'feed.description': 'Tietosuojaviranomaisten uudet tiedotteet ja muutokset Metan tekoälykoulutuksen tilanteessa.',
   'feed.roundAnnounced': 'Kierros {year}: Meta ilmoittaa kouluttavansa tekoälyä julkaisuillasi; vastusta ennen {date}',
   'feed.roundPaused': 'Kierros {year}: Meta keskeyttää suunnitelmansa',
   'feed.roundStarted': 'Kierros {year}: Meta on aloittanut tekoälynsä kouluttamisen',
-
   'translations.title': 'Käännösten tilanne',
   'translations.description':
     'Mitkä tämän sivuston sivut on käännetty millekin kielelle ja mitkä näyttävät toistaiseksi englanninkielisen tekstin.',
   'translations.intro':
     'Jokainen sivu on olemassa jokaisella kielellä. Jos tiedotetta ei ole vielä käännetty, sivulla näkyy englanninkielinen teksti, ja sivun yläreunassa on siitä huomautus.',
-  'translations.language': 'Kieli',
   'translations.translated': 'Käännetty',
   'translations.fallback': 'Toistaiseksi englanniksi',
-  'translations.page': 'Sivu',
   'fallback.notice':
     'Tätä tekstiä ei ole vielä käännetty seuraavalle kielelle: {language}. Luet englanninkielistä versiota.',
-
   'notFound.title': 'Sivua ei löytynyt',
   'notFound.description': 'Tätä sivua ei ole olemassa.',
   'notFound.body': 'Tässä osoitteessa ei ole sivua. Se on ehkä siirretty, tai linkissä voi olla kirjoitusvirhe.',

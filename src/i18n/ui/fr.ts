@@ -8,7 +8,6 @@ export const fr = {
   'nav.home': 'Accueil',
   'nav.notices': 'Avis des autorités',
   'lang.label': 'Langue',
-  'lang.current': '{language} (langue actuelle)',
   'lang.choose': 'Choisissez votre langue',
   'lang.chooseIntro':
     'Ce site explique, en plusieurs langues, comment vous opposer à ce que Meta utilise vos publications pour entraîner son IA.',
@@ -19,7 +18,6 @@ export const fr = {
   'footer.reviewed': 'Contenu vérifié pour la dernière fois le {date}.',
   'footer.built': 'Page générée le {date}.',
   'external.newTab': '(ouvre un autre site)',
-
   'home.title': 'Opposez-vous à ce que Meta entraîne son IA avec vos publications',
   'home.description':
     'Meta entraîne son IA avec les publications publiques Facebook et Instagram de l’UE et de l’EEE, sauf si vous vous y opposez. Voyez où en est la situation et comment vous opposer.',
@@ -33,11 +31,9 @@ export const fr = {
   'home.formsHeading': 'Les formulaires officiels',
   'home.noticesHeading': 'Ce qu’ont dit les autorités',
   'home.noticesLink': 'Lire les avis des autorités de protection des données',
-
   'form.facebook': 'Formulaire d’opposition Facebook',
   'form.instagram': 'Formulaire d’opposition Instagram',
   'form.destination': 'Ouvre {host}',
-
   'status.heading': 'Où en est-on ?',
   'status.upcoming':
     'Meta prévoit de commencer à entraîner son IA avec vos publications publiques le {date}. Opposez-vous avant cette date pour qu’aucune de vos publications ne soit utilisée.',
@@ -45,19 +41,20 @@ export const fr = {
     'Meta a suspendu son projet le {date}, à la demande de la Commission irlandaise de protection des données (Data Protection Commission).',
   'status.passed':
     'Meta a commencé à entraîner son IA avec les contenus publics Facebook et Instagram de l’UE et de l’EEE le {date}. Vous pouvez encore vous opposer : cela protège ce que vous publiez à partir de ce moment.',
-
   'round.name': 'Phase {year}',
   'rounds.heading': 'Les deux phases en un coup d’œil',
   'rounds.deadline': 'Date limite : {date}',
   'rounds.paused': 'Suspendue par Meta le {date}',
   'rounds.trainingStart': 'Début de l’entraînement : {date}',
-  'rounds.source': 'Source : {source}',
-
+  'sources.one': 'Source: {source}',
+  'sources.many': 'Sources: {sources}',
+  'sources.press': 'press reports',
+  'sources.secondary': 'secondary source',
+  'sources.unverified': 'not confirmed',
   'state.upcoming': 'En cours',
   'state.urgent': 'Moins de 48 heures restantes',
   'state.passed': 'Date limite dépassée',
   'state.paused': 'En pause',
-
   'countdown.heading': 'Date limite pour vous opposer',
   'countdown.deadline': 'Opposez-vous au plus tard le {datetime}.',
   'countdown.yourZone': 'Dans votre fuseau horaire ({zone}), c’est le {datetime}.',
@@ -76,13 +73,12 @@ export const fr = {
   'calendar.description':
     'Opposez-vous avant cette heure sur les formulaires officiels de Facebook et d’Instagram, pour que Meta n’entraîne pas son IA avec vos publications publiques. Guide : {url}',
   'calendar.reminder': 'Rappel : opposez-vous à l’entraînement de l’IA de Meta avant la date limite',
-
   'notices.title': 'Ce qu’ont dit les autorités de protection des données',
   'notices.description':
     'Résumés des avis de l’autorité de protection des données de Hamburg, de l’autorité norvégienne Datatilsynet et de klicksafe sur l’entraînement de l’IA de Meta.',
   'notices.intro':
     'Des autorités de protection des données et des services de sécurité en ligne ont expliqué comment s’opposer, et pourquoi. Voici ce que dit chaque avis, avec nos propres mots et un lien vers l’original.',
-  'notice.authority': 'Autorité',
+  'notice.publisher': 'Autorité',
   'notice.published': 'Date de publication',
   'notice.round': 'Phase',
   'notice.source': 'Original',
@@ -92,7 +88,6 @@ export const fr = {
   'notice.ourSummary': 'Ceci est notre résumé, pas le texte de l’autorité elle-même.',
   'notice.backToList': 'Tous les avis',
   'notice.objectCta': 'Vous opposer maintenant sur les formulaires officiels',
-
   'nav.guide': 'Comment s’opposer',
   'nav.timeline': 'Chronologie',
   'home.guideLink': 'Lire le guide complet : chaque étape, des textes à utiliser et ce que couvre une opposition',
@@ -103,11 +98,8 @@ export const fr = {
   'timeline.intro': 'Chaque date de cette page provient d’une autorité, d’un tribunal ou d’une autre source citée.',
   'timeline.deadline': 'Date limite',
   'timeline.notice': 'Notre résumé de cet avis',
-
   'footer.embed': 'Afficher le compte à rebours sur votre site',
-  'footer.feed': 'Fil d’actualité (RSS)',
   'footer.translations': 'État des traductions',
-
   'embed.title': 'Afficher le compte à rebours sur votre site',
   'embed.description':
     'Un widget de compte à rebours gratuit pour les sites partenaires : sans cookies, sans pistage, dans toutes les langues de ce site. Choisissez son apparence, copiez le code, collez-le dans votre page.',
@@ -140,7 +132,6 @@ export const fr = {
     'Vous pouvez utiliser le widget gratuitement sur n’importe quel site. Son code est sous licence MIT.',
   'widget.title': 'Compte à rebours : s’opposer à l’entraînement de l’IA de Meta',
   'widget.more': 'Comment s’opposer',
-
   'share.heading': 'Partager cette page',
   'share.native': 'Partager…',
   'share.copyLink': 'Copier le lien',
@@ -158,7 +149,6 @@ export const fr = {
   'share.textPaused':
     'Meta a suspendu son projet d’entraîner une IA avec les publications Facebook et Instagram. Voici comment vous opposer, au cas où le projet reprendrait :',
   'og.imageAlt': '{title}. {status}',
-
   'feed.title': '{site} : actualités',
   'feed.description':
     'Nouveaux avis des autorités de protection des données et changements dans l’état de l’entraînement de l’IA de Meta.',
@@ -166,18 +156,14 @@ export const fr = {
     'Phase {year} : Meta annonce l’entraînement de son IA avec vos publications ; opposez-vous avant le {date}',
   'feed.roundPaused': 'Phase {year} : Meta suspend son projet',
   'feed.roundStarted': 'Phase {year} : Meta a commencé à entraîner son IA',
-
   'translations.title': 'État des traductions',
   'translations.description':
     'Quelles pages de ce site sont traduites dans quelle langue, et lesquelles s’affichent en anglais pour l’instant.',
   'translations.intro':
     'Chaque page existe dans chaque langue. Quand un avis n’est pas encore traduit, sa page affiche le texte anglais avec une note en haut.',
-  'translations.language': 'Langue',
   'translations.translated': 'Traduit',
   'translations.fallback': 'En anglais pour l’instant',
-  'translations.page': 'Page',
   'fallback.notice': 'Ce texte n’est pas encore traduit en {language}. Vous lisez la version anglaise.',
-
   'notFound.title': 'Page introuvable',
   'notFound.description': 'Cette page n’existe pas.',
   'notFound.body':

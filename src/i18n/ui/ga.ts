@@ -8,7 +8,6 @@ export const ga = {
   'nav.home': 'Baile',
   'nav.notices': 'Fógraí na n-údarás',
   'lang.label': 'Teanga',
-  'lang.current': '{language} (an teanga reatha)',
   'lang.choose': 'Roghnaigh do theanga',
   'lang.chooseIntro':
     'Míníonn an suíomh seo, i roinnt teangacha, conas agóid a dhéanamh ionas nach n-úsáidfidh Meta do phostálacha chun a IS a thraenáil.',
@@ -19,7 +18,6 @@ export const ga = {
   'footer.reviewed': 'Seiceáladh an t-ábhar go deireanach ar {date}.',
   'footer.built': 'Tógadh an leathanach ar {date}.',
   'external.newTab': '(osclaíonn sé suíomh gréasáin eile)',
-
   'home.title': 'Déan agóid ionas nach dtraenálfaidh Meta a IS ar do phostálacha',
   'home.description':
     'Traenálann Meta a IS ar phostálacha poiblí Facebook agus Instagram ón AE agus ón LEE mura ndéanann tú agóid. Féach cá bhfuil cúrsaí agus conas agóid a dhéanamh.',
@@ -33,11 +31,9 @@ export const ga = {
   'home.formsHeading': 'Na foirmeacha oifigiúla',
   'home.noticesHeading': 'Cad a dúirt na húdaráis',
   'home.noticesLink': 'Léigh fógraí na n-údarás cosanta sonraí',
-
   'form.facebook': 'Foirm agóide Facebook',
   'form.instagram': 'Foirm agóide Instagram',
   'form.destination': 'Osclaíonn sé {host}',
-
   'status.heading': 'Cá bhfuil cúrsaí anois',
   'status.upcoming':
     'Tá sé beartaithe ag Meta tosú ag traenáil a IS ar do phostálacha poiblí ar {date}. Déan agóid roimhe sin chun do phostálacha go léir a choinneáil amach as an traenáil.',
@@ -45,19 +41,20 @@ export const ga = {
     'Chuir Meta a phlean ar sos ar {date}, tar éis don Choimisiún um Chosaint Sonraí in Éirinn é sin a iarraidh air.',
   'status.passed':
     'Thosaigh Meta ag traenáil a IS ar ábhar poiblí Facebook agus Instagram ón AE agus ón LEE ar {date}. Is féidir leat agóid a dhéanamh fós: cosnaíonn sí an méid a phostálann tú ón am sin ar aghaidh.',
-
   'round.name': 'Babhta {year}',
   'rounds.heading': 'Forléargas ar an dá bhabhta',
   'rounds.deadline': 'Spriocdháta: {date}',
   'rounds.paused': 'Curtha ar sos ag Meta ar {date}',
   'rounds.trainingStart': 'Thosaigh an traenáil ar {date}',
-  'rounds.source': 'Foinse: {source}',
-
+  'sources.one': 'Source: {source}',
+  'sources.many': 'Sources: {sources}',
+  'sources.press': 'press reports',
+  'sources.secondary': 'secondary source',
+  'sources.unverified': 'not confirmed',
   'state.upcoming': 'Oscailte',
   'state.urgent': 'Níos lú ná 48 uair an chloig fágtha',
   'state.passed': 'Spriocdháta caite',
   'state.paused': 'Ar sos',
-
   'countdown.heading': 'Spriocdháta le haghaidh agóide',
   'countdown.deadline': 'Déan agóid roimh an am seo: {datetime}.',
   'countdown.yourZone': 'I do chrios ama ({zone}) is é sin {datetime}.',
@@ -76,13 +73,12 @@ export const ga = {
   'calendar.description':
     'Déan agóid roimh an am seo ar na foirmeacha oifigiúla Facebook agus Instagram, ionas nach dtraenálfaidh Meta a IS ar do phostálacha poiblí. Treoir: {url}',
   'calendar.reminder': 'Meabhrúchán: déan agóid i gcoinne na traenála IS ag Meta roimh an spriocdháta',
-
   'notices.title': 'Cad a dúirt na húdaráis cosanta sonraí',
   'notices.description':
     'Achoimrí ar fhógraí ó údarás cosanta sonraí Hamburg, ó Datatilsynet na hIorua agus ó klicksafe faoin traenáil IS ag Meta.',
   'notices.intro':
     'D’inis údaráis cosanta sonraí agus seirbhísí sábháilteachta ar líne do dhaoine conas agóid a dhéanamh, agus cén fáth. Seo an méid a deir gach fógra, inár bhfocail féin, le nasc chuig an mbunleagan.',
-  'notice.authority': 'Údarás',
+  'notice.publisher': 'Údarás',
   'notice.published': 'Foilsithe',
   'notice.round': 'Babhta',
   'notice.source': 'Bunleagan',
@@ -92,7 +88,6 @@ export const ga = {
   'notice.ourSummary': 'Is é seo ár n-achoimre féin, ní téacs an údaráis féin.',
   'notice.backToList': 'Gach fógra',
   'notice.objectCta': 'Déan agóid anois ar na foirmeacha oifigiúla',
-
   'nav.guide': 'Conas agóid a dhéanamh',
   'nav.timeline': 'Amlíne',
   'home.guideLink':
@@ -104,11 +99,8 @@ export const ga = {
   'timeline.intro': 'Tagann gach dáta anseo ó údarás, ó chúirt nó ó fhoinse ainmnithe eile.',
   'timeline.deadline': 'Spriocdháta',
   'timeline.notice': 'Ár n-achoimre ar an bhfógra seo',
-
   'footer.embed': 'Cuir an comhaireamh síos ar do shuíomh gréasáin',
-  'footer.feed': 'Fotha nuachta (RSS)',
   'footer.translations': 'Stádas na n-aistriúchán',
-
   'embed.title': 'Cuir an comhaireamh síos ar do shuíomh gréasáin',
   'embed.description':
     'Giuirléid chomhairimh síos saor in aisce do shuíomhanna comhpháirtíochta: gan fianáin, gan rianú, i ngach teanga atá ar an suíomh seo. Roghnaigh an chuma, cóipeáil an cód agus greamaigh isteach i do leathanach é.',
@@ -141,7 +133,6 @@ export const ga = {
     'Is féidir leat an ghiuirléid a úsáid ar aon suíomh gréasáin, saor in aisce. Tá a cód faoi cheadúnas MIT.',
   'widget.title': 'Comhaireamh síos: déan agóid i gcoinne na traenála IS ag Meta',
   'widget.more': 'Conas agóid a dhéanamh',
-
   'share.heading': 'Comhroinn an leathanach seo',
   'share.native': 'Comhroinn…',
   'share.copyLink': 'Cóipeáil an nasc',
@@ -159,25 +150,20 @@ export const ga = {
   'share.textPaused':
     'Tá a phlean chun IS a thraenáil ar phostálacha Facebook agus Instagram curtha ar sos ag Meta. Seo conas agóid a dhéanamh, ar eagla go dtosóidh sé arís:',
   'og.imageAlt': '{title}. {status}',
-
   'feed.title': '{site}: nuacht',
   'feed.description': 'Fógraí nua ó údaráis cosanta sonraí agus athruithe ar stádas na traenála IS ag Meta.',
   'feed.roundAnnounced': 'Babhta {year}: fógraíonn Meta traenáil IS ar do phostálacha; déan agóid roimh {date}',
   'feed.roundPaused': 'Babhta {year}: cuireann Meta a phlean ar sos',
   'feed.roundStarted': 'Babhta {year}: tá tús curtha ag Meta le traenáil a IS',
-
   'translations.title': 'Stádas na n-aistriúchán',
   'translations.description':
     'Cé na leathanaigh den suíomh seo atá aistrithe go dtí cé na teangacha, agus cé acu a thaispeánann an téacs Béarla go fóill.',
   'translations.intro':
     'Tá gach leathanach ar fáil i ngach teanga. Nuair nach bhfuil fógra aistrithe fós, taispeánann a leathanach an téacs Béarla le nóta ag an mbarr.',
-  'translations.language': 'Teanga',
   'translations.translated': 'Aistrithe',
   'translations.fallback': 'Béarla go fóill',
-  'translations.page': 'Leathanach',
   'fallback.notice':
     'Níl an téacs seo aistrithe go dtí an teanga seo ({language}) fós. Tá an leagan Béarla á léamh agat.',
-
   'notFound.title': 'Níor aimsíodh an leathanach',
   'notFound.description': 'Níl an leathanach seo ann.',
   'notFound.body':

@@ -9,7 +9,6 @@ export const hr = {
   'nav.home': 'Početna',
   'nav.notices': 'Obavijesti nadležnih tijela',
   'lang.label': 'Jezik',
-  'lang.current': '{language} (trenutačni jezik)',
   'lang.choose': 'Odaberite jezik',
   'lang.chooseIntro':
     'Ova stranica na više jezika objašnjava kako uložiti prigovor na to da Meta Vaše objave upotrebljava za treniranje svoje umjetne inteligencije.',
@@ -20,7 +19,6 @@ export const hr = {
   'footer.reviewed': 'Sadržaj je posljednji put provjeren: {date}',
   'footer.built': 'Stranica je izrađena: {date}',
   'external.newTab': '(otvara drugu web-stranicu)',
-
   'home.title': 'Uložite prigovor na to da Meta trenira svoju umjetnu inteligenciju na Vašim objavama',
   'home.description':
     'Meta trenira svoju umjetnu inteligenciju na javnim objavama s Facebooka i Instagrama iz EU-a i EGP-a, osim ako uložite prigovor. Pogledajte trenutačno stanje i kako uložiti prigovor.',
@@ -34,11 +32,9 @@ export const hr = {
   'home.formsHeading': 'Službeni obrasci',
   'home.noticesHeading': 'Što su rekla nadležna tijela',
   'home.noticesLink': 'Pročitajte obavijesti tijela za zaštitu podataka',
-
   'form.facebook': 'Obrazac za prigovor na Facebooku',
   'form.instagram': 'Obrazac za prigovor na Instagramu',
   'form.destination': 'Otvara {host}',
-
   'status.heading': 'Trenutačno stanje',
   'status.upcoming':
     'Meta planira {date} početi trenirati svoju umjetnu inteligenciju na Vašim javnim objavama. Uložite prigovor prije toga kako nijedna Vaša objava ne bi bila upotrijebljena.',
@@ -46,19 +42,20 @@ export const hr = {
     'Meta je {date} privremeno obustavila svoj plan nakon što je to od nje zatražilo irsko Povjerenstvo za zaštitu podataka (Data Protection Commission).',
   'status.passed':
     'Meta je {date} počela trenirati svoju umjetnu inteligenciju na javnim sadržajima s Facebooka i Instagrama iz EU-a i EGP-a. Prigovor i dalje možete uložiti: on štiti ono što objavite od tog trenutka.',
-
   'round.name': 'Krug {year}',
   'rounds.heading': 'Oba kruga ukratko',
   'rounds.deadline': 'Rok: {date}',
   'rounds.paused': 'Meta ga je privremeno obustavila: {date}',
   'rounds.trainingStart': 'Početak treniranja: {date}',
-  'rounds.source': 'Izvor: {source}',
-
+  'sources.one': 'Source: {source}',
+  'sources.many': 'Sources: {sources}',
+  'sources.press': 'press reports',
+  'sources.secondary': 'secondary source',
+  'sources.unverified': 'not confirmed',
   'state.upcoming': 'Otvoreno',
   'state.urgent': 'Preostalo je manje od 48 sati',
   'state.passed': 'Rok je istekao',
   'state.paused': 'Privremeno obustavljeno',
-
   'countdown.heading': 'Rok za prigovor',
   'countdown.deadline': 'Posljednji trenutak za prigovor: {datetime}.',
   'countdown.yourZone': 'U Vašoj vremenskoj zoni ({zone}) to je {datetime}.',
@@ -77,13 +74,12 @@ export const hr = {
   'calendar.description':
     'Prije ovog trenutka uložite prigovor putem službenih obrazaca Facebooka i Instagrama kako Meta ne bi trenirala svoju umjetnu inteligenciju na Vašim javnim objavama. Vodič: {url}',
   'calendar.reminder': 'Podsjetnik: prije isteka roka uložite prigovor na treniranje Metine umjetne inteligencije',
-
   'notices.title': 'Što su rekla tijela za zaštitu podataka',
   'notices.description':
     'Sažeci obavijesti tijela za zaštitu podataka u Hamburgu, norveškog tijela Datatilsynet i inicijative klicksafe o treniranju Metine umjetne inteligencije.',
   'notices.intro':
     'U obavijestima tijela za zaštitu podataka i službi za sigurnost na internetu objašnjeno je kako i zašto uložiti prigovor. Ovdje svojim riječima prenosimo što piše u svakoj obavijesti, s poveznicom na izvornik.',
-  'notice.authority': 'Tijelo',
+  'notice.publisher': 'Tijelo',
   'notice.published': 'Objavljeno',
   'notice.round': 'Krug',
   'notice.source': 'Izvornik',
@@ -93,7 +89,6 @@ export const hr = {
   'notice.ourSummary': 'Ovo je naš sažetak, a ne izvorni tekst tijela.',
   'notice.backToList': 'Sve obavijesti',
   'notice.objectCta': 'Uložite prigovor odmah putem službenih obrazaca',
-
   'nav.guide': 'Kako uložiti prigovor',
   'nav.timeline': 'Kronologija',
   'home.guideLink': 'Pročitajte cijeli vodič: svaki korak, tekstovi koje možete upotrijebiti i što prigovor obuhvaća',
@@ -104,11 +99,8 @@ export const hr = {
   'timeline.intro': 'Svaki datum ovdje potječe od nadležnog tijela, suda ili drugog navedenog izvora.',
   'timeline.deadline': 'Rok',
   'timeline.notice': 'Naš sažetak ove obavijesti',
-
   'footer.embed': 'Postavite odbrojavanje na svoju web-stranicu',
-  'footer.feed': 'Novosti (RSS)',
   'footer.translations': 'Stanje prijevoda',
-
   'embed.title': 'Postavite odbrojavanje na svoju web-stranicu',
   'embed.description':
     'Besplatan widget za odbrojavanje za partnerske stranice: bez kolačića, bez praćenja, na svim jezicima ove stranice. Odaberite izgled, kopirajte kôd i zalijepite ga na svoju stranicu.',
@@ -141,7 +133,6 @@ export const hr = {
     'Widget možete besplatno upotrebljavati na bilo kojoj web-stranici. Njegov je kôd objavljen pod licencom MIT.',
   'widget.title': 'Odbrojavanje: prigovor na treniranje Metine umjetne inteligencije',
   'widget.more': 'Kako uložiti prigovor',
-
   'share.heading': 'Podijelite ovu stranicu',
   'share.native': 'Podijeli…',
   'share.copyLink': 'Kopiraj poveznicu',
@@ -159,7 +150,6 @@ export const hr = {
   'share.textPaused':
     'Meta je privremeno obustavila plan da trenira umjetnu inteligenciju na objavama s Facebooka i Instagrama. Evo kako uložiti prigovor, za slučaj da ponovno počne:',
   'og.imageAlt': '{title}. {status}',
-
   'feed.title': '{site}: novosti',
   'feed.description':
     'Nove obavijesti tijela za zaštitu podataka i promjene stanja treniranja Metine umjetne inteligencije.',
@@ -167,18 +157,14 @@ export const hr = {
     'Krug {year}: Meta najavljuje treniranje umjetne inteligencije na Vašim objavama; uložite prigovor prije {date}',
   'feed.roundPaused': 'Krug {year}: Meta privremeno obustavlja svoj plan',
   'feed.roundStarted': 'Krug {year}: Meta je počela trenirati svoju umjetnu inteligenciju',
-
   'translations.title': 'Stanje prijevoda',
   'translations.description':
     'Koje su stranice ovog web-mjesta prevedene na koji jezik, a koje zasad prikazuju engleski tekst.',
   'translations.intro':
     'Svaka stranica postoji na svakom jeziku. Ako obavijest još nije prevedena, njezina stranica prikazuje engleski tekst s napomenom na vrhu.',
-  'translations.language': 'Jezik',
   'translations.translated': 'Prevedeno',
   'translations.fallback': 'Zasad na engleskom',
-  'translations.page': 'Stranica',
   'fallback.notice': 'Ovaj tekst još nije preveden na {language}. Čitate englesku verziju.',
-
   'notFound.title': 'Stranica nije pronađena',
   'notFound.description': 'Ova stranica ne postoji.',
   'notFound.body': 'Na ovoj adresi nema stranice. Možda je premještena ili poveznica sadržava pogrešku u pisanju.',

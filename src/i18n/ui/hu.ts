@@ -9,7 +9,6 @@ export const hu = {
   'nav.home': 'Kezdőlap',
   'nav.notices': 'Hatósági tájékoztatók',
   'lang.label': 'Nyelv',
-  'lang.current': '{language} (jelenlegi nyelv)',
   'lang.choose': 'Válassza ki a nyelvet',
   'lang.chooseIntro':
     'Ez az oldal több nyelven elmagyarázza, hogyan tiltakozhat az ellen, hogy a Meta az Ön bejegyzéseivel tanítsa a mesterséges intelligenciáját.',
@@ -20,7 +19,6 @@ export const hu = {
   'footer.reviewed': 'A tartalom utolsó ellenőrzése: {date}',
   'footer.built': 'Az oldal elkészítésének dátuma: {date}',
   'external.newTab': '(másik webhelyet nyit meg)',
-
   'home.title': 'Tiltakozzon az ellen, hogy a Meta az Ön bejegyzéseivel tanítsa a mesterséges intelligenciáját',
   'home.description':
     'A Meta az EU-ból és az EGT-ből származó nyilvános Facebook- és Instagram-bejegyzésekkel tanítja a mesterséges intelligenciáját, hacsak Ön nem tiltakozik. Nézze meg, hol tart az ügy, és hogyan tiltakozhat.',
@@ -34,11 +32,9 @@ export const hu = {
   'home.formsHeading': 'A hivatalos űrlapok',
   'home.noticesHeading': 'Mit mondtak a hatóságok',
   'home.noticesLink': 'Olvassa el az adatvédelmi hatóságok tájékoztatóit',
-
   'form.facebook': 'Tiltakozási űrlap – Facebook',
   'form.instagram': 'Tiltakozási űrlap – Instagram',
   'form.destination': 'Megnyílik: {host}',
-
   'status.heading': 'Hol tart az ügy',
   'status.upcoming':
     'A Meta {date} napján tervezi elkezdeni, hogy az Ön nyilvános bejegyzéseivel tanítsa a mesterséges intelligenciáját. Tiltakozzon ezt megelőzően, hogy egyik bejegyzését se használhassa fel.',
@@ -46,19 +42,20 @@ export const hu = {
     'A Meta {date} napján felfüggesztette a tervét, miután az ír adatvédelmi hatóság (Data Protection Commission) erre kérte.',
   'status.passed':
     'A Meta {date} napján elkezdte az EU-ból és az EGT-ből származó nyilvános Facebook- és Instagram-tartalmakkal tanítani a mesterséges intelligenciáját. Ön továbbra is tiltakozhat: ez azt védi, amit ettől kezdve közzétesz.',
-
   'round.name': '{year}. évi forduló',
   'rounds.heading': 'A két forduló áttekintése',
   'rounds.deadline': 'Határidő: {date}',
   'rounds.paused': 'A Meta felfüggesztette: {date}',
   'rounds.trainingStart': 'A tanítás kezdete: {date}',
-  'rounds.source': 'Forrás: {source}',
-
+  'sources.one': 'Source: {source}',
+  'sources.many': 'Sources: {sources}',
+  'sources.press': 'press reports',
+  'sources.secondary': 'secondary source',
+  'sources.unverified': 'not confirmed',
   'state.upcoming': 'Nyitva',
   'state.urgent': 'Kevesebb mint 48 óra van hátra',
   'state.passed': 'A határidő lejárt',
   'state.paused': 'Felfüggesztve',
-
   'countdown.heading': 'Tiltakozási határidő',
   'countdown.deadline': 'Tiltakozzon eddig az időpontig: {datetime}.',
   'countdown.yourZone': 'Az Ön időzónájában ({zone}) ez: {datetime}.',
@@ -77,13 +74,12 @@ export const hu = {
   'calendar.description':
     'Ezen időpont előtt tiltakozzon a Facebook és az Instagram hivatalos űrlapjain, hogy a Meta ne tanítsa a mesterséges intelligenciáját az Ön nyilvános bejegyzéseivel. Útmutató: {url}',
   'calendar.reminder': 'Emlékeztető: tiltakozzon a határidő előtt a Meta MI-tanítása ellen',
-
   'notices.title': 'Mit mondtak az adatvédelmi hatóságok',
   'notices.description':
     'A hamburgi adatvédelmi hatóság, a norvég Datatilsynet és a klicksafe tájékoztatóinak összefoglalói a Meta MI-tanításáról.',
   'notices.intro':
     'Adatvédelmi hatóságok és online biztonsággal foglalkozó szolgálatok elmagyarázták, hogyan és miért érdemes tiltakozni. Itt saját szavainkkal foglaljuk össze, mit mondanak az egyes tájékoztatók, az eredetire mutató hivatkozással.',
-  'notice.authority': 'Hatóság',
+  'notice.publisher': 'Hatóság',
   'notice.published': 'Közzététel',
   'notice.round': 'Forduló',
   'notice.source': 'Eredeti',
@@ -93,7 +89,6 @@ export const hu = {
   'notice.ourSummary': 'Ez a mi összefoglalónk, nem a hatóság saját szövege.',
   'notice.backToList': 'Összes tájékoztató',
   'notice.objectCta': 'Tiltakozzon most a hivatalos űrlapokon',
-
   'nav.guide': 'Hogyan tiltakozhat',
   'nav.timeline': 'Idővonal',
   'home.guideLink':
@@ -105,11 +100,8 @@ export const hu = {
   'timeline.intro': 'Minden itt szereplő dátum hatóságtól, bíróságtól vagy más megnevezett forrásból származik.',
   'timeline.deadline': 'Határidő',
   'timeline.notice': 'Összefoglalónk erről a tájékoztatóról',
-
   'footer.embed': 'Tegye ki a visszaszámlálót a saját webhelyére',
-  'footer.feed': 'Hírcsatorna (RSS)',
   'footer.translations': 'A fordítások állapota',
-
   'embed.title': 'Tegye ki a visszaszámlálót a saját webhelyére',
   'embed.description':
     'Ingyenes visszaszámláló widget partneroldalaknak: sütik és követés nélkül, az oldal összes nyelvén. Válassza ki a megjelenését, másolja ki a kódot, és illessze be az oldalába.',
@@ -141,7 +133,6 @@ export const hu = {
   'embed.licence': 'A widgetet bármely webhelyen ingyenesen használhatja. A kódja MIT-licenc alatt áll.',
   'widget.title': 'Visszaszámlálás: tiltakozás a Meta MI-tanítása ellen',
   'widget.more': 'Hogyan tiltakozhat',
-
   'share.heading': 'Az oldal megosztása',
   'share.native': 'Megosztás…',
   'share.copyLink': 'Hivatkozás másolása',
@@ -159,7 +150,6 @@ export const hu = {
   'share.textPaused':
     'A Meta felfüggesztette a tervét, hogy Facebook- és Instagram-bejegyzésekkel tanítsa a mesterséges intelligenciáját. Így tiltakozhat arra az esetre, ha újrakezdené:',
   'og.imageAlt': '{title}. {status}',
-
   'feed.title': '{site}: hírek',
   'feed.description':
     'Az adatvédelmi hatóságok új tájékoztatói és a Meta MI-tanításának állapotában bekövetkezett változások.',
@@ -167,18 +157,14 @@ export const hu = {
     '{year}. évi forduló: a Meta bejelenti, hogy az Ön bejegyzéseivel tanítja a mesterséges intelligenciáját; tiltakozzon {date} előtt',
   'feed.roundPaused': '{year}. évi forduló: a Meta felfüggeszti a tervét',
   'feed.roundStarted': '{year}. évi forduló: a Meta megkezdte a mesterséges intelligenciája tanítását',
-
   'translations.title': 'A fordítások állapota',
   'translations.description':
     'Az oldal mely lapjai melyik nyelvre vannak lefordítva, és melyek jelennek meg egyelőre angolul.',
   'translations.intro':
     'Minden lap minden nyelven elérhető. Ha egy tájékoztató még nincs lefordítva, a lapja az angol szöveget mutatja, a tetején egy megjegyzéssel.',
-  'translations.language': 'Nyelv',
   'translations.translated': 'Lefordítva',
   'translations.fallback': 'Egyelőre angolul',
-  'translations.page': 'Lap',
   'fallback.notice': 'Ez a szöveg még nincs lefordítva {language} nyelvre. Az angol változatot olvassa.',
-
   'notFound.title': 'Az oldal nem található',
   'notFound.description': 'Ez az oldal nem létezik.',
   'notFound.body': 'Ezen a címen nincs oldal. Lehet, hogy áthelyezték, vagy elírás van a hivatkozásban.',

@@ -9,7 +9,6 @@ export const is = {
   'nav.home': 'Forsíða',
   'nav.notices': 'Tilkynningar yfirvalda',
   'lang.label': 'Tungumál',
-  'lang.current': '{language} (núverandi tungumál)',
   'lang.choose': 'Veldu tungumál',
   'lang.chooseIntro':
     'Þessi vefur útskýrir á nokkrum tungumálum hvernig þú getur andmælt því að Meta noti færslurnar þínar til að þjálfa gervigreind sína.',
@@ -20,7 +19,6 @@ export const is = {
   'footer.reviewed': 'Efnið var síðast yfirfarið {date}.',
   'footer.built': 'Síðan var búin til {date}.',
   'external.newTab': '(opnar annan vef)',
-
   'home.title': 'Andmæltu því að Meta þjálfi gervigreind sína á færslunum þínum',
   'home.description':
     'Meta þjálfar gervigreind sína á opinberum færslum á Facebook og Instagram frá ESB og EES nema þú andmælir. Sjáðu hver staðan er og hvernig þú andmælir.',
@@ -34,11 +32,9 @@ export const is = {
   'home.formsHeading': 'Opinberu eyðublöðin',
   'home.noticesHeading': 'Hvað yfirvöld hafa sagt',
   'home.noticesLink': 'Lestu tilkynningar persónuverndaryfirvalda',
-
   'form.facebook': 'Andmælaeyðublað Facebook',
   'form.instagram': 'Andmælaeyðublað Instagram',
   'form.destination': 'Opnar {host}',
-
   'status.heading': 'Hver staðan er',
   'status.upcoming':
     'Meta hyggst byrja að þjálfa gervigreind sína á opinberu færslunum þínum {date}. Andmæltu fyrir þann tíma til að halda öllum færslunum þínum utan við þjálfunina.',
@@ -46,19 +42,20 @@ export const is = {
     'Meta gerði hlé á áformum sínum {date}, eftir að írska persónuverndarstofnunin (Data Protection Commission) fór fram á það.',
   'status.passed':
     'Meta byrjaði {date} að þjálfa gervigreind sína á opinberu efni frá Facebook og Instagram í ESB og EES. Þú getur enn andmælt: andmælin vernda það sem þú birtir frá þeim tíma.',
-
   'round.name': 'Lota {year}',
   'rounds.heading': 'Yfirlit yfir báðar loturnar',
   'rounds.deadline': 'Frestur: {date}',
   'rounds.paused': 'Meta gerði hlé {date}',
   'rounds.trainingStart': 'Þjálfunin hófst {date}',
-  'rounds.source': 'Heimild: {source}',
-
+  'sources.one': 'Source: {source}',
+  'sources.many': 'Sources: {sources}',
+  'sources.press': 'press reports',
+  'sources.secondary': 'secondary source',
+  'sources.unverified': 'not confirmed',
   'state.upcoming': 'Opið',
   'state.urgent': 'Innan við 48 klukkustundir eftir',
   'state.passed': 'Fresturinn er liðinn',
   'state.paused': 'Í hléi',
-
   'countdown.heading': 'Frestur til að andmæla',
   'countdown.deadline': 'Andmæltu fyrir þennan tíma: {datetime}.',
   'countdown.yourZone': 'Á þínu tímabelti ({zone}) er það {datetime}.',
@@ -76,13 +73,12 @@ export const is = {
   'calendar.description':
     'Andmæltu fyrir þennan tíma á opinberu eyðublöðunum hjá Facebook og Instagram svo að Meta þjálfi ekki gervigreind sína á opinberu færslunum þínum. Leiðbeiningar: {url}',
   'calendar.reminder': 'Áminning: andmæltu gervigreindarþjálfun Meta áður en fresturinn rennur út',
-
   'notices.title': 'Hvað persónuverndaryfirvöld hafa sagt',
   'notices.description':
     'Samantektir á tilkynningum frá persónuverndaryfirvaldinu í Hamburg, norsku persónuverndarstofnuninni Datatilsynet og klicksafe um gervigreindarþjálfun Meta.',
   'notices.intro':
     'Persónuverndaryfirvöld og þjónustur um netöryggi sögðu fólki hvernig og hvers vegna það gæti andmælt. Hér er það sem hver tilkynning segir, með okkar eigin orðum og tengli á frumtextann.',
-  'notice.authority': 'Yfirvald',
+  'notice.publisher': 'Yfirvald',
   'notice.published': 'Birt',
   'notice.round': 'Lota',
   'notice.source': 'Frumtexti',
@@ -92,7 +88,6 @@ export const is = {
   'notice.ourSummary': 'Þetta er okkar samantekt, ekki texti yfirvaldsins sjálfs.',
   'notice.backToList': 'Allar tilkynningar',
   'notice.objectCta': 'Andmæltu núna á opinberu eyðublöðunum',
-
   'nav.guide': 'Svona andmælir þú',
   'nav.timeline': 'Tímalína',
   'home.guideLink': 'Lestu allar leiðbeiningarnar: hvert skref, texta sem þú getur notað og hvað andmæli ná yfir',
@@ -103,11 +98,8 @@ export const is = {
   'timeline.intro': 'Hver dagsetning hér kemur frá yfirvaldi, dómstól eða annarri nafngreindri heimild.',
   'timeline.deadline': 'Frestur',
   'timeline.notice': 'Samantekt okkar á þessari tilkynningu',
-
   'footer.embed': 'Settu niðurtalninguna á vefinn þinn',
-  'footer.feed': 'Fréttastraumur (RSS)',
   'footer.translations': 'Staða þýðinga',
-
   'embed.title': 'Settu niðurtalninguna á vefinn þinn',
   'embed.description':
     'Ókeypis niðurtalningargræja fyrir samstarfsvefi: engar vafrakökur, engin rakning, á öllum tungumálum þessa vefs. Veldu útlit, afritaðu kóðann og límdu hann inn á síðuna þína.',
@@ -138,7 +130,6 @@ export const is = {
   'embed.licence': 'Þú mátt nota græjuna á hvaða vef sem er, án endurgjalds. Kóðinn hennar er gefinn út með MIT-leyfi.',
   'widget.title': 'Niðurtalning: andmæltu gervigreindarþjálfun Meta',
   'widget.more': 'Svona andmælir þú',
-
   'share.heading': 'Deildu þessari síðu',
   'share.native': 'Deila…',
   'share.copyLink': 'Afrita tengil',
@@ -156,26 +147,21 @@ export const is = {
   'share.textPaused':
     'Meta hefur gert hlé á áformum sínum um að þjálfa gervigreind á færslum á Facebook og Instagram. Svona andmælir þú, ef áformin fara aftur af stað:',
   'og.imageAlt': '{title}. {status}',
-
   'feed.title': '{site}: fréttir',
   'feed.description':
     'Nýjar tilkynningar frá persónuverndaryfirvöldum og breytingar á stöðu gervigreindarþjálfunar Meta.',
   'feed.roundAnnounced': 'Lota {year}: Meta boðar gervigreindarþjálfun á færslunum þínum; andmæltu fyrir {date}',
   'feed.roundPaused': 'Lota {year}: Meta gerir hlé á áformum sínum',
   'feed.roundStarted': 'Lota {year}: Meta hefur hafið þjálfun gervigreindar sinnar',
-
   'translations.title': 'Staða þýðinga',
   'translations.description':
     'Hvaða síður þessa vefs eru þýddar á hvaða tungumál og hverjar sýna enska textann í bili.',
   'translations.intro':
     'Allar síður eru til á öllum tungumálum. Þar sem tilkynning hefur ekki enn verið þýdd sýnir síðan enska textann með athugasemd efst.',
-  'translations.language': 'Tungumál',
   'translations.translated': 'Þýtt',
   'translations.fallback': 'Á ensku í bili',
-  'translations.page': 'Síða',
   'fallback.notice':
     'Þessi texti hefur ekki enn verið þýddur á þetta tungumál ({language}). Þú ert að lesa ensku útgáfuna.',
-
   'notFound.title': 'Síðan fannst ekki',
   'notFound.description': 'Þessi síða er ekki til.',
   'notFound.body': 'Engin síða er á þessari slóð. Hún gæti hafa verið færð eða innsláttarvilla verið í tenglinum.',

@@ -8,7 +8,6 @@ export const it = {
   'nav.home': 'Home',
   'nav.notices': 'Comunicazioni delle autorità',
   'lang.label': 'Lingua',
-  'lang.current': '{language} (lingua attuale)',
   'lang.choose': 'Scelga la lingua',
   'lang.chooseIntro':
     'Questo sito spiega, in diverse lingue, come opporsi all’uso dei propri post da parte di Meta per l’addestramento della sua IA.',
@@ -19,7 +18,6 @@ export const it = {
   'footer.reviewed': 'Ultima verifica dei contenuti: {date}.',
   'footer.built': 'Data di generazione della pagina: {date}.',
   'external.newTab': '(apre un altro sito web)',
-
   'home.title': 'Opporsi all’addestramento dell’IA di Meta con i propri post',
   'home.description':
     'Meta addestra la sua IA con i post pubblici di Facebook e Instagram provenienti dall’UE e dal SEE, a meno che Lei non si opponga. Ecco a che punto siamo e come opporsi.',
@@ -33,11 +31,9 @@ export const it = {
   'home.formsHeading': 'I moduli ufficiali',
   'home.noticesHeading': 'Che cosa hanno detto le autorità',
   'home.noticesLink': 'Leggere le comunicazioni delle autorità per la protezione dei dati',
-
   'form.facebook': 'Modulo di opposizione di Facebook',
   'form.instagram': 'Modulo di opposizione di Instagram',
   'form.destination': 'Apre {host}',
-
   'status.heading': 'A che punto siamo',
   'status.upcoming':
     'Meta prevede di iniziare ad addestrare la sua IA con i Suoi post pubblici in data {date}. Si opponga prima di quella data per escludere tutti i Suoi post.',
@@ -45,19 +41,20 @@ export const it = {
     'Meta ha sospeso il suo piano in data {date}, su richiesta della Commissione irlandese per la protezione dei dati (Data Protection Commission).',
   'status.passed':
     'In data {date} Meta ha iniziato ad addestrare la sua IA con i contenuti pubblici di Facebook e Instagram provenienti dall’UE e dal SEE. Può ancora opporsi: l’opposizione protegge ciò che pubblica da quel momento in poi.',
-
   'round.name': 'Fase {year}',
   'rounds.heading': 'Le due fasi in sintesi',
   'rounds.deadline': 'Scadenza: {date}',
   'rounds.paused': 'Sospesa da Meta in data {date}',
   'rounds.trainingStart': 'Inizio dell’addestramento: {date}',
-  'rounds.source': 'Fonte: {source}',
-
+  'sources.one': 'Source: {source}',
+  'sources.many': 'Sources: {sources}',
+  'sources.press': 'press reports',
+  'sources.secondary': 'secondary source',
+  'sources.unverified': 'not confirmed',
   'state.upcoming': 'In corso',
   'state.urgent': 'Mancano meno di 48 ore',
   'state.passed': 'Scadenza superata',
   'state.paused': 'In pausa',
-
   'countdown.heading': 'Scadenza per opporsi',
   'countdown.deadline': 'Si opponga entro {datetime}.',
   'countdown.yourZone': 'Nel Suo fuso orario ({zone}) corrisponde a {datetime}.',
@@ -76,13 +73,12 @@ export const it = {
   'calendar.description':
     'Si opponga prima di quest’ora con i moduli ufficiali di Facebook e Instagram, così Meta non addestrerà la sua IA con i Suoi post pubblici. Guida: {url}',
   'calendar.reminder': 'Promemoria: opporsi all’addestramento dell’IA di Meta prima della scadenza',
-
   'notices.title': 'Che cosa hanno detto le autorità per la protezione dei dati',
   'notices.description':
     'Sintesi delle comunicazioni dell’autorità per la protezione dei dati di Hamburg, dell’autorità norvegese Datatilsynet e di klicksafe sull’addestramento dell’IA di Meta.',
   'notices.intro':
     'Autorità per la protezione dei dati e servizi per la sicurezza online hanno spiegato come opporsi, e perché. Ecco che cosa dice ogni comunicazione, con parole nostre e con un link all’originale.',
-  'notice.authority': 'Autorità',
+  'notice.publisher': 'Autorità',
   'notice.published': 'Data di pubblicazione',
   'notice.round': 'Fase',
   'notice.source': 'Originale',
@@ -92,7 +88,6 @@ export const it = {
   'notice.ourSummary': 'Questa è una nostra sintesi, non il testo dell’autorità.',
   'notice.backToList': 'Tutte le comunicazioni',
   'notice.objectCta': 'Opporsi ora con i moduli ufficiali',
-
   'nav.guide': 'Come opporsi',
   'nav.timeline': 'Cronologia',
   'home.guideLink':
@@ -104,11 +99,8 @@ export const it = {
   'timeline.intro': 'Ogni data riportata qui proviene da un’autorità, da un tribunale o da un’altra fonte indicata.',
   'timeline.deadline': 'Scadenza',
   'timeline.notice': 'La nostra sintesi di questa comunicazione',
-
   'footer.embed': 'Inserire il conto alla rovescia nel proprio sito',
-  'footer.feed': 'Feed delle notizie (RSS)',
   'footer.translations': 'Stato delle traduzioni',
-
   'embed.title': 'Inserire il conto alla rovescia nel proprio sito',
   'embed.description':
     'Un widget gratuito con il conto alla rovescia per i siti partner: niente cookie, nessun tracciamento, in tutte le lingue di questo sito. Scegliere l’aspetto, copiare il codice e incollarlo nella propria pagina.',
@@ -141,7 +133,6 @@ export const it = {
     'Il widget può essere usato gratuitamente su qualsiasi sito web. Il suo codice è distribuito con licenza MIT.',
   'widget.title': 'Conto alla rovescia: opporsi all’addestramento dell’IA di Meta',
   'widget.more': 'Come opporsi',
-
   'share.heading': 'Condividi questa pagina',
   'share.native': 'Condividi…',
   'share.copyLink': 'Copia link',
@@ -159,7 +150,6 @@ export const it = {
   'share.textPaused':
     'Meta ha sospeso il piano di addestrare l’IA con i post di Facebook e Instagram. Ecco come opporsi, nel caso il piano riprenda:',
   'og.imageAlt': '{title}. {status}',
-
   'feed.title': '{site}: notizie',
   'feed.description':
     'Nuove comunicazioni delle autorità per la protezione dei dati e cambiamenti nello stato dell’addestramento dell’IA di Meta.',
@@ -167,18 +157,14 @@ export const it = {
     'Fase {year}: Meta annuncia l’addestramento della sua IA con i Suoi post; si opponga prima del giorno {date}',
   'feed.roundPaused': 'Fase {year}: Meta sospende il suo piano',
   'feed.roundStarted': 'Fase {year}: Meta ha iniziato ad addestrare la sua IA',
-
   'translations.title': 'Stato delle traduzioni',
   'translations.description':
     'Quali pagine di questo sito sono tradotte e in quali lingue, e quali mostrano per ora il testo inglese.',
   'translations.intro':
     'Ogni pagina esiste in tutte le lingue. Se una comunicazione non è ancora tradotta, la sua pagina mostra il testo inglese con una nota in alto.',
-  'translations.language': 'Lingua',
   'translations.translated': 'Tradotto',
   'translations.fallback': 'Per ora in inglese',
-  'translations.page': 'Pagina',
   'fallback.notice': 'Questo testo non è ancora tradotto in {language}. Sta leggendo la versione inglese.',
-
   'notFound.title': 'Pagina non trovata',
   'notFound.description': 'Questa pagina non esiste.',
   'notFound.body':

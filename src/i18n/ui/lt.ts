@@ -8,7 +8,6 @@ export const lt = {
   'nav.home': 'Pradžia',
   'nav.notices': 'Institucijų pranešimai',
   'lang.label': 'Kalba',
-  'lang.current': '{language} (dabartinė kalba)',
   'lang.choose': 'Pasirinkite kalbą',
   'lang.chooseIntro':
     'Šioje svetainėje keliomis kalbomis paaiškinama, kaip pateikti prieštaravimą, kad „Meta“ nenaudotų Jūsų įrašų savo dirbtiniam intelektui mokyti.',
@@ -19,7 +18,6 @@ export const lt = {
   'footer.reviewed': 'Turinys paskutinį kartą patikrintas {date}',
   'footer.built': 'Puslapis sukurtas {date}',
   'external.newTab': '(atidaroma kita svetainė)',
-
   'home.title': 'Pateikite prieštaravimą, kad „Meta“ nenaudotų Jūsų įrašų DI mokyti',
   'home.description':
     '„Meta“ naudoja viešus „Facebook“ ir „Instagram“ įrašus iš ES ir EEE savo dirbtiniam intelektui mokyti, nebent pateiksite prieštaravimą. Sužinokite, kokia dabartinė padėtis ir kaip pateikti prieštaravimą.',
@@ -33,30 +31,29 @@ export const lt = {
   'home.formsHeading': 'Oficialios formos',
   'home.noticesHeading': 'Ką sako institucijos',
   'home.noticesLink': 'Skaitykite duomenų apsaugos institucijų pranešimus',
-
   'form.facebook': '„Facebook“ prieštaravimo forma',
   'form.instagram': '„Instagram“ prieštaravimo forma',
   'form.destination': 'Atidaroma svetainė {host}',
-
   'status.heading': 'Dabartinė padėtis',
   'status.upcoming':
     '„Meta“ planuoja nuo {date} pradėti naudoti Jūsų viešus įrašus savo DI mokyti. Pateikite prieštaravimą iki tol, kad nė vienas Jūsų įrašas nebūtų panaudotas.',
   'status.paused': '„Meta“ sustabdė savo planą {date}, kai to paprašė Airijos duomenų apsaugos komisija.',
   'status.passed':
     '„Meta“ {date} pradėjo mokyti savo DI naudodama viešą „Facebook“ ir „Instagram“ turinį iš ES ir EEE. Prieštaravimą vis dar galite pateikti: jis apsaugo tai, ką paskelbsite po to.',
-
   'round.name': '{year} m. etapas',
   'rounds.heading': 'Abu etapai trumpai',
   'rounds.deadline': 'Terminas: {date}',
   'rounds.paused': '„Meta“ sustabdė {date}',
   'rounds.trainingStart': 'Mokymas pradėtas {date}',
-  'rounds.source': 'Šaltinis: {source}',
-
+  'sources.one': 'Source: {source}',
+  'sources.many': 'Sources: {sources}',
+  'sources.press': 'press reports',
+  'sources.secondary': 'secondary source',
+  'sources.unverified': 'not confirmed',
   'state.upcoming': 'Vyksta',
   'state.urgent': 'Liko mažiau nei 48 valandos',
   'state.passed': 'Terminas pasibaigė',
   'state.paused': 'Sustabdyta',
-
   'countdown.heading': 'Prieštaravimo pateikimo terminas',
   'countdown.deadline': 'Pateikite prieštaravimą iki šio laiko: {datetime}.',
   'countdown.yourZone': 'Jūsų laiko juostoje ({zone}) tai yra {datetime}.',
@@ -75,13 +72,12 @@ export const lt = {
   'calendar.description':
     'Iki šio laiko pateikite prieštaravimą per oficialias „Facebook“ ir „Instagram“ formas, kad „Meta“ nemokytų savo DI naudodama Jūsų viešus įrašus. Vadovas: {url}',
   'calendar.reminder': 'Priminimas: iki termino pabaigos pateikite prieštaravimą dėl „Meta“ DI mokymo',
-
   'notices.title': 'Ką sako duomenų apsaugos institucijos',
   'notices.description':
     'Hamburgo duomenų apsaugos institucijos, Norvegijos Datatilsynet ir klicksafe pranešimų apie „Meta“ DI mokymą santraukos.',
   'notices.intro':
     'Duomenų apsaugos institucijos ir saugaus interneto tarnybos paaiškino žmonėms, kaip ir kodėl pateikti prieštaravimą. Čia savais žodžiais perteikiame, ką sako kiekvienas pranešimas, ir pateikiame nuorodą į originalą.',
-  'notice.authority': 'Institucija',
+  'notice.publisher': 'Institucija',
   'notice.published': 'Paskelbta',
   'notice.round': 'Etapas',
   'notice.source': 'Originalas',
@@ -91,7 +87,6 @@ export const lt = {
   'notice.ourSummary': 'Tai mūsų santrauka, o ne pačios institucijos tekstas.',
   'notice.backToList': 'Visi pranešimai',
   'notice.objectCta': 'Pateikite prieštaravimą dabar per oficialias formas',
-
   'nav.guide': 'Kaip pateikti prieštaravimą',
   'nav.timeline': 'Chronologija',
   'home.guideLink':
@@ -103,11 +98,8 @@ export const lt = {
   'timeline.intro': 'Kiekviena čia nurodyta data paimta iš institucijos, teismo ar kito įvardyto šaltinio.',
   'timeline.deadline': 'Terminas',
   'timeline.notice': 'Mūsų šio pranešimo santrauka',
-
   'footer.embed': 'Įdėkite atgalinę laiko atskaitą į savo svetainę',
-  'footer.feed': 'Naujienų srautas (RSS)',
   'footer.translations': 'Vertimų būsena',
-
   'embed.title': 'Įdėkite atgalinę laiko atskaitą į savo svetainę',
   'embed.description':
     'Nemokamas atgalinės laiko atskaitos valdiklis partnerių svetainėms: be slapukų, be sekimo, visomis šios svetainės kalbomis. Pasirinkite išvaizdą, nukopijuokite kodą ir įklijuokite jį į savo puslapį.',
@@ -139,7 +131,6 @@ export const lt = {
   'embed.licence': 'Valdiklį galite nemokamai naudoti bet kurioje svetainėje. Jo kodas platinamas pagal MIT licenciją.',
   'widget.title': 'Atgalinė laiko atskaita: pateikite prieštaravimą dėl „Meta“ DI mokymo',
   'widget.more': 'Kaip pateikti prieštaravimą',
-
   'share.heading': 'Bendrinkite šį puslapį',
   'share.native': 'Bendrinti…',
   'share.copyLink': 'Kopijuoti nuorodą',
@@ -157,25 +148,20 @@ export const lt = {
   'share.textPaused':
     '„Meta“ sustabdė savo planą mokyti DI naudojant „Facebook“ ir „Instagram“ įrašus. Štai kaip pateikti prieštaravimą, jei ji vėl pradėtų:',
   'og.imageAlt': '{title}. {status}',
-
   'feed.title': '{site}: naujienos',
   'feed.description': 'Nauji duomenų apsaugos institucijų pranešimai ir „Meta“ DI mokymo padėties pokyčiai.',
   'feed.roundAnnounced':
     '{year} m. etapas: „Meta“ skelbia mokysianti DI naudodama Jūsų įrašus; pateikite prieštaravimą prieš {date}',
   'feed.roundPaused': '{year} m. etapas: „Meta“ sustabdo savo planą',
   'feed.roundStarted': '{year} m. etapas: „Meta“ pradėjo mokyti savo DI',
-
   'translations.title': 'Vertimų būsena',
   'translations.description':
     'Kurie šios svetainės puslapiai išversti į kurias kalbas ir kuriuose kol kas rodomas tekstas anglų kalba.',
   'translations.intro':
     'Kiekvienas puslapis yra kiekviena kalba. Jei pranešimas dar neišverstas, jo puslapyje rodomas tekstas anglų kalba su pastaba viršuje.',
-  'translations.language': 'Kalba',
   'translations.translated': 'Išversta',
   'translations.fallback': 'Kol kas anglų kalba',
-  'translations.page': 'Puslapis',
   'fallback.notice': 'Šis tekstas dar neišverstas į {language} kalbą. Skaitote versiją anglų kalba.',
-
   'notFound.title': 'Puslapis nerastas',
   'notFound.description': 'Tokio puslapio nėra.',
   'notFound.body': 'Šiuo adresu puslapio nėra. Galbūt jis perkeltas arba nuorodoje yra rašybos klaida.',

@@ -8,7 +8,6 @@ export const lv = {
   'nav.home': 'Sākums',
   'nav.notices': 'Iestāžu paziņojumi',
   'lang.label': 'Valoda',
-  'lang.current': '{language} (pašreizējā valoda)',
   'lang.choose': 'Izvēlieties valodu',
   'lang.chooseIntro':
     'Šī vietne vairākās valodās skaidro, kā iebilst pret to, ka Meta izmanto Jūsu ierakstus sava mākslīgā intelekta apmācībai.',
@@ -19,7 +18,6 @@ export const lv = {
   'footer.reviewed': 'Satura pēdējā pārbaude: {date}.',
   'footer.built': 'Lapa izveidota: {date}.',
   'external.newTab': '(atver citu vietni)',
-
   'home.title': 'Iebilstiet pret to, ka Meta apmāca savu MI ar Jūsu ierakstiem',
   'home.description':
     'Meta apmāca savu mākslīgo intelektu ar publiskiem Facebook un Instagram ierakstiem no ES un EEZ, ja vien Jūs neiebilstat. Uzziniet, kāda ir pašreizējā situācija un kā iebilst.',
@@ -33,11 +31,9 @@ export const lv = {
   'home.formsHeading': 'Oficiālās veidlapas',
   'home.noticesHeading': 'Ko teica iestādes',
   'home.noticesLink': 'Lasiet datu aizsardzības iestāžu paziņojumus',
-
   'form.facebook': 'Facebook iebildumu veidlapa',
   'form.instagram': 'Instagram iebildumu veidlapa',
   'form.destination': 'Atver vietni {host}',
-
   'status.heading': 'Pašreizējā situācija',
   'status.upcoming':
     'Meta plāno sākt apmācīt savu MI ar Jūsu publiskajiem ierakstiem. Plānotais sākuma datums: {date}. Iebilstiet pirms tam, lai neviens Jūsu ieraksts netiktu izmantots.',
@@ -45,19 +41,20 @@ export const lv = {
     'Meta apturēja savu plānu pēc Īrijas Datu aizsardzības komisijas lūguma. Apturēšanas datums: {date}.',
   'status.passed':
     'Meta ir sākusi apmācīt savu MI ar publisko Facebook un Instagram saturu no ES un EEZ. Sākuma datums: {date}. Jūs joprojām varat iebilst: tas aizsargā visu, ko publicēsiet pēc tam.',
-
   'round.name': '{year}. gada kārta',
   'rounds.heading': 'Abas kārtas īsumā',
   'rounds.deadline': 'Termiņš: {date}',
   'rounds.paused': 'Meta apturēja: {date}',
   'rounds.trainingStart': 'Apmācības sākums: {date}',
-  'rounds.source': 'Avots: {source}',
-
+  'sources.one': 'Source: {source}',
+  'sources.many': 'Sources: {sources}',
+  'sources.press': 'press reports',
+  'sources.secondary': 'secondary source',
+  'sources.unverified': 'not confirmed',
   'state.upcoming': 'Atvērts',
   'state.urgent': 'Atlikušas mazāk nekā 48 stundas',
   'state.passed': 'Termiņš beidzies',
   'state.paused': 'Apturēts',
-
   'countdown.heading': 'Iebildumu termiņš',
   'countdown.deadline': 'Iebilstiet līdz šim brīdim: {datetime}.',
   'countdown.yourZone': 'Jūsu laika joslā ({zone}) tas ir: {datetime}.',
@@ -76,13 +73,12 @@ export const lv = {
   'calendar.description':
     'Iebilstiet līdz šim laikam, izmantojot oficiālās Facebook un Instagram veidlapas, lai Meta neapmācītu savu MI ar Jūsu publiskajiem ierakstiem. Ceļvedis: {url}',
   'calendar.reminder': 'Atgādinājums: iebilstiet pret Meta MI apmācību, pirms beidzas termiņš',
-
   'notices.title': 'Ko teica datu aizsardzības iestādes',
   'notices.description':
     'Hamburgas datu aizsardzības iestādes, Norvēģijas Datatilsynet un klicksafe paziņojumu kopsavilkumi par Meta MI apmācību.',
   'notices.intro':
     'Datu aizsardzības iestādes un interneta drošības dienesti cilvēkiem paskaidroja, kā iebilst un kāpēc. Šeit ar saviem vārdiem atstāstām, ko saka katrs paziņojums, un pievienojam saiti uz oriģinālu.',
-  'notice.authority': 'Iestāde',
+  'notice.publisher': 'Iestāde',
   'notice.published': 'Publicēts',
   'notice.round': 'Kārta',
   'notice.source': 'Oriģināls',
@@ -92,7 +88,6 @@ export const lv = {
   'notice.ourSummary': 'Šis ir mūsu kopsavilkums, nevis pašas iestādes teksts.',
   'notice.backToList': 'Visi paziņojumi',
   'notice.objectCta': 'Iebilstiet tagad, izmantojot oficiālās veidlapas',
-
   'nav.guide': 'Kā iebilst',
   'nav.timeline': 'Hronoloģija',
   'home.guideLink': 'Lasiet pilno ceļvedi: visi soļi, teksti, ko varat izmantot, un ko aptver iebildums',
@@ -103,11 +98,8 @@ export const lv = {
   'timeline.intro': 'Katrs šeit minētais datums ir ņemts no iestādes, tiesas vai cita nosaukta avota.',
   'timeline.deadline': 'Termiņš',
   'timeline.notice': 'Mūsu šī paziņojuma kopsavilkums',
-
   'footer.embed': 'Ievietojiet atpakaļskaitīšanu savā vietnē',
-  'footer.feed': 'Jaunumu plūsma (RSS)',
   'footer.translations': 'Tulkojumu statuss',
-
   'embed.title': 'Ievietojiet atpakaļskaitīšanu savā vietnē',
   'embed.description':
     'Bezmaksas atpakaļskaitīšanas logrīks partneru vietnēm: bez sīkdatnēm, bez izsekošanas, visās šīs vietnes valodās. Izvēlieties izskatu, nokopējiet kodu un ielīmējiet to savā lapā.',
@@ -139,7 +131,6 @@ export const lv = {
   'embed.licence': 'Logrīku varat bez maksas izmantot jebkurā vietnē. Tā kods ir pieejams ar MIT licenci.',
   'widget.title': 'Atpakaļskaitīšana: iebilstiet pret Meta MI apmācību',
   'widget.more': 'Kā iebilst',
-
   'share.heading': 'Kopīgojiet šo lapu',
   'share.native': 'Kopīgot…',
   'share.copyLink': 'Kopēt saiti',
@@ -157,25 +148,20 @@ export const lv = {
   'share.textPaused':
     'Meta ir apturējusi savu plānu apmācīt MI ar Facebook un Instagram ierakstiem. Lūk, kā iebilst gadījumā, ja tā atsāktu:',
   'og.imageAlt': '{title}. {status}',
-
   'feed.title': '{site}: jaunumi',
   'feed.description': 'Jauni datu aizsardzības iestāžu paziņojumi un izmaiņas Meta MI apmācības statusā.',
   'feed.roundAnnounced':
     '{year}. gada kārta: Meta paziņo par MI apmācību ar Jūsu ierakstiem; iebilstiet, pirms pienāk {date}',
   'feed.roundPaused': '{year}. gada kārta: Meta aptur savu plānu',
   'feed.roundStarted': '{year}. gada kārta: Meta ir sākusi apmācīt savu MI',
-
   'translations.title': 'Tulkojumu statuss',
   'translations.description':
     'Kuras šīs vietnes lapas ir pārtulkotas kurā valodā un kurās pagaidām redzams teksts angļu valodā.',
   'translations.intro':
     'Katra lapa ir pieejama katrā valodā. Ja paziņojums vēl nav pārtulkots, tā lapā redzams teksts angļu valodā ar piezīmi augšpusē.',
-  'translations.language': 'Valoda',
   'translations.translated': 'Pārtulkots',
   'translations.fallback': 'Pagaidām angļu valodā',
-  'translations.page': 'Lapa',
   'fallback.notice': 'Šis teksts vēl nav pārtulkots {language} valodā. Jūs lasāt versiju angļu valodā.',
-
   'notFound.title': 'Lapa nav atrasta',
   'notFound.description': 'Šāda lapa nepastāv.',
   'notFound.body': 'Šajā adresē nav lapas. Iespējams, tā ir pārvietota vai saitē ir drukas kļūda.',

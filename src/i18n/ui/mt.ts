@@ -8,7 +8,6 @@ export const mt = {
   'nav.home': 'Paġna ewlenija',
   'nav.notices': 'Avviżi tal-awtoritajiet',
   'lang.label': 'Lingwa',
-  'lang.current': '{language} (il-lingwa attwali)',
   'lang.choose': 'Agħżel il-lingwa tiegħek',
   'lang.chooseIntro':
     'Dan is-sit jispjega, f’diversi lingwi, kif toġġezzjona għall-użu tal-posts tiegħek minn Meta biex tħarreġ l-IA tagħha.',
@@ -19,7 +18,6 @@ export const mt = {
   'footer.reviewed': 'L-aħħar verifika tal-kontenut: {date}.',
   'footer.built': 'Din il-paġna nbniet: {date}.',
   'external.newTab': '(jiftaħ sit ieħor)',
-
   'home.title': 'Oġġezzjona għat-taħriġ tal-IA ta’ Meta fuq il-posts tiegħek',
   'home.description':
     'Meta tħarreġ l-IA tagħha fuq posts pubbliċi ta’ Facebook u Instagram mill-UE u miż-ŻEE, sakemm ma toġġezzjonax. Ara fejn wasalna u kif toġġezzjona.',
@@ -33,11 +31,9 @@ export const mt = {
   'home.formsHeading': 'Il-formoli uffiċjali',
   'home.noticesHeading': 'X’qalu l-awtoritajiet',
   'home.noticesLink': 'Aqra l-avviżi tal-awtoritajiet tal-protezzjoni tad-data',
-
   'form.facebook': 'Formola tal-oġġezzjoni ta’ Facebook',
   'form.instagram': 'Formola tal-oġġezzjoni ta’ Instagram',
   'form.destination': 'Tiftaħ {host}',
-
   'status.heading': 'Fejn wasalna',
   'status.upcoming':
     'Meta qed tippjana li tibda tħarreġ l-IA tagħha fuq il-posts pubbliċi tiegħek f’din id-data: {date}. Oġġezzjona qabel dik id-data biex iżżomm barra l-posts kollha tiegħek.',
@@ -45,19 +41,20 @@ export const mt = {
     'Meta waqqfet il-pjan tagħha temporanjament ({date}), wara li l-Kummissjoni Irlandiża għall-Protezzjoni tad-Data talbitha tagħmel dan.',
   'status.passed':
     'Meta bdiet tħarreġ l-IA tagħha fuq kontenut pubbliku ta’ Facebook u Instagram mill-UE u miż-ŻEE ({date}). Xorta tista’ toġġezzjona: l-oġġezzjoni tipproteġi dak li tippubblika minn dak iż-żmien ’il quddiem.',
-
   'round.name': 'Rawnd {year}',
   'rounds.heading': 'Iż-żewġ rawnds f’daqqa t’għajn',
   'rounds.deadline': 'Skadenza: {date}',
   'rounds.paused': 'Sospiż minn Meta: {date}',
   'rounds.trainingStart': 'Il-bidu tat-taħriġ: {date}',
-  'rounds.source': 'Sors: {source}',
-
+  'sources.one': 'Source: {source}',
+  'sources.many': 'Sources: {sources}',
+  'sources.press': 'press reports',
+  'sources.secondary': 'secondary source',
+  'sources.unverified': 'not confirmed',
   'state.upcoming': 'Miftuħ',
   'state.urgent': 'Fadal inqas minn 48 siegħa',
   'state.passed': 'L-iskadenza għaddiet',
   'state.paused': 'Sospiż',
-
   'countdown.heading': 'Skadenza biex toġġezzjona',
   'countdown.deadline': 'Oġġezzjona sa: {datetime}.',
   'countdown.yourZone': 'Fiż-żona tal-ħin tiegħek ({zone}) dan ikun {datetime}.',
@@ -75,13 +72,12 @@ export const mt = {
   'calendar.description':
     'Oġġezzjona qabel dan il-ħin permezz tal-formoli uffiċjali ta’ Facebook u Instagram, biex Meta ma tħarriġx l-IA tagħha fuq il-posts pubbliċi tiegħek. Gwida: {url}',
   'calendar.reminder': 'Tfakkira: oġġezzjona għat-taħriġ tal-IA ta’ Meta qabel l-iskadenza',
-
   'notices.title': 'X’qalu l-awtoritajiet tal-protezzjoni tad-data',
   'notices.description':
     'Sommarji tal-avviżi tal-awtorità tal-protezzjoni tad-data ta’ Hamburg, ta’ Datatilsynet tan-Norveġja u ta’ klicksafe dwar it-taħriġ tal-IA ta’ Meta.',
   'notices.intro':
     'L-awtoritajiet tal-protezzjoni tad-data u servizzi tas-sikurezza online spjegaw lin-nies kif u għaliex jistgħu joġġezzjonaw. Hawn x’jgħid kull avviż, bi kliemna stess, b’link għall-oriġinal.',
-  'notice.authority': 'Awtorità',
+  'notice.publisher': 'Awtorità',
   'notice.published': 'Ippubblikat',
   'notice.round': 'Rawnd',
   'notice.source': 'Oriġinal',
@@ -91,7 +87,6 @@ export const mt = {
   'notice.ourSummary': 'Dan huwa s-sommarju tagħna, mhux it-test tal-awtorità nfisha.',
   'notice.backToList': 'L-avviżi kollha',
   'notice.objectCta': 'Oġġezzjona issa permezz tal-formoli uffiċjali',
-
   'nav.guide': 'Kif toġġezzjona',
   'nav.timeline': 'Kronoloġija',
   'home.guideLink': 'Aqra l-gwida sħiħa: kull pass, testi li tista’ tuża, u x’tkopri oġġezzjoni',
@@ -102,11 +97,8 @@ export const mt = {
   'timeline.intro': 'Kull data hawnhekk ġejja minn awtorità, minn qorti jew minn sors ieħor imsemmi.',
   'timeline.deadline': 'Skadenza',
   'timeline.notice': 'Is-sommarju tagħna ta’ dan l-avviż',
-
   'footer.embed': 'Poġġi l-għadd invers fuq is-sit tiegħek',
-  'footer.feed': 'Feed tal-aħbarijiet (RSS)',
   'footer.translations': 'Stat tat-traduzzjonijiet',
-
   'embed.title': 'Poġġi l-għadd invers fuq is-sit tiegħek',
   'embed.description':
     'Widget b’xejn tal-għadd invers għal siti sħab: bla cookies, bla traċċar, f’kull lingwa ta’ dan is-sit. Agħżel id-dehra, ikkopja l-kodiċi u waħħlu fil-paġna tiegħek.',
@@ -138,7 +130,6 @@ export const mt = {
   'embed.licence': 'Tista’ tuża l-widget fuq kwalunkwe sit, b’xejn. Il-kodiċi tiegħu huwa taħt il-liċenzja MIT.',
   'widget.title': 'Għadd invers: oġġezzjona għat-taħriġ tal-IA ta’ Meta',
   'widget.more': 'Kif toġġezzjona',
-
   'share.heading': 'Aqsam din il-paġna',
   'share.native': 'Aqsam…',
   'share.copyLink': 'Ikkopja l-link',
@@ -156,7 +147,6 @@ export const mt = {
   'share.textPaused':
     'Meta waqqfet temporanjament il-pjan tagħha li tħarreġ l-IA fuq posts ta’ Facebook u Instagram. Hawn kif toġġezzjona, f’każ li terġa’ tibda:',
   'og.imageAlt': '{title}. {status}',
-
   'feed.title': '{site}: aħbarijiet',
   'feed.description':
     'Avviżi ġodda mill-awtoritajiet tal-protezzjoni tad-data u bidliet fl-istatus tat-taħriġ tal-IA ta’ Meta.',
@@ -164,18 +154,14 @@ export const mt = {
     'Rawnd {year}: Meta tħabbar taħriġ tal-IA fuq il-posts tiegħek; oġġezzjona qabel l-iskadenza ({date})',
   'feed.roundPaused': 'Rawnd {year}: Meta tissospendi l-pjan tagħha',
   'feed.roundStarted': 'Rawnd {year}: Meta bdiet tħarreġ l-IA tagħha',
-
   'translations.title': 'Stat tat-traduzzjonijiet',
   'translations.description':
     'Liema paġni ta’ dan is-sit huma tradotti f’liema lingwa, u liema juru t-test bl-Ingliż għalissa.',
   'translations.intro':
     'Kull paġna teżisti f’kull lingwa. Fejn avviż għadu mhux tradott, il-paġna tiegħu turi t-test bl-Ingliż b’nota fil-bidu.',
-  'translations.language': 'Lingwa',
   'translations.translated': 'Tradott',
   'translations.fallback': 'Bl-Ingliż għalissa',
-  'translations.page': 'Paġna',
   'fallback.notice': 'Dan it-test għadu mhux tradott f’din il-lingwa ({language}). Qed taqra l-verżjoni bl-Ingliż.',
-
   'notFound.title': 'Il-paġna ma nstabitx',
   'notFound.description': 'Din il-paġna ma teżistix.',
   'notFound.body': 'M’hemm l-ebda paġna f’dan l-indirizz. Forsi ġiet imċaqalqa, jew forsi hemm żball fil-link.',

@@ -8,7 +8,6 @@ export const nb = {
   'nav.home': 'Forside',
   'nav.notices': 'Meldinger fra myndighetene',
   'lang.label': 'Språk',
-  'lang.current': '{language} (valgt språk)',
   'lang.choose': 'Velg språk',
   'lang.chooseIntro':
     'Dette nettstedet forklarer på flere språk hvordan du kan protestere mot at Meta bruker innleggene dine til å trene KI-en sin.',
@@ -19,7 +18,6 @@ export const nb = {
   'footer.reviewed': 'Innholdet ble sist kontrollert {date}.',
   'footer.built': 'Siden ble laget {date}.',
   'external.newTab': '(åpner et annet nettsted)',
-
   'home.title': 'Protester mot at Meta trener KI-en sin på innleggene dine',
   'home.description':
     'Meta trener KI-en sin på offentlige innlegg fra Facebook og Instagram i EU og EØS, med mindre du protesterer. Se hvor saken står, og hvordan du protesterer.',
@@ -33,11 +31,9 @@ export const nb = {
   'home.formsHeading': 'De offisielle skjemaene',
   'home.noticesHeading': 'Hva myndighetene har sagt',
   'home.noticesLink': 'Les meldingene fra personvernmyndighetene',
-
   'form.facebook': 'Protestskjema for Facebook',
   'form.instagram': 'Protestskjema for Instagram',
   'form.destination': 'Åpner {host}',
-
   'status.heading': 'Slik står saken',
   'status.upcoming':
     'Meta planlegger å trene KI-en sin på de offentlige innleggene dine fra {date}. Protester før det, så holdes alle innleggene dine utenfor.',
@@ -45,19 +41,20 @@ export const nb = {
     'Meta satte planen på pause {date}, etter at det irske datatilsynet (Data Protection Commission) ba om det.',
   'status.passed':
     'Meta begynte {date} å trene KI-en sin på offentlig innhold fra Facebook og Instagram i EU og EØS. Du kan fortsatt protestere. Protesten beskytter det du legger ut etter at du har protestert.',
-
   'round.name': 'Runde {year}',
   'rounds.heading': 'Oversikt over begge rundene',
   'rounds.deadline': 'Frist: {date}',
   'rounds.paused': 'Satt på pause av Meta {date}',
   'rounds.trainingStart': 'Treningen begynte {date}',
-  'rounds.source': 'Kilde: {source}',
-
+  'sources.one': 'Source: {source}',
+  'sources.many': 'Sources: {sources}',
+  'sources.press': 'press reports',
+  'sources.secondary': 'secondary source',
+  'sources.unverified': 'not confirmed',
   'state.upcoming': 'Åpen',
   'state.urgent': 'Under 48 timer igjen',
   'state.passed': 'Fristen er ute',
   'state.paused': 'På pause',
-
   'countdown.heading': 'Frist for å protestere',
   'countdown.deadline': 'Protester innen {datetime}.',
   'countdown.yourZone': 'I din tidssone ({zone}) er det {datetime}.',
@@ -75,13 +72,12 @@ export const nb = {
   'calendar.description':
     'Protester før dette tidspunktet i de offisielle skjemaene til Facebook og Instagram, slik at Meta ikke trener KI-en sin på de offentlige innleggene dine. Veiledning: {url}',
   'calendar.reminder': 'Påminnelse: Protester mot KI-treningen til Meta før fristen går ut',
-
   'notices.title': 'Hva personvernmyndighetene har sagt',
   'notices.description':
     'Sammendrag av meldingene fra personvernmyndigheten i Hamburg, Datatilsynet og klicksafe om KI-treningen til Meta.',
   'notices.intro':
     'Personvernmyndigheter og tjenester for tryggere nettbruk har forklart hvordan og hvorfor du kan protestere. Her er hva hver melding sier, med våre egne ord og en lenke til originalen.',
-  'notice.authority': 'Myndighet',
+  'notice.publisher': 'Myndighet',
   'notice.published': 'Publisert',
   'notice.round': 'Runde',
   'notice.source': 'Original',
@@ -91,7 +87,6 @@ export const nb = {
   'notice.ourSummary': 'Dette er vårt sammendrag, ikke myndighetens egen tekst.',
   'notice.backToList': 'Alle meldinger',
   'notice.objectCta': 'Protester nå i de offisielle skjemaene',
-
   'nav.guide': 'Slik protesterer du',
   'nav.timeline': 'Tidslinje',
   'home.guideLink': 'Les hele veiledningen: hvert steg, tekster du kan bruke, og hva en protest dekker',
@@ -102,11 +97,8 @@ export const nb = {
   'timeline.intro': 'Hver dato her kommer fra en myndighet, en domstol eller en annen navngitt kilde.',
   'timeline.deadline': 'Frist',
   'timeline.notice': 'Vårt sammendrag av denne meldingen',
-
   'footer.embed': 'Vis nedtellingen på nettstedet ditt',
-  'footer.feed': 'Nyheter som feed (RSS)',
   'footer.translations': 'Status for oversettelser',
-
   'embed.title': 'Vis nedtellingen på nettstedet ditt',
   'embed.description':
     'En gratis nedtellingswidget for partnernettsteder: uten informasjonskapsler, uten sporing, på alle språkene til dette nettstedet. Velg utseende, kopier koden og lim den inn på siden din.',
@@ -138,7 +130,6 @@ export const nb = {
   'embed.licence': 'Du kan bruke widgeten gratis på alle nettsteder. Koden er lisensiert under MIT-lisensen.',
   'widget.title': 'Nedtelling: protester mot Metas KI-trening',
   'widget.more': 'Slik protesterer du',
-
   'share.heading': 'Del denne siden',
   'share.native': 'Del …',
   'share.copyLink': 'Kopier lenken',
@@ -156,24 +147,19 @@ export const nb = {
   'share.textPaused':
     'Meta har satt planen om å trene KI på innlegg fra Facebook og Instagram på pause. Slik protesterer du i tilfelle den starter igjen:',
   'og.imageAlt': '{title}. {status}',
-
   'feed.title': '{site}: nyheter',
   'feed.description': 'Nye meldinger fra personvernmyndigheter og endringer i statusen for Metas KI-trening.',
   'feed.roundAnnounced': 'Runde {year}: Meta kunngjør KI-trening på innleggene dine; protester innen {date}',
   'feed.roundPaused': 'Runde {year}: Meta setter planen på pause',
   'feed.roundStarted': 'Runde {year}: Meta har startet KI-treningen',
-
   'translations.title': 'Status for oversettelser',
   'translations.description':
     'Hvilke sider på dette nettstedet som er oversatt til hvilke språk, og hvilke som foreløpig viser den engelske teksten.',
   'translations.intro':
     'Alle sider finnes på alle språk. Der en melding ikke er oversatt ennå, viser siden den engelske teksten med en merknad øverst.',
-  'translations.language': 'Språk',
   'translations.translated': 'Oversatt',
   'translations.fallback': 'Engelsk inntil videre',
-  'translations.page': 'Side',
   'fallback.notice': 'Denne teksten er ikke oversatt til {language} ennå. Du leser den engelske versjonen.',
-
   'notFound.title': 'Fant ikke siden',
   'notFound.description': 'Denne siden finnes ikke.',
   'notFound.body':

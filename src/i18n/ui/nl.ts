@@ -8,7 +8,6 @@ export const nl = {
   'nav.home': 'Startpagina',
   'nav.notices': 'Mededelingen van toezichthouders',
   'lang.label': 'Taal',
-  'lang.current': '{language} (huidige taal)',
   'lang.choose': 'Kies uw taal',
   'lang.chooseIntro':
     'Deze website legt in verschillende talen uit hoe u bezwaar maakt tegen het gebruik van uw berichten door Meta om zijn AI te trainen.',
@@ -19,7 +18,6 @@ export const nl = {
   'footer.reviewed': 'Inhoud voor het laatst gecontroleerd op {date}.',
   'footer.built': 'Pagina gemaakt op {date}.',
   'external.newTab': '(opent een andere website)',
-
   'home.title': 'Maak bezwaar tegen het trainen van Meta’s AI met uw berichten',
   'home.description':
     'Meta traint zijn AI met openbare berichten op Facebook en Instagram uit de EU en de EER, tenzij u bezwaar maakt. Bekijk hoe het ervoor staat en hoe u bezwaar maakt.',
@@ -33,11 +31,9 @@ export const nl = {
   'home.formsHeading': 'De officiële formulieren',
   'home.noticesHeading': 'Wat de toezichthouders zeiden',
   'home.noticesLink': 'Lees de mededelingen van de privacytoezichthouders',
-
   'form.facebook': 'Bezwaarformulier van Facebook',
   'form.instagram': 'Bezwaarformulier van Instagram',
   'form.destination': 'Opent {host}',
-
   'status.heading': 'Hoe het ervoor staat',
   'status.upcoming':
     'Meta wil op {date} beginnen met het trainen van zijn AI met uw openbare berichten. Maak daarvoor bezwaar, dan blijven al uw berichten erbuiten.',
@@ -45,19 +41,20 @@ export const nl = {
     'Meta heeft zijn plan op {date} opgeschort, nadat de Ierse privacytoezichthouder (Data Protection Commission) daarom had gevraagd.',
   'status.passed':
     'Meta is op {date} begonnen met het trainen van zijn AI met openbare inhoud van Facebook en Instagram uit de EU en de EER. U kunt nog steeds bezwaar maken: dat beschermt wat u vanaf dat moment plaatst.',
-
   'round.name': 'Ronde {year}',
   'rounds.heading': 'Beide rondes in één oogopslag',
   'rounds.deadline': 'Deadline: {date}',
   'rounds.paused': 'Op {date} door Meta opgeschort',
   'rounds.trainingStart': 'Training begonnen op {date}',
-  'rounds.source': 'Bron: {source}',
-
+  'sources.one': 'Source: {source}',
+  'sources.many': 'Sources: {sources}',
+  'sources.press': 'press reports',
+  'sources.secondary': 'secondary source',
+  'sources.unverified': 'not confirmed',
   'state.upcoming': 'Open',
   'state.urgent': 'Nog minder dan 48 uur',
   'state.passed': 'Deadline verstreken',
   'state.paused': 'Opgeschort',
-
   'countdown.heading': 'Deadline voor bezwaar',
   'countdown.deadline': 'Maak uiterlijk {datetime} bezwaar.',
   'countdown.yourZone': 'In uw tijdzone ({zone}) is dat {datetime}.',
@@ -76,13 +73,12 @@ export const nl = {
   'calendar.description':
     'Maak vóór dit tijdstip bezwaar via de officiële formulieren van Facebook en Instagram, zodat Meta zijn AI niet traint met uw openbare berichten. Handleiding: {url}',
   'calendar.reminder': 'Herinnering: maak vóór de deadline bezwaar tegen AI-training door Meta',
-
   'notices.title': 'Wat privacytoezichthouders zeiden',
   'notices.description':
     'Samenvattingen van de mededelingen van de privacytoezichthouder van Hamburg, de Noorse toezichthouder Datatilsynet en klicksafe over de AI-training van Meta.',
   'notices.intro':
     'Privacytoezichthouders en organisaties voor online veiligheid hebben uitgelegd hoe en waarom u bezwaar kunt maken. Hier leest u wat elke mededeling zegt, in onze eigen woorden, met een link naar het origineel.',
-  'notice.authority': 'Instantie',
+  'notice.publisher': 'Instantie',
   'notice.published': 'Gepubliceerd',
   'notice.round': 'Ronde',
   'notice.source': 'Origineel',
@@ -92,7 +88,6 @@ export const nl = {
   'notice.ourSummary': 'Dit is onze samenvatting, niet de eigen tekst van de instantie.',
   'notice.backToList': 'Alle mededelingen',
   'notice.objectCta': 'Maak nu bezwaar via de officiële formulieren',
-
   'nav.guide': 'Zo maakt u bezwaar',
   'nav.timeline': 'Tijdlijn',
   'home.guideLink':
@@ -104,11 +99,8 @@ export const nl = {
   'timeline.intro': 'Elke datum hier komt van een overheidsinstantie, een rechter of een andere genoemde bron.',
   'timeline.deadline': 'Deadline',
   'timeline.notice': 'Onze samenvatting van deze mededeling',
-
   'footer.embed': 'Zet de aftelklok op uw website',
-  'footer.feed': 'Nieuwsfeed (RSS)',
   'footer.translations': 'Status van de vertalingen',
-
   'embed.title': 'Zet de aftelklok op uw website',
   'embed.description':
     'Een gratis aftelwidget voor partnerwebsites: geen cookies, geen tracking, in alle talen van deze website. Kies hoe hij eruitziet, kopieer de code en plak die in uw pagina.',
@@ -139,7 +131,6 @@ export const nl = {
   'embed.licence': 'U mag de widget gratis op elke website gebruiken. De code valt onder de MIT-licentie.',
   'widget.title': 'Aftelklok: bezwaar tegen AI-training door Meta',
   'widget.more': 'Zo maakt u bezwaar',
-
   'share.heading': 'Deel deze pagina',
   'share.native': 'Delen…',
   'share.copyLink': 'Link kopiëren',
@@ -157,25 +148,20 @@ export const nl = {
   'share.textPaused':
     'Meta heeft zijn plan om AI te trainen met berichten op Facebook en Instagram opgeschort. Zo maakt u bezwaar, voor het geval het weer begint:',
   'og.imageAlt': '{title}. {status}',
-
   'feed.title': '{site}: nieuws',
   'feed.description':
     'Nieuwe mededelingen van privacytoezichthouders en wijzigingen in de status van de AI-training door Meta.',
   'feed.roundAnnounced': 'Ronde {year}: Meta kondigt AI-training met uw berichten aan; maak vóór {date} bezwaar',
   'feed.roundPaused': 'Ronde {year}: Meta schort zijn plan op',
   'feed.roundStarted': 'Ronde {year}: Meta is begonnen met het trainen van zijn AI',
-
   'translations.title': 'Status van de vertalingen',
   'translations.description':
     'Welke pagina’s van deze website in welke taal vertaald zijn, en welke voorlopig de Engelse tekst tonen.',
   'translations.intro':
     'Elke pagina bestaat in elke taal. Is een mededeling nog niet vertaald, dan toont de pagina de Engelse tekst, met een opmerking bovenaan.',
-  'translations.language': 'Taal',
   'translations.translated': 'Vertaald',
   'translations.fallback': 'Voorlopig Engels',
-  'translations.page': 'Pagina',
   'fallback.notice': 'Deze tekst is nog niet in het {language} vertaald. U leest de Engelse versie.',
-
   'notFound.title': 'Pagina niet gevonden',
   'notFound.description': 'Deze pagina bestaat niet.',
   'notFound.body':

@@ -9,7 +9,6 @@ export const pl = {
   'nav.home': 'Strona główna',
   'nav.notices': 'Komunikaty organów',
   'lang.label': 'Język',
-  'lang.current': '{language} (bieżący język)',
   'lang.choose': 'Wybór języka',
   'lang.chooseIntro':
     'Ta strona wyjaśnia w kilku językach, jak wnieść sprzeciw wobec wykorzystywania własnych postów do trenowania AI firmy Meta.',
@@ -20,7 +19,6 @@ export const pl = {
   'footer.reviewed': 'Treść sprawdzono ostatnio {date}.',
   'footer.built': 'Stronę wygenerowano {date}.',
   'external.newTab': '(otwiera inną stronę internetową)',
-
   'home.title': 'Sprzeciw wobec wykorzystywania postów do trenowania AI firmy Meta',
   'home.description':
     'Meta trenuje swoją AI na publicznych postach z Facebooka i Instagrama z UE i EOG, chyba że użytkownik wniesie sprzeciw. Tutaj można sprawdzić, jak wygląda sytuacja i jak wnieść sprzeciw.',
@@ -34,11 +32,9 @@ export const pl = {
   'home.formsHeading': 'Oficjalne formularze',
   'home.noticesHeading': 'Co powiedziały organy',
   'home.noticesLink': 'Komunikaty organów ochrony danych osobowych',
-
   'form.facebook': 'Formularz sprzeciwu na Facebooku',
   'form.instagram': 'Formularz sprzeciwu na Instagramie',
   'form.destination': 'Otwiera stronę {host}',
-
   'status.heading': 'Aktualna sytuacja',
   'status.upcoming':
     'Meta planuje rozpocząć {date} trenowanie swojej AI na publicznych postach użytkowników. Aby wyłączyć z trenowania wszystkie swoje posty, należy wnieść sprzeciw przed tym dniem.',
@@ -46,19 +42,20 @@ export const pl = {
     'Meta wstrzymała swój plan {date}, po tym jak poprosiła o to irlandzka Komisja Ochrony Danych (Data Protection Commission).',
   'status.passed':
     'Meta rozpoczęła {date} trenowanie swojej AI na publicznych treściach z Facebooka i Instagrama z UE i EOG. Sprzeciw nadal można wnieść: chroni on to, co zostanie opublikowane od tego momentu.',
-
   'round.name': 'Runda {year}',
   'rounds.heading': 'Obie rundy w skrócie',
   'rounds.deadline': 'Termin: {date}',
   'rounds.paused': 'Meta wstrzymała plan {date}',
   'rounds.trainingStart': 'Trenowanie rozpoczęło się {date}',
-  'rounds.source': 'Źródło: {source}',
-
+  'sources.one': 'Source: {source}',
+  'sources.many': 'Sources: {sources}',
+  'sources.press': 'press reports',
+  'sources.secondary': 'secondary source',
+  'sources.unverified': 'not confirmed',
   'state.upcoming': 'Termin biegnie',
   'state.urgent': 'Zostało mniej niż 48 godzin',
   'state.passed': 'Termin minął',
   'state.paused': 'Wstrzymane',
-
   'countdown.heading': 'Termin na wniesienie sprzeciwu',
   'countdown.deadline': 'Ostateczny termin wniesienia sprzeciwu: {datetime}.',
   'countdown.yourZone': 'W lokalnej strefie czasowej ({zone}) jest to: {datetime}.',
@@ -76,13 +73,12 @@ export const pl = {
   'calendar.description':
     'Sprzeciw należy wnieść przed tą godziną w oficjalnych formularzach Facebooka i Instagrama, aby Meta nie trenowała swojej AI na publicznych postach. Przewodnik: {url}',
   'calendar.reminder': 'Przypomnienie: sprzeciw wobec trenowania AI firmy Meta należy wnieść przed upływem terminu',
-
   'notices.title': 'Co powiedziały organy ochrony danych osobowych',
   'notices.description':
     'Streszczenia komunikatów hamburskiego organu ochrony danych, norweskiego Datatilsynet i klicksafe na temat trenowania AI firmy Meta.',
   'notices.intro':
     'Organy ochrony danych osobowych i serwisy zajmujące się bezpieczeństwem w internecie wyjaśniły, jak wnieść sprzeciw i dlaczego. Poniżej omawiamy własnymi słowami, co mówi każdy komunikat, i podajemy link do oryginału.',
-  'notice.authority': 'Organ',
+  'notice.publisher': 'Organ',
   'notice.published': 'Data publikacji',
   'notice.round': 'Runda',
   'notice.source': 'Oryginał',
@@ -92,7 +88,6 @@ export const pl = {
   'notice.ourSummary': 'To jest nasze streszczenie, a nie tekst samego organu.',
   'notice.backToList': 'Wszystkie komunikaty',
   'notice.objectCta': 'Sprzeciw można wnieść od razu w oficjalnych formularzach',
-
   'nav.guide': 'Jak wnieść sprzeciw',
   'nav.timeline': 'Oś czasu',
   'home.guideLink': 'Pełny przewodnik: wszystkie kroki, teksty do wykorzystania i informacja, co obejmuje sprzeciw',
@@ -103,11 +98,8 @@ export const pl = {
   'timeline.intro': 'Każda data na tej stronie pochodzi od organu, sądu lub innego wskazanego źródła.',
   'timeline.deadline': 'Termin',
   'timeline.notice': 'Nasze streszczenie tego komunikatu',
-
   'footer.embed': 'Odliczanie na własnej stronie internetowej',
-  'footer.feed': 'Aktualności (RSS)',
   'footer.translations': 'Stan tłumaczeń',
-
   'embed.title': 'Odliczanie na własnej stronie internetowej',
   'embed.description':
     'Bezpłatny widżet z odliczaniem dla stron partnerskich: bez plików cookie, bez śledzenia, w każdym języku tej strony. Wystarczy wybrać wygląd, skopiować kod i wkleić go na stronę.',
@@ -140,7 +132,6 @@ export const pl = {
     'Widżet można bezpłatnie umieścić na dowolnej stronie internetowej. Jego kod jest dostępny na licencji MIT.',
   'widget.title': 'Odliczanie: sprzeciw wobec trenowania AI firmy Meta',
   'widget.more': 'Jak wnieść sprzeciw',
-
   'share.heading': 'Udostępnianie strony',
   'share.native': 'Udostępnij…',
   'share.copyLink': 'Kopiuj link',
@@ -158,26 +149,21 @@ export const pl = {
   'share.textPaused':
     'Meta wstrzymała plan trenowania AI na postach z Facebooka i Instagrama. Oto jak wnieść sprzeciw na wypadek, gdyby plan został wznowiony:',
   'og.imageAlt': '{title}. {status}',
-
   'feed.title': '{site}: aktualności',
   'feed.description': 'Nowe komunikaty organów ochrony danych osobowych i zmiany stanu trenowania AI firmy Meta.',
   'feed.roundAnnounced':
     'Runda {year}: Meta zapowiada trenowanie AI na postach użytkowników; sprzeciw należy wnieść przed {date}',
   'feed.roundPaused': 'Runda {year}: Meta wstrzymuje swój plan',
   'feed.roundStarted': 'Runda {year}: Meta rozpoczęła trenowanie swojej AI',
-
   'translations.title': 'Stan tłumaczeń',
   'translations.description':
     'Które strony tej witryny są przetłumaczone na które języki, a które na razie wyświetlają tekst po angielsku.',
   'translations.intro':
     'Każda strona istnieje w każdym języku. Jeśli komunikat nie został jeszcze przetłumaczony, jego strona wyświetla tekst angielski z informacją na górze.',
-  'translations.language': 'Język',
   'translations.translated': 'Przetłumaczone',
   'translations.fallback': 'Na razie po angielsku',
-  'translations.page': 'Strona',
   'fallback.notice':
     'Ten tekst nie został jeszcze przetłumaczony na język {language}. Wyświetlana jest wersja angielska.',
-
   'notFound.title': 'Nie znaleziono strony',
   'notFound.description': 'Ta strona nie istnieje.',
   'notFound.body': 'Pod tym adresem nie ma żadnej strony. Mogła zostać przeniesiona albo link zawiera literówkę.',

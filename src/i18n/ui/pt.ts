@@ -9,7 +9,6 @@ export const pt = {
   'nav.home': 'Início',
   'nav.notices': 'Avisos das autoridades',
   'lang.label': 'Idioma',
-  'lang.current': '{language} (idioma atual)',
   'lang.choose': 'Escolha o seu idioma',
   'lang.chooseIntro':
     'Este site explica, em vários idiomas, como se opor a que a Meta utilize as suas publicações para treinar a IA da empresa.',
@@ -20,7 +19,6 @@ export const pt = {
   'footer.reviewed': 'Conteúdo verificado pela última vez a {date}.',
   'footer.built': 'Página gerada a {date}.',
   'external.newTab': '(abre outro site)',
-
   'home.title': 'Oponha-se a que a Meta treine a IA com as suas publicações',
   'home.description':
     'A Meta treina a IA com publicações públicas do Facebook e do Instagram da UE e do EEE, a menos que se oponha. Veja o ponto da situação e como se opor.',
@@ -34,11 +32,9 @@ export const pt = {
   'home.formsHeading': 'Os formulários oficiais',
   'home.noticesHeading': 'O que disseram as autoridades',
   'home.noticesLink': 'Leia os avisos das autoridades de proteção de dados',
-
   'form.facebook': 'Formulário de oposição do Facebook',
   'form.instagram': 'Formulário de oposição do Instagram',
   'form.destination': 'Abre {host}',
-
   'status.heading': 'Ponto da situação',
   'status.upcoming':
     'A Meta prevê começar a treinar a IA com as suas publicações públicas a {date}. Oponha-se antes dessa data para que nenhuma das suas publicações seja utilizada.',
@@ -46,19 +42,20 @@ export const pt = {
     'A Meta suspendeu o plano a {date}, depois de a Comissão de Proteção de Dados irlandesa (Data Protection Commission) lho ter pedido.',
   'status.passed':
     'A Meta começou a treinar a IA com conteúdos públicos do Facebook e do Instagram da UE e do EEE a {date}. Ainda se pode opor: isso protege o que publicar a partir de então.',
-
   'round.name': 'Fase {year}',
   'rounds.heading': 'As duas fases em resumo',
   'rounds.deadline': 'Prazo: {date}',
   'rounds.paused': 'Suspensa pela Meta a {date}',
   'rounds.trainingStart': 'O treino começou a {date}',
-  'rounds.source': 'Fonte: {source}',
-
+  'sources.one': 'Source: {source}',
+  'sources.many': 'Sources: {sources}',
+  'sources.press': 'press reports',
+  'sources.secondary': 'secondary source',
+  'sources.unverified': 'not confirmed',
   'state.upcoming': 'Em curso',
   'state.urgent': 'Faltam menos de 48 horas',
   'state.passed': 'Prazo terminado',
   'state.paused': 'Em pausa',
-
   'countdown.heading': 'Prazo para se opor',
   'countdown.deadline': 'Oponha-se até {datetime}.',
   'countdown.yourZone': 'No seu fuso horário ({zone}), isso corresponde a {datetime}.',
@@ -77,13 +74,12 @@ export const pt = {
   'calendar.description':
     'Oponha-se antes desta hora nos formulários oficiais do Facebook e do Instagram, para que a Meta não treine a IA com as suas publicações públicas. Guia: {url}',
   'calendar.reminder': 'Lembrete: oponha-se ao treino da IA da Meta antes do fim do prazo',
-
   'notices.title': 'O que disseram as autoridades de proteção de dados',
   'notices.description':
     'Resumos dos avisos da autoridade de proteção de dados de Hamburg, da autoridade norueguesa Datatilsynet e da klicksafe sobre o treino da IA da Meta.',
   'notices.intro':
     'Autoridades de proteção de dados e serviços de segurança na internet explicaram como se opor e porquê. Eis o que diz cada aviso, por palavras nossas, com uma ligação para o original.',
-  'notice.authority': 'Autoridade',
+  'notice.publisher': 'Autoridade',
   'notice.published': 'Data de publicação',
   'notice.round': 'Fase',
   'notice.source': 'Original',
@@ -93,7 +89,6 @@ export const pt = {
   'notice.ourSummary': 'Este é o nosso resumo, não o texto da própria autoridade.',
   'notice.backToList': 'Todos os avisos',
   'notice.objectCta': 'Opor-se agora nos formulários oficiais',
-
   'nav.guide': 'Como se opor',
   'nav.timeline': 'Cronologia',
   'home.guideLink': 'Leia o guia completo: todos os passos, textos que pode usar e o que uma oposição abrange',
@@ -105,11 +100,8 @@ export const pt = {
     'Todas as datas aqui apresentadas vêm de uma autoridade, de um tribunal ou de outra fonte identificada.',
   'timeline.deadline': 'Prazo',
   'timeline.notice': 'O nosso resumo deste aviso',
-
   'footer.embed': 'Coloque a contagem decrescente no seu site',
-  'footer.feed': 'Feed de notícias (RSS)',
   'footer.translations': 'Estado das traduções',
-
   'embed.title': 'Coloque a contagem decrescente no seu site',
   'embed.description':
     'Um widget gratuito de contagem decrescente para sites parceiros: sem cookies, sem rastreamento, em todos os idiomas deste site. Escolha o aspeto, copie o código e cole-o na sua página.',
@@ -141,7 +133,6 @@ export const pt = {
   'embed.licence': 'Pode utilizar o widget em qualquer site, gratuitamente. O código está sob a licença MIT.',
   'widget.title': 'Contagem decrescente: oponha-se ao treino da IA da Meta',
   'widget.more': 'Como se opor',
-
   'share.heading': 'Partilhar esta página',
   'share.native': 'Partilhar…',
   'share.copyLink': 'Copiar ligação',
@@ -159,7 +150,6 @@ export const pt = {
   'share.textPaused':
     'A Meta suspendeu o plano de treinar IA com publicações do Facebook e do Instagram. Saiba como se opor, caso o plano seja retomado:',
   'og.imageAlt': '{title}. {status}',
-
   'feed.title': '{site}: notícias',
   'feed.description':
     'Novos avisos das autoridades de proteção de dados e alterações no estado do treino da IA da Meta.',
@@ -167,18 +157,14 @@ export const pt = {
     'Fase {year}: a Meta anuncia o treino da IA com as suas publicações; oponha-se antes de {date}',
   'feed.roundPaused': 'Fase {year}: a Meta suspende o plano',
   'feed.roundStarted': 'Fase {year}: a Meta começou a treinar a IA',
-
   'translations.title': 'Estado das traduções',
   'translations.description':
     'Que páginas deste site estão traduzidas para que idioma, e quais mostram, por agora, o texto em inglês.',
   'translations.intro':
     'Todas as páginas existem em todos os idiomas. Quando um aviso ainda não está traduzido, a página mostra o texto em inglês com uma nota no topo.',
-  'translations.language': 'Idioma',
   'translations.translated': 'Traduzido',
   'translations.fallback': 'Em inglês, por agora',
-  'translations.page': 'Página',
   'fallback.notice': 'Este texto ainda não está traduzido para {language}. Está a ler a versão em inglês.',
-
   'notFound.title': 'Página não encontrada',
   'notFound.description': 'Esta página não existe.',
   'notFound.body':

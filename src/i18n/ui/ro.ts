@@ -9,7 +9,6 @@ export const ro = {
   'nav.home': 'Acasă',
   'nav.notices': 'Comunicările autorităților',
   'lang.label': 'Limbă',
-  'lang.current': '{language} (limba curentă)',
   'lang.choose': 'Alegeți limba',
   'lang.chooseIntro':
     'Acest site explică, în mai multe limbi, cum vă puteți opune folosirii postărilor dumneavoastră de către Meta pentru antrenarea inteligenței sale artificiale.',
@@ -20,7 +19,6 @@ export const ro = {
   'footer.reviewed': 'Conținut verificat ultima dată la {date}.',
   'footer.built': 'Pagină generată la {date}.',
   'external.newTab': '(deschide alt site)',
-
   'home.title': 'Opuneți-vă folosirii postărilor dumneavoastră pentru antrenarea inteligenței artificiale a Meta',
   'home.description':
     'Meta își antrenează inteligența artificială cu postările publice de pe Facebook și Instagram din UE și SEE, dacă nu vă opuneți. Aflați stadiul actual și cum vă puteți opune.',
@@ -34,11 +32,9 @@ export const ro = {
   'home.formsHeading': 'Formularele oficiale',
   'home.noticesHeading': 'Ce au spus autoritățile',
   'home.noticesLink': 'Citiți comunicările autorităților de protecție a datelor',
-
   'form.facebook': 'Formularul de opoziție Facebook',
   'form.instagram': 'Formularul de opoziție Instagram',
   'form.destination': 'Deschide {host}',
-
   'status.heading': 'Stadiul actual',
   'status.upcoming':
     'Meta intenționează să înceapă pe {date} antrenarea inteligenței sale artificiale cu postările dumneavoastră publice. Opuneți-vă înainte de această dată, pentru ca niciuna dintre postările dumneavoastră să nu fie folosită.',
@@ -46,19 +42,20 @@ export const ro = {
     'Meta și-a suspendat planul pe {date}, după ce Comisia pentru Protecția Datelor din Irlanda (Data Protection Commission) i-a cerut acest lucru.',
   'status.passed':
     'Pe {date}, Meta a început să își antreneze inteligența artificială cu conținutul public de pe Facebook și Instagram din UE și SEE. Vă puteți opune în continuare: opoziția protejează ce publicați de atunci încolo.',
-
   'round.name': 'Runda {year}',
   'rounds.heading': 'Cele două runde, pe scurt',
   'rounds.deadline': 'Termen: {date}',
   'rounds.paused': 'Suspendată de Meta pe {date}',
   'rounds.trainingStart': 'Antrenarea a început pe {date}',
-  'rounds.source': 'Sursa: {source}',
-
+  'sources.one': 'Source: {source}',
+  'sources.many': 'Sources: {sources}',
+  'sources.press': 'press reports',
+  'sources.secondary': 'secondary source',
+  'sources.unverified': 'not confirmed',
   'state.upcoming': 'Deschisă',
   'state.urgent': 'Au rămas mai puțin de 48 de ore',
   'state.passed': 'Termen expirat',
   'state.paused': 'Suspendată',
-
   'countdown.heading': 'Termenul pentru opoziție',
   'countdown.deadline': 'Ultimul moment pentru opoziție: {datetime}.',
   'countdown.yourZone': 'În fusul dumneavoastră orar ({zone}), aceasta înseamnă {datetime}.',
@@ -77,13 +74,12 @@ export const ro = {
   'calendar.description':
     'Opuneți-vă înainte de acest moment, prin formularele oficiale Facebook și Instagram, pentru ca Meta să nu își antreneze inteligența artificială cu postările dumneavoastră publice. Ghid: {url}',
   'calendar.reminder': 'Memento: opuneți-vă înainte de termen antrenării inteligenței artificiale a Meta',
-
   'notices.title': 'Ce au spus autoritățile de protecție a datelor',
   'notices.description':
     'Rezumatele comunicărilor autorității de protecție a datelor din Hamburg, ale autorității norvegiene Datatilsynet și ale klicksafe despre antrenarea inteligenței artificiale a Meta.',
   'notices.intro':
     'Autoritățile de protecție a datelor și serviciile pentru siguranța online le-au explicat oamenilor cum și de ce să se opună. Iată ce spune fiecare comunicare, în cuvintele noastre, cu un link către original.',
-  'notice.authority': 'Autoritate',
+  'notice.publisher': 'Autoritate',
   'notice.published': 'Publicat',
   'notice.round': 'Runda',
   'notice.source': 'Original',
@@ -93,7 +89,6 @@ export const ro = {
   'notice.ourSummary': 'Acesta este rezumatul nostru, nu textul autorității.',
   'notice.backToList': 'Toate comunicările',
   'notice.objectCta': 'Opuneți-vă acum prin formularele oficiale',
-
   'nav.guide': 'Cum vă opuneți',
   'nav.timeline': 'Cronologie',
   'home.guideLink': 'Citiți ghidul complet: fiecare pas, texte pe care le puteți folosi și ce acoperă opoziția',
@@ -104,11 +99,8 @@ export const ro = {
   'timeline.intro': 'Fiecare dată de aici provine de la o autoritate, o instanță sau o altă sursă indicată.',
   'timeline.deadline': 'Termen',
   'timeline.notice': 'Rezumatul nostru al acestei comunicări',
-
   'footer.embed': 'Puneți numărătoarea inversă pe site-ul dumneavoastră',
-  'footer.feed': 'Flux de știri (RSS)',
   'footer.translations': 'Stadiul traducerilor',
-
   'embed.title': 'Puneți numărătoarea inversă pe site-ul dumneavoastră',
   'embed.description':
     'Un widget gratuit cu numărătoare inversă pentru site-urile partenere: fără cookie-uri, fără urmărire, în toate limbile acestui site. Alegeți aspectul, copiați codul și inserați-l în pagina dumneavoastră.',
@@ -140,7 +132,6 @@ export const ro = {
   'embed.licence': 'Puteți folosi widgetul gratuit pe orice site. Codul său este disponibil sub licența MIT.',
   'widget.title': 'Numărătoare inversă: opoziția față de antrenarea inteligenței artificiale a Meta',
   'widget.more': 'Cum vă opuneți',
-
   'share.heading': 'Distribuiți această pagină',
   'share.native': 'Distribuiți…',
   'share.copyLink': 'Copiați linkul',
@@ -158,7 +149,6 @@ export const ro = {
   'share.textPaused':
     'Meta și-a suspendat planul de a-și antrena inteligența artificială cu postări de pe Facebook și Instagram. Iată cum vă puteți opune, în cazul în care reia planul:',
   'og.imageAlt': '{title}. {status}',
-
   'feed.title': '{site}: noutăți',
   'feed.description':
     'Comunicări noi ale autorităților de protecție a datelor și schimbări în stadiul antrenării inteligenței artificiale a Meta.',
@@ -166,18 +156,14 @@ export const ro = {
     'Runda {year}: Meta anunță că își va antrena inteligența artificială cu postările dumneavoastră; opuneți-vă înainte de {date}',
   'feed.roundPaused': 'Runda {year}: Meta își suspendă planul',
   'feed.roundStarted': 'Runda {year}: Meta a început antrenarea inteligenței sale artificiale',
-
   'translations.title': 'Stadiul traducerilor',
   'translations.description':
     'Ce pagini ale acestui site sunt traduse și în ce limbă și care afișează deocamdată textul în engleză.',
   'translations.intro':
     'Fiecare pagină există în fiecare limbă. Dacă o comunicare nu este încă tradusă, pagina ei afișează textul în engleză, cu o notă în partea de sus.',
-  'translations.language': 'Limbă',
   'translations.translated': 'Tradus',
   'translations.fallback': 'Deocamdată în engleză',
-  'translations.page': 'Pagină',
   'fallback.notice': 'Acest text nu este încă tradus în {language}. Citiți versiunea în engleză.',
-
   'notFound.title': 'Pagina nu a fost găsită',
   'notFound.description': 'Această pagină nu există.',
   'notFound.body':

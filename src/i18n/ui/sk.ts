@@ -8,7 +8,6 @@ export const sk = {
   'nav.home': 'Úvod',
   'nav.notices': 'Upozornenia úradov',
   'lang.label': 'Jazyk',
-  'lang.current': '{language} (aktuálny jazyk)',
   'lang.choose': 'Vyberte si jazyk',
   'lang.chooseIntro':
     'Tento web vo viacerých jazykoch vysvetľuje, ako podať námietku proti tomu, aby Meta používala vaše príspevky na trénovanie svojej AI.',
@@ -19,7 +18,6 @@ export const sk = {
   'footer.reviewed': 'Obsah naposledy skontrolovaný dňa {date}.',
   'footer.built': 'Stránka vytvorená dňa {date}.',
   'external.newTab': '(otvorí iný web)',
-
   'home.title': 'Podajte námietku proti trénovaniu AI spoločnosti Meta na vašich príspevkoch',
   'home.description':
     'Meta trénuje svoju AI na verejných príspevkoch z Facebooku a Instagramu z EÚ a EHP, ak nepodáte námietku. Pozrite si, aký je stav a ako námietku podať.',
@@ -33,11 +31,9 @@ export const sk = {
   'home.formsHeading': 'Oficiálne formuláre',
   'home.noticesHeading': 'Čo povedali úrady',
   'home.noticesLink': 'Prečítajte si upozornenia úradov na ochranu osobných údajov',
-
   'form.facebook': 'Formulár na podanie námietky na Facebooku',
   'form.instagram': 'Formulár na podanie námietky na Instagrame',
   'form.destination': 'Otvorí web {host}',
-
   'status.heading': 'Aký je stav',
   'status.upcoming':
     'Meta plánuje začať trénovať svoju AI na vašich verejných príspevkoch dňa {date}. Ak chcete z trénovania vylúčiť všetky svoje príspevky, podajte námietku ešte predtým.',
@@ -45,19 +41,20 @@ export const sk = {
     'Meta svoj plán pozastavila dňa {date} potom, ako ju o to požiadala írska Komisia pre ochranu údajov (Data Protection Commission).',
   'status.passed':
     'Meta začala dňa {date} trénovať svoju AI na verejnom obsahu z Facebooku a Instagramu z EÚ a EHP. Námietku môžete podať aj teraz: ochráni to, čo zverejníte od tejto chvíle.',
-
   'round.name': 'Kolo {year}',
   'rounds.heading': 'Obe kolá v prehľade',
   'rounds.deadline': 'Lehota: {date}',
   'rounds.paused': 'Pozastavené spoločnosťou Meta dňa {date}',
   'rounds.trainingStart': 'Trénovanie sa začalo dňa {date}',
-  'rounds.source': 'Zdroj: {source}',
-
+  'sources.one': 'Source: {source}',
+  'sources.many': 'Sources: {sources}',
+  'sources.press': 'press reports',
+  'sources.secondary': 'secondary source',
+  'sources.unverified': 'not confirmed',
   'state.upcoming': 'Lehota plynie',
   'state.urgent': 'Zostáva menej ako 48 hodín',
   'state.passed': 'Lehota uplynula',
   'state.paused': 'Pozastavené',
-
   'countdown.heading': 'Lehota na podanie námietky',
   'countdown.deadline': 'Námietku podajte najneskôr: {datetime}.',
   'countdown.yourZone': 'Vo vašom časovom pásme ({zone}) je to: {datetime}.',
@@ -76,13 +73,12 @@ export const sk = {
   'calendar.description':
     'Pred týmto časom podajte námietku v oficiálnych formulároch Facebooku a Instagramu, aby Meta netrénovala svoju AI na vašich verejných príspevkoch. Návod: {url}',
   'calendar.reminder': 'Pripomienka: podajte námietku proti trénovaniu AI spoločnosti Meta pred koncom lehoty',
-
   'notices.title': 'Čo povedali úrady na ochranu osobných údajov',
   'notices.description':
     'Zhrnutia upozornení hamburského úradu na ochranu osobných údajov, nórskeho úradu Datatilsynet a iniciatívy klicksafe k trénovaniu AI spoločnosti Meta.',
   'notices.intro':
     'Úrady na ochranu osobných údajov a služby pre bezpečnosť na internete ľuďom vysvetlili, ako podať námietku a prečo. Tu je obsah každého upozornenia našimi slovami, s odkazom na originál.',
-  'notice.authority': 'Úrad',
+  'notice.publisher': 'Úrad',
   'notice.published': 'Zverejnené',
   'notice.round': 'Kolo',
   'notice.source': 'Originál',
@@ -92,7 +88,6 @@ export const sk = {
   'notice.ourSummary': 'Toto je naše zhrnutie, nie vlastný text úradu.',
   'notice.backToList': 'Všetky upozornenia',
   'notice.objectCta': 'Podajte námietku hneď v oficiálnych formulároch',
-
   'nav.guide': 'Ako podať námietku',
   'nav.timeline': 'Časová os',
   'home.guideLink': 'Prečítajte si celý návod: všetky kroky, texty, ktoré môžete použiť, a na čo sa námietka vzťahuje',
@@ -103,11 +98,8 @@ export const sk = {
   'timeline.intro': 'Každý dátum tu pochádza od úradu, súdu alebo iného uvedeného zdroja.',
   'timeline.deadline': 'Lehota',
   'timeline.notice': 'Naše zhrnutie tohto upozornenia',
-
   'footer.embed': 'Umiestnite odpočítavanie na svoj web',
-  'footer.feed': 'Novinky (RSS)',
   'footer.translations': 'Stav prekladov',
-
   'embed.title': 'Umiestnite odpočítavanie na svoj web',
   'embed.description':
     'Bezplatný widget s odpočítavaním pre partnerské weby: bez súborov cookie, bez sledovania, vo všetkých jazykoch tohto webu. Vyberte vzhľad, skopírujte kód a vložte ho na svoju stránku.',
@@ -138,7 +130,6 @@ export const sk = {
   'embed.licence': 'Widget môžete bezplatne používať na akomkoľvek webe. Jeho kód je dostupný pod licenciou MIT.',
   'widget.title': 'Odpočítavanie: námietka proti trénovaniu AI spoločnosti Meta',
   'widget.more': 'Ako podať námietku',
-
   'share.heading': 'Zdieľať túto stránku',
   'share.native': 'Zdieľať…',
   'share.copyLink': 'Kopírovať odkaz',
@@ -156,7 +147,6 @@ export const sk = {
   'share.textPaused':
     'Meta pozastavila plán trénovať AI na príspevkoch z Facebooku a Instagramu. Tu je návod, ako podať námietku pre prípad, že s tým znova začne:',
   'og.imageAlt': '{title}. {status}',
-
   'feed.title': '{site}: novinky',
   'feed.description':
     'Nové upozornenia úradov na ochranu osobných údajov a zmeny stavu trénovania AI spoločnosti Meta.',
@@ -164,18 +154,14 @@ export const sk = {
     'Kolo {year}: Meta oznamuje trénovanie AI na vašich príspevkoch; podajte námietku pred dňom {date}',
   'feed.roundPaused': 'Kolo {year}: Meta pozastavuje svoj plán',
   'feed.roundStarted': 'Kolo {year}: Meta začala trénovať svoju AI',
-
   'translations.title': 'Stav prekladov',
   'translations.description':
     'Ktoré stránky tohto webu sú preložené do ktorého jazyka a ktoré zatiaľ zobrazujú anglický text.',
   'translations.intro':
     'Každá stránka existuje v každom jazyku. Ak upozornenie ešte nie je preložené, jeho stránka zobrazí anglický text s poznámkou hore.',
-  'translations.language': 'Jazyk',
   'translations.translated': 'Preložené',
   'translations.fallback': 'Zatiaľ po anglicky',
-  'translations.page': 'Stránka',
   'fallback.notice': 'Tento text zatiaľ nie je preložený (jazyk: {language}). Čítate anglickú verziu.',
-
   'notFound.title': 'Stránka sa nenašla',
   'notFound.description': 'Táto stránka neexistuje.',
   'notFound.body': 'Na tejto adrese nie je žiadna stránka. Možno bola presunutá alebo je v odkaze preklep.',

@@ -9,7 +9,6 @@ export const sl = {
   'nav.home': 'Domov',
   'nav.notices': 'Obvestila organov',
   'lang.label': 'Jezik',
-  'lang.current': '{language} (trenutni jezik)',
   'lang.choose': 'Izberite jezik',
   'lang.chooseIntro':
     'Ta spletna stran v več jezikih pojasnjuje, kako lahko ugovarjate temu, da Meta vaše objave uporablja za učenje svoje umetne inteligence.',
@@ -20,7 +19,6 @@ export const sl = {
   'footer.reviewed': 'Vsebina nazadnje preverjena: {date}.',
   'footer.built': 'Stran ustvarjena: {date}.',
   'external.newTab': '(odpre drugo spletno stran)',
-
   'home.title': 'Ugovarjajte temu, da Meta na vaših objavah uči svojo umetno inteligenco',
   'home.description':
     'Meta na javnih objavah na Facebooku in Instagramu iz EU in EGP uči svojo umetno inteligenco, razen če ugovarjate. Preverite, kakšno je stanje in kako lahko ugovarjate.',
@@ -34,11 +32,9 @@ export const sl = {
   'home.formsHeading': 'Uradni obrazci',
   'home.noticesHeading': 'Kaj so povedali organi',
   'home.noticesLink': 'Preberite obvestila organov za varstvo osebnih podatkov',
-
   'form.facebook': 'Obrazec za ugovor na Facebooku',
   'form.instagram': 'Obrazec za ugovor na Instagramu',
   'form.destination': 'Odpre se {host}',
-
   'status.heading': 'Kakšno je stanje',
   'status.upcoming':
     'Meta namerava začeti učiti svojo umetno inteligenco na vaših javnih objavah. Predvideni začetek: {date}. Če želite izključiti vse svoje objave, ugovarjajte pred tem datumom.',
@@ -46,19 +42,20 @@ export const sl = {
     'Meta je svoj načrt začasno ustavila, potem ko jo je za to prosila irska Komisija za varstvo podatkov (Data Protection Commission). Datum ustavitve: {date}.',
   'status.passed':
     'Meta je začela učiti svojo umetno inteligenco na javnih vsebinah s Facebooka in Instagrama iz EU in EGP. Začetek: {date}. Ugovarjate lahko še vedno: ugovor zaščiti tisto, kar objavite od takrat naprej.',
-
   'round.name': 'Krog {year}',
   'rounds.heading': 'Oba kroga na kratko',
   'rounds.deadline': 'Rok: {date}',
   'rounds.paused': 'Meta je krog začasno ustavila: {date}',
   'rounds.trainingStart': 'Začetek učenja: {date}',
-  'rounds.source': 'Vir: {source}',
-
+  'sources.one': 'Source: {source}',
+  'sources.many': 'Sources: {sources}',
+  'sources.press': 'press reports',
+  'sources.secondary': 'secondary source',
+  'sources.unverified': 'not confirmed',
   'state.upcoming': 'Rok teče',
   'state.urgent': 'Do izteka manj kot 48 ur',
   'state.passed': 'Rok je potekel',
   'state.paused': 'Začasno ustavljeno',
-
   'countdown.heading': 'Rok za ugovor',
   'countdown.deadline': 'Ugovarjajte najpozneje do tega trenutka: {datetime}.',
   'countdown.yourZone': 'V vašem časovnem pasu ({zone}) je to: {datetime}.',
@@ -77,13 +74,12 @@ export const sl = {
   'calendar.description':
     'Pred tem časom ugovarjajte prek uradnih obrazcev Facebooka in Instagrama, da Meta na vaših javnih objavah ne bo učila svoje umetne inteligence. Navodila: {url}',
   'calendar.reminder': 'Opomnik: pred iztekom roka ugovarjajte učenju umetne inteligence družbe Meta',
-
   'notices.title': 'Kaj so povedali organi za varstvo osebnih podatkov',
   'notices.description':
     'Povzetki obvestil hamburškega organa za varstvo podatkov, norveškega organa Datatilsynet in pobude klicksafe o tem, kako Meta uči svojo umetno inteligenco.',
   'notices.intro':
     'Organi za varstvo osebnih podatkov in službe za varnost na spletu so ljudem pojasnili, kako ugovarjati in zakaj. Tukaj z našimi besedami povzemamo, kaj pravi posamezno obvestilo, in dodajamo povezavo do izvirnika.',
-  'notice.authority': 'Organ',
+  'notice.publisher': 'Organ',
   'notice.published': 'Objavljeno',
   'notice.round': 'Krog',
   'notice.source': 'Izvirnik',
@@ -93,7 +89,6 @@ export const sl = {
   'notice.ourSummary': 'To je naš povzetek, ne besedilo organa.',
   'notice.backToList': 'Vsa obvestila',
   'notice.objectCta': 'Ugovarjajte zdaj prek uradnih obrazcev',
-
   'nav.guide': 'Kako ugovarjati',
   'nav.timeline': 'Časovnica',
   'home.guideLink': 'Preberite celotna navodila: vse korake, besedila, ki jih lahko uporabite, in kaj ugovor zajema',
@@ -104,11 +99,8 @@ export const sl = {
   'timeline.intro': 'Vsak datum na tej strani navaja organ, sodišče ali drug imenovan vir.',
   'timeline.deadline': 'Rok',
   'timeline.notice': 'Naš povzetek tega obvestila',
-
   'footer.embed': 'Postavite odštevanje na svojo spletno stran',
-  'footer.feed': 'Novice (RSS)',
   'footer.translations': 'Stanje prevodov',
-
   'embed.title': 'Postavite odštevanje na svojo spletno stran',
   'embed.description':
     'Brezplačen gradnik z odštevanjem za partnerske strani: brez piškotkov, brez sledenja, v vseh jezikih te strani. Izberite videz, kopirajte kodo in jo prilepite na svojo stran.',
@@ -141,7 +133,6 @@ export const sl = {
     'Gradnik lahko brezplačno uporabljate na kateri koli spletni strani. Njegova koda je na voljo pod licenco MIT.',
   'widget.title': 'Odštevanje: ugovor proti učenju umetne inteligence družbe Meta',
   'widget.more': 'Kako ugovarjati',
-
   'share.heading': 'Delite to stran',
   'share.native': 'Deli…',
   'share.copyLink': 'Kopiraj povezavo',
@@ -159,7 +150,6 @@ export const sl = {
   'share.textPaused':
     'Meta je začasno ustavila načrt, da bi na objavah na Facebooku in Instagramu učila umetno inteligenco. Tako lahko ugovarjate, če bi s tem znova začela:',
   'og.imageAlt': '{title}. {status}',
-
   'feed.title': '{site}: novice',
   'feed.description':
     'Nova obvestila organov za varstvo osebnih podatkov in spremembe stanja pri učenju umetne inteligence družbe Meta.',
@@ -167,18 +157,14 @@ export const sl = {
     'Krog {year}: Meta napoveduje učenje umetne inteligence na vaših objavah; ugovarjajte pred tem datumom: {date}',
   'feed.roundPaused': 'Krog {year}: Meta začasno ustavlja svoj načrt',
   'feed.roundStarted': 'Krog {year}: Meta je začela učiti svojo umetno inteligenco',
-
   'translations.title': 'Stanje prevodov',
   'translations.description':
     'Katere strani tega spletnega mesta so prevedene v kateri jezik in katere zaenkrat prikazujejo angleško besedilo.',
   'translations.intro':
     'Vsaka stran obstaja v vsakem jeziku. Če obvestilo še ni prevedeno, je na njegovi strani angleško besedilo z opombo na vrhu.',
-  'translations.language': 'Jezik',
   'translations.translated': 'Prevedeno',
   'translations.fallback': 'Zaenkrat v angleščini',
-  'translations.page': 'Stran',
   'fallback.notice': 'To besedilo še ni prevedeno (jezik: {language}). Berete angleško različico.',
-
   'notFound.title': 'Strani ni mogoče najti',
   'notFound.description': 'Ta stran ne obstaja.',
   'notFound.body': 'Na tem naslovu ni nobene strani. Morda je bila premaknjena ali pa je v povezavi tipkarska napaka.',

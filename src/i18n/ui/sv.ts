@@ -8,7 +8,6 @@ export const sv = {
   'nav.home': 'Startsida',
   'nav.notices': 'Myndigheternas meddelanden',
   'lang.label': 'Språk',
-  'lang.current': '{language} (nuvarande språk)',
   'lang.choose': 'Välj språk',
   'lang.chooseIntro':
     'Den här webbplatsen förklarar på flera språk hur du invänder mot att Meta använder dina inlägg för att träna sin AI.',
@@ -19,7 +18,6 @@ export const sv = {
   'footer.reviewed': 'Innehållet kontrollerades senast den {date}.',
   'footer.built': 'Sidan skapades den {date}.',
   'external.newTab': '(öppnar en annan webbplats)',
-
   'home.title': 'Invänd mot att Meta tränar sin AI på dina inlägg',
   'home.description':
     'Meta tränar sin AI på offentliga inlägg på Facebook och Instagram från EU och EES om du inte invänder. Se hur läget är och hur du invänder.',
@@ -33,11 +31,9 @@ export const sv = {
   'home.formsHeading': 'De officiella formulären',
   'home.noticesHeading': 'Vad myndigheterna har sagt',
   'home.noticesLink': 'Läs dataskyddsmyndigheternas meddelanden',
-
   'form.facebook': 'Facebooks formulär för invändningar',
   'form.instagram': 'Instagrams formulär för invändningar',
   'form.destination': 'Öppnar {host}',
-
   'status.heading': 'Så ser läget ut',
   'status.upcoming':
     'Meta planerar att börja träna sin AI på dina offentliga inlägg den {date}. Invänd före dess så hålls alla dina inlägg utanför.',
@@ -45,19 +41,20 @@ export const sv = {
     'Meta pausade sin plan den {date}, efter att den irländska dataskyddsmyndigheten (Data Protection Commission) hade bett om det.',
   'status.passed':
     'Meta började den {date} träna sin AI på offentligt innehåll från Facebook och Instagram i EU och EES. Du kan fortfarande invända: det skyddar det du publicerar från och med då.',
-
   'round.name': 'Omgång {year}',
   'rounds.heading': 'Båda omgångarna i korthet',
   'rounds.deadline': 'Tidsfrist: {date}',
   'rounds.paused': 'Pausad av Meta den {date}',
   'rounds.trainingStart': 'Träningen började den {date}',
-  'rounds.source': 'Källa: {source}',
-
+  'sources.one': 'Source: {source}',
+  'sources.many': 'Sources: {sources}',
+  'sources.press': 'press reports',
+  'sources.secondary': 'secondary source',
+  'sources.unverified': 'not confirmed',
   'state.upcoming': 'Öppen',
   'state.urgent': 'Mindre än 48 timmar kvar',
   'state.passed': 'Tidsfristen har gått ut',
   'state.paused': 'Pausad',
-
   'countdown.heading': 'Tidsfrist för att invända',
   'countdown.deadline': 'Invänd senast {datetime}.',
   'countdown.yourZone': 'I din tidszon ({zone}) motsvarar det {datetime}.',
@@ -76,13 +73,12 @@ export const sv = {
   'calendar.description':
     'Invänd före den här tidpunkten i de officiella formulären från Facebook och Instagram, så att Meta inte tränar sin AI på dina offentliga inlägg. Guide: {url}',
   'calendar.reminder': 'Påminnelse: invänd mot Metas AI-träning innan tidsfristen går ut',
-
   'notices.title': 'Vad dataskyddsmyndigheterna har sagt',
   'notices.description':
     'Sammanfattningar av meddelandena från dataskyddsmyndigheten i Hamburg, norska Datatilsynet och klicksafe om Metas AI-träning.',
   'notices.intro':
     'Dataskyddsmyndigheter och tjänster för säkerhet på nätet har förklarat hur och varför du kan invända. Här står vad varje meddelande säger, med våra egna ord och med en länk till originalet.',
-  'notice.authority': 'Myndighet',
+  'notice.publisher': 'Myndighet',
   'notice.published': 'Publicerad',
   'notice.round': 'Omgång',
   'notice.source': 'Original',
@@ -92,7 +88,6 @@ export const sv = {
   'notice.ourSummary': 'Det här är vår sammanfattning, inte myndighetens egen text.',
   'notice.backToList': 'Alla meddelanden',
   'notice.objectCta': 'Invänd nu i de officiella formulären',
-
   'nav.guide': 'Så invänder du',
   'nav.timeline': 'Tidslinje',
   'home.guideLink': 'Läs hela guiden: varje steg, texter du kan använda och vad en invändning omfattar',
@@ -103,11 +98,8 @@ export const sv = {
   'timeline.intro': 'Varje datum här kommer från en myndighet, en domstol eller en annan namngiven källa.',
   'timeline.deadline': 'Tidsfrist',
   'timeline.notice': 'Vår sammanfattning av det här meddelandet',
-
   'footer.embed': 'Visa nedräkningen på din webbplats',
-  'footer.feed': 'Nyhetsflöde (RSS)',
   'footer.translations': 'Översättningarnas status',
-
   'embed.title': 'Visa nedräkningen på din webbplats',
   'embed.description':
     'En gratis nedräkningswidget för partnerwebbplatser: inga kakor, ingen spårning, på alla den här webbplatsens språk. Välj utseende, kopiera koden och klistra in den på din sida.',
@@ -139,7 +131,6 @@ export const sv = {
     'Du får använda widgeten gratis på vilken webbplats som helst. Koden är licensierad under MIT-licensen.',
   'widget.title': 'Nedräkning: invänd mot Metas AI-träning',
   'widget.more': 'Så invänder du',
-
   'share.heading': 'Dela den här sidan',
   'share.native': 'Dela …',
   'share.copyLink': 'Kopiera länken',
@@ -157,24 +148,19 @@ export const sv = {
   'share.textPaused':
     'Meta har pausat sin plan att träna AI på inlägg från Facebook och Instagram. Så här invänder du, ifall den startar igen:',
   'og.imageAlt': '{title}. {status}',
-
   'feed.title': '{site}: nyheter',
   'feed.description': 'Nya meddelanden från dataskyddsmyndigheter och ändringar i läget för Metas AI-träning.',
   'feed.roundAnnounced': 'Omgång {year}: Meta tillkännager AI-träning på dina inlägg; invänd före den {date}',
   'feed.roundPaused': 'Omgång {year}: Meta pausar sin plan',
   'feed.roundStarted': 'Omgång {year}: Meta har börjat träna sin AI',
-
   'translations.title': 'Översättningarnas status',
   'translations.description':
     'Vilka sidor på den här webbplatsen som är översatta till vilka språk, och vilka som tills vidare visar den engelska texten.',
   'translations.intro':
     'Alla sidor finns på alla språk. Om ett meddelande inte är översatt än visar sidan den engelska texten med en anmärkning högst upp.',
-  'translations.language': 'Språk',
   'translations.translated': 'Översatt',
   'translations.fallback': 'Engelska tills vidare',
-  'translations.page': 'Sida',
   'fallback.notice': 'Den här texten är inte översatt till {language} än. Du läser den engelska versionen.',
-
   'notFound.title': 'Sidan hittades inte',
   'notFound.description': 'Den här sidan finns inte.',
   'notFound.body':

@@ -1,0 +1,39 @@
+/* The content files as the unit tests read them: parsed with the real schemas, references read by id. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import {
+  noticeSchema as noticeSchemaWith,
+  referenceById,
+  roundSchema as roundSchemaWith,
+  sourceSchema,
+  timelineEventSchema as timelineEventSchemaWith,
+} from '../../src/lib/contentSchemas';
+
+export const contentDir = join(import.meta.dirname, '../../src/content');
+export const fixturesDir = join(import.meta.dirname, 'fixtures');
+
+export const roundSchema = roundSchemaWith(referenceById);
+export const noticeSchema = noticeSchemaWith(referenceById);
+export const timelineEventSchema = timelineEventSchemaWith(referenceById);
+export { sourceSchema };
+
+/** The entries of a YAML file (a list). */
+export const yamlEntries = (path: string): unknown[] => parseYaml(readFileSync(path, 'utf8'));
+/** The frontmatter of an MDX file. */
+export const frontmatter = (path: string): unknown => parseYaml(readFileSync(path, 'utf8').split(/^---$/m)[1]!);
+
+export const realRounds = () => yamlEntries(join(contentDir, 'rounds.yaml')).map((entry) => roundSchema.parse(entry));
+export const realSources = () =>
+  yamlEntries(join(contentDir, 'sources.yaml')).map((entry) => sourceSchema.parse(entry));
+export const realTimeline = () =>
+  yamlEntries(join(contentDir, 'timeline.yaml')).map((entry) => timelineEventSchema.parse(entry));
+
+/** Every notice file as [locale, slug]. */
+export const realNoticeFiles = (): [string, string][] =>
+  readdirSync(join(contentDir, 'notices')).flatMap((locale) =>
+    readdirSync(join(contentDir, 'notices', locale)).map(
+      (file) => [locale, file.replace(/\.mdx$/, '')] as [string, string],
+    ),
+  );
+export const noticeFile = (locale: string, slug: string) => join(contentDir, 'notices', locale, `${slug}.mdx`);
