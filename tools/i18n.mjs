@@ -32,9 +32,20 @@ const readRecord = () => JSON.parse(readFileSync(recordFile, 'utf8'));
 const writeRecord = (record) => writeFileSync(recordFile, `${JSON.stringify(record, null, 2)}\n`);
 const englishHashes = () => new Map([...translatableTexts(defaultLocale)].map(([key, text]) => [key, textHash(text)]));
 
-/** English's shape with the locale's strings where it has them (same path, both strings). */
+const placeholders = (text) =>
+  [...text.matchAll(/\{(\w+)\}/g)]
+    .map((match) => match[1])
+    .sort()
+    .join();
+
+/**
+ * English's shape with the locale's strings where it has them (same path, both strings, the same
+ * {placeholders}: a translation whose placeholders no longer match would show a broken sentence).
+ */
 function merge(english, own) {
-  if (typeof english === 'string') return typeof own === 'string' ? own : english;
+  if (typeof english === 'string') {
+    return typeof own === 'string' && placeholders(own) === placeholders(english) ? own : english;
+  }
   if (Array.isArray(english))
     return english.map((item, index) => merge(item, Array.isArray(own) ? own[index] : undefined));
   return Object.fromEntries(Object.entries(english).map(([key, value]) => [key, merge(value, own?.[key])]));

@@ -1,18 +1,23 @@
 /*
- * The Open Graph image of each page kind: its name in /og/{lang}/{name}.png, its title and the
- * status line of its round. Pages without an image of their own use the home page's.
+ * The Open Graph image of each page kind: its name in /og/{lang}/{name}.png, the page's title, and
+ * what a friend can still do now, with the deadline's status second. Pages without an image of
+ * their own use the home page's.
  */
 import { useTranslations } from '../i18n';
-import { objectionGuides } from '../i18n/objection-guide';
 import type { Locale } from '../i18n/locales';
+import { objectionGuides } from '../i18n/objection-guide';
 import { withBase } from '../lib/paths';
-import { roundStatusLine } from '../lib/roundWording';
+import { actionHeadline, roundStatusLine } from '../lib/roundWording';
 import { buildTime } from '../lib/siteMeta';
 import { getCurrentRound, getNotices } from './collections';
 
 export interface OgImageSpec {
   name: string;
+  /** The page's title, shown small above the headline. */
   title: string;
+  /** What a friend can still do, the image's big line. */
+  headline: string;
+  /** The deadline's status, second. */
   status: string;
 }
 
@@ -20,18 +25,15 @@ export interface OgImageSpec {
 export async function ogImageSpecs(locale: Locale): Promise<OgImageSpec[]> {
   const t = useTranslations(locale);
   const current = await getCurrentRound();
-  const currentStatus = roundStatusLine(t, locale, current, buildTime);
+  const now = {
+    headline: actionHeadline(t, locale, current, buildTime),
+    status: roundStatusLine(t, locale, current, buildTime),
+  };
   const notices = await getNotices(locale);
   return [
-    { name: 'home', title: t('home.title'), status: currentStatus },
-    { name: 'guide', title: objectionGuides[locale].title, status: currentStatus },
-    ...(await Promise.all(
-      notices.map(async (notice) => ({
-        name: `notice-${notice.slug}`,
-        title: notice.data.title,
-        status: `${t('round.name', { year: notice.data.round.id })} · ${roundStatusLine(t, locale, notice.data.round, buildTime)}`,
-      })),
-    )),
+    { name: 'home', title: t('home.title'), ...now },
+    { name: 'guide', title: objectionGuides[locale].title, ...now },
+    ...notices.map((notice) => ({ name: `notice-${notice.slug}`, title: notice.data.title, ...now })),
   ];
 }
 

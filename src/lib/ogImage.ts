@@ -7,6 +7,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
+import { brand } from './brand';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -34,39 +35,43 @@ function loadFonts() {
 
 export interface OgImageText {
   siteName: string;
+  /** The page's title, small, above the headline. */
   title: string;
-  /** One line on the round's status or deadline, in the page's language. */
+  /** What a friend can still do: the big line. */
+  headline: string;
+  /** The deadline's status, in a pill below. */
   status: string;
 }
 
 type Node = { type: string; props: Record<string, unknown> & { children?: unknown } };
 const box = (style: Record<string, unknown>, children: unknown): Node => ({ type: 'div', props: { style, children } });
 
-/** A PNG of the page's title and status on the site's colours. */
-export async function renderOgImage({ siteName, title, status }: OgImageText): Promise<Buffer> {
+/** A PNG that leads with what a friend can still do, on the site's colours. */
+export async function renderOgImage({ siteName, title, headline, status }: OgImageText): Promise<Buffer> {
   const tree = box(
     {
+      // satori sizes are content-box
       width: OG_WIDTH - 128,
       height: OG_HEIGHT - 112,
       display: 'flex',
       flexDirection: 'column',
-      padding: '56px 64px', // satori sizes are content-box
-      background: '#1e3a8a',
+      padding: '56px 64px',
+      background: brand.ogBackground,
       color: '#ffffff',
       fontFamily: OG_FONT_SUBSETS.map((subset) => `Noto Sans ${subset}`).join(', '),
     },
     [
-      box({ fontSize: 32, fontWeight: 700, color: '#bfd3fe' }, siteName),
+      box({ fontSize: 30, fontWeight: 700, color: brand.ogMuted }, `${siteName} · ${title}`),
       box(
         {
           display: 'flex',
           flexGrow: 1,
           alignItems: 'center',
-          fontSize: title.length > 60 ? 54 : 66,
+          fontSize: headline.length > 70 ? 54 : 64,
           fontWeight: 700,
           lineHeight: 1.15,
         },
-        title,
+        headline,
       ),
       box(
         {
@@ -75,8 +80,8 @@ export async function renderOgImage({ siteName, title, status }: OgImageText): P
           fontSize: 34,
           fontWeight: 700,
           background: '#ffffff',
-          color: '#1e3a8a',
-          padding: '18px 28px',
+          color: brand.ogBackground,
+          padding: '16px 28px',
           borderRadius: 16,
         },
         status,

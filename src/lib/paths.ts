@@ -16,6 +16,24 @@ export function alternates(pagePath: string, base?: string): { locale: Locale; h
   return locales.map((locale) => ({ locale, href: localizedPath(locale, pagePath, base) }));
 }
 
+/** The hreflang alternates of a page as absolute URLs on `site`, English standing for x-default. */
+export function absoluteAlternates(
+  pagePath: string,
+  site: URL,
+  base?: string,
+): { languages: { hreflang: string; href: string }[]; xDefault: string } {
+  const languages = alternates(pagePath, base).map(({ locale, href }) => ({
+    hreflang: locale,
+    href: new URL(href, site).href,
+  }));
+  return { languages, xDefault: new URL(localizedPath(defaultLocale, pagePath, base), site).href };
+}
+
+/** The oEmbed description of a locale's widget (/oembed/{lang}.json), which every page points to. */
+export function oembedPath(locale: Locale, base?: string): string {
+  return withBase(`/oembed/${locale}.json`, base);
+}
+
 /**
  * The locale to send a reader to, from the browser's preferred languages (navigator.languages or
  * Accept-Language), best first. Norwegian in any form ("no", "nn", "nb-NO") goes to Bokmål.

@@ -18,6 +18,13 @@ export function currentRound<R extends RoundTiming>(rounds: readonly R[]): R {
   return latest;
 }
 
+/** The first round after `round`, if Meta came back with one (said while `round` is paused). */
+export function laterRound<R extends RoundTiming>(rounds: readonly R[], round: R): R | undefined {
+  return [...rounds]
+    .sort((a, b) => a.deadline.epochMs - b.deadline.epochMs)
+    .find((other) => other.deadline.epochMs > round.deadline.epochMs);
+}
+
 /** State of a round at `now`, from its deadline and whether Meta paused it. */
 export function roundState(round: RoundTiming, now: Date): CountdownState {
   return deadlineState(round.deadline.epochMs, round.status === 'paused', now.getTime()).state;

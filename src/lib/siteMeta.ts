@@ -1,11 +1,33 @@
-/** When a person last checked every date and link against ../shared/facts.md. Update it when you do. */
-export const contentReviewed = '2026-11-22';
+/*
+ * Facts about this copy of the site rather than about its subject: when its content was checked,
+ * when it was built, and where its source code lives.
+ */
+
+/** When every date and link was last checked against the sources in src/content/sources.yaml. Update it when you do. */
+export const contentReviewed = '2026-12-01';
+
+const environment = (name: string): string | undefined =>
+  typeof process !== 'undefined' ? process.env[name] || undefined : undefined;
 
 /**
  * The moment this build ran. SOURCE_DATE_EPOCH (seconds), the reproducible-builds convention,
  * overrides it so that two builds of one commit can be byte-identical.
  */
 export const buildTime: Date = (() => {
-  const epoch = typeof process !== 'undefined' ? process.env['SOURCE_DATE_EPOCH'] : undefined;
+  const epoch = environment('SOURCE_DATE_EPOCH');
   return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
 })();
+
+/**
+ * The public repository of this site (e.g. https://github.com/owner/repo), where readers report
+ * mistakes: the one setting for every "report a mistake" link. The GitHub workflow sets it from the
+ * repository it runs in; other hosts set SOURCE_REPOSITORY_URL themselves. Unset, the site names no
+ * address rather than a made-up one.
+ */
+export const sourceRepositoryUrl: string | undefined = (() => {
+  const url = environment('SOURCE_REPOSITORY_URL');
+  return url && /^https:\/\/[^\s"<>]+$/.test(url) ? url.replace(/\/$/, '') : undefined;
+})();
+
+/** Where a reader reports a mistake, if the repository is known. */
+export const reportMistakeUrl = sourceRepositoryUrl ? `${sourceRepositoryUrl}/issues/new` : undefined;

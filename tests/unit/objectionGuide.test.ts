@@ -1,4 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import {
+  CHECKS,
+  COVERAGE,
+  OBJECTION_PATHS,
+  objectionPath,
+  pathForUserAgent,
+  type PlatformChoice,
+  type Way,
+} from '../../src/lib/objectionGuide';
 import { objectionGuides } from '../../src/i18n/objection-guide';
 import { locales } from '../../src/i18n/locales';
 
@@ -25,14 +34,70 @@ describe('the guide in every locale', () => {
         path,
         placeholders: placeholders(english.get(path)!),
       });
-      if (path.endsWith('.kind')) expect({ path, text }).toEqual({ path, text: english.get(path) });
     }
   });
 
   it('offers at least three ready texts and eight questions', () => {
     for (const locale of locales) {
-      expect(objectionGuides[locale].texts.items.length).toBeGreaterThanOrEqual(3);
+      expect(Object.keys(objectionGuides[locale].texts.items).length).toBeGreaterThanOrEqual(3);
       expect(objectionGuides[locale].faq.items.length).toBeGreaterThanOrEqual(8);
     }
+  });
+
+  it('has words for every step, tick and coverage line the structure names, and none it does not', () => {
+    const steps = new Set(OBJECTION_PATHS.flatMap((path) => path.steps.map((step) => step.id)));
+    for (const locale of locales) {
+      const guide = objectionGuides[locale];
+      expect(Object.keys(guide.steps).sort()).toEqual([...steps].sort());
+      expect(Object.keys(guide.checks).sort()).toEqual([...CHECKS].sort());
+      expect(Object.keys(guide.covers.items).sort()).toEqual(COVERAGE.map((item) => item.id).sort());
+      expect(Object.keys(guide.paths).sort()).toEqual(OBJECTION_PATHS.map((path) => path.id).sort());
+    }
+  });
+});
+
+describe('the objection paths', () => {
+  const ids = (choice: PlatformChoice, way: Way) => objectionPath(choice, way).steps.map((step) => step.id);
+
+  it('give each platform and way its own complete path, with no step twice', () => {
+    expect(ids('facebook', 'browser')).toEqual([
+      'login-browser',
+      'what-the-form-asks',
+      'send-form',
+      'security-code',
+      'confirmation',
+    ]);
+    expect(ids('instagram', 'app')).toEqual([
+      'app-instagram',
+      'what-the-form-asks',
+      'send-in-app',
+      'security-code',
+      'confirmation',
+    ]);
+    expect(ids('both', 'app')).toEqual([
+      'app-facebook',
+      'app-instagram',
+      'what-the-form-asks',
+      'send-in-each-app',
+      'security-code',
+      'confirmation',
+    ]);
+    for (const path of OBJECTION_PATHS) expect(new Set(path.steps.map((step) => step.id)).size).toBe(path.steps.length);
+  });
+
+  it('put the form buttons on the step that opens the form, and the ticks beside what they confirm', () => {
+    const both = objectionPath('both', 'browser');
+    const send = both.steps.find((step) => step.id === 'send-each-form')!;
+    expect(send.forms).toEqual(['facebook', 'instagram']);
+    expect(send.checks).toEqual(['facebook-sent', 'instagram-sent']);
+    expect(both.steps.at(-1)!.checks).toEqual(['confirmation-kept']);
+    expect(objectionPath('facebook', 'app').fallbackForms).toEqual(['facebook']);
+    expect(objectionPath('facebook', 'browser').fallbackForms).toEqual([]);
+  });
+
+  it('send a reader who arrives from an app to that app’s path', () => {
+    expect(pathForUserAgent('Mozilla/5.0 (iPhone) [FBAN/FBIOS;FBAV/450.0]')).toBe('facebook-app');
+    expect(pathForUserAgent('Mozilla/5.0 (Linux; Android 14) Instagram 321.0.0')).toBe('instagram-app');
+    expect(pathForUserAgent('Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0')).toBeUndefined();
   });
 });

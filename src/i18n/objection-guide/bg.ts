@@ -7,51 +7,63 @@ export const objectionGuideBg: ObjectionGuideContent = {
     'Възразете срещу използването на Вашите публикации във Facebook и Instagram от Meta за обучение на изкуствен интелект: официалните формуляри, всяка стъпка, текстове, които можете да използвате, и какво обхваща възражението.',
   intro:
     'Възражението отнема около пет минути за всяка платформа. Нужни са Ви данните за вход и достъп до имейл адреса на акаунта Ви.',
-  tocLabel: 'На тази страница',
   warning:
     'Използвайте само официалните формуляри, към които водят връзките тук. Meta никога не иска паролата Ви във формуляра.',
-
-  facebook: {
-    heading: 'Възражение във Facebook',
-    steps: [
-      'Първо влезте във Facebook в уеб браузъра си. Формулярът работи само докато сте влезли в акаунта си.',
-      'Отворете официалния формуляр за възражение с бутона по-долу. Той се отваря на {host}.',
-      'Изберете от списъка държавата, в която живеете.',
-      'Въведете имейл адреса на акаунта си във Facebook.',
-      'Полето за свободен текст не е задължително: можете да го оставите празно или да поставите в него един от текстовете по-долу.',
-      'Натиснете „Изпрати“.',
-      'Meta може да Ви изпрати код за сигурност на имейл адреса Ви. Въведете го на страницата на формуляра.',
-      'Meta потвърждава възражението Ви по имейл, често до няколко минути. Запазете този имейл: той е Вашето доказателство.',
-    ],
+  warningLabel: 'Warning',
+  chooser: {
+    heading: 'Your way to object',
+    platformLegend: 'Which account do you want to protect?',
+    platforms: {
+      facebook: 'Facebook',
+      instagram: 'Instagram',
+      both: 'Both',
+    },
+    wayLegend: 'Where do you use it?',
+    ways: {
+      app: 'In the app on my phone',
+      browser: 'In a web browser',
+    },
+    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
   },
-  instagram: {
-    heading: 'Възражение в Instagram',
-    steps: [
-      'Първо влезте в Instagram в уеб браузъра си. Формулярът работи само докато сте влезли в акаунта си.',
-      'Отворете официалния формуляр за възражение с бутона по-долу. Той се отваря на {host}.',
-      'Изберете от списъка държавата, в която живеете.',
-      'Въведете имейл адреса на акаунта си в Instagram.',
-      'Полето за свободен текст не е задължително: можете да го оставите празно или да поставите в него един от текстовете по-долу.',
-      'Натиснете „Изпрати“.',
-      'Meta може да Ви изпрати код за сигурност на имейл адреса Ви. Въведете го на страницата на формуляра.',
-      'Meta потвърждава възражението Ви по имейл, често до няколко минути. Запазете този имейл: той е Вашето доказателство.',
-    ],
+  paths: {
+    'facebook-browser': 'Facebook, in a web browser',
+    'instagram-browser': 'Instagram, in a web browser',
+    'both-browser': 'Facebook and Instagram, in a web browser',
+    'facebook-app': 'Facebook, in the app',
+    'instagram-app': 'Instagram, in the app',
+    'both-app': 'Facebook and Instagram, in the apps',
   },
-  stepsSource: 'Стъпките са според теста на klicksafe и описанието на органа за защита на данните в Хамбург.',
-
-  inApp: {
-    heading: 'На телефона, в приложението',
-    intro:
-      'Можете да възразите и от самите приложения. Meta понякога премества тези менюта. Ако не ги намирате, използвайте връзките към формулярите по-горе.',
-    facebook:
-      'Facebook: Меню → Настройки и поверителност → Настройки → Политика за поверителност → връзката за възражение.',
-    instagram:
-      'Instagram: Профил → Меню → Настройки → Информация → Политика за поверителност → връзката за възражение.',
-    privacyCenter: 'Друг начин: Центърът за поверителност на Meta → ИИ в Meta → подайте искане за възражение.',
-    source:
-      'Пътищата в менютата са според публикации в медиите. Във Вашата версия на приложението те може да са различни.',
+  steps: {
+    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'app-facebook':
+      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'app-instagram':
+      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'what-the-form-asks':
+      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
+    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+    'send-each-form':
+      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
+    'send-in-app': 'Press “Send” at the end of the form.',
+    'send-in-each-app': 'Press “Send” at the end of each form.',
+    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+    confirmation:
+      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
   },
-
+  textsLink: 'Texts you can use in the reason field',
+  checks: {
+    'facebook-sent': 'Facebook form sent',
+    'instagram-sent': 'Instagram form sent',
+    'confirmation-kept': 'Confirmation e-mail received and kept',
+  },
+  clearTicks: 'Clear my ticks',
+  appFallback: {
+    cannotFind:
+      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
+    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+  },
+  credits:
+    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
   texts: {
     heading: 'Какво можете да напишете',
     intro:
@@ -59,80 +71,46 @@ export const objectionGuideBg: ObjectionGuideContent = {
     copy: 'Копиране на текста',
     copied: 'Копирано в клипборда.',
     copyFailed: 'Копирането не бе успешно. Маркирайте текста и го копирайте сами.',
-    items: [
-      {
-        title: 'Кратко и неутрално',
-        text: 'Възразявам срещу използването на моите лични данни, включително публикациите, снимките и коментарите ми, за разработване и подобряване на изкуствен интелект в Meta.',
+    items: {
+      neutral: {
+        title: 'Short and neutral',
+        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
       },
-      {
-        title: 'За авторското право върху собствените Ви публикации',
-        text: 'Притежавам авторското право върху съдържанието, което публикувам, и не давам разрешение то да бъде използвано за приложения с изкуствен интелект.',
-        note: 'Въз основа на формулировката, която klicksafe използва успешно в своя тест.',
+      copyright: {
+        title: 'About copyright in your own posts',
+        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
+        note: 'Based on the wording klicksafe used successfully in its test.',
       },
-      {
-        title: 'За личните Ви опасения',
-        text: 'Моите публикации и снимки са лични. Веднъж използвани за обучение на модел на изкуствен интелект, те не могат да бъдат извадени от него. Не желая данните ми да бъдат използвани за това.',
+      personal: {
+        title: 'About your personal concerns',
+        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
       },
-    ],
+    },
   },
-
   covers: {
     heading: 'Какво обхваща възражението',
     covered: 'Обхванато',
     notCovered: 'Не е обхванато или така или иначе не се използва',
-    items: [
-      {
-        kind: 'covered',
-        text: 'Вашите публични публикации, снимки, описания и коментари, ако сте пълнолетни.',
-        source: 'Datatilsynet; Хамбург',
-      },
-      { kind: 'covered', text: 'Това, което пишете на чатбота Meta AI, на всяка възраст.', source: 'Datatilsynet' },
-      {
-        kind: 'notCovered',
-        text: 'Лични съобщения: Meta заявява, че не ги използва за това обучение.',
-        source: 'klicksafe',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Акаунти на лица под 18 години: Meta заявява, че не използва публикациите им.',
-        source: 'публикации в медиите',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Публикации и снимки, които други хора публикуват за Вас: възражението Ви не ги обхваща.',
-        source: 'Datatilsynet',
-      },
-    ],
+    items: {
+      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
+      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
+      'private-messages': 'Private messages: Meta says it does not use them for this training.',
+      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
+      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+    },
     accounts:
       'Няколко акаунта: според Datatilsynet едно възражение обхваща всички акаунти, свързани в един и същ Център за акаунти. Други източници съветват да подадете по едно възражение за всеки акаунт. Ако не сте сигурни, изпратете и двата формуляра, по един за всеки акаунт.',
-    accountsSource: 'Datatilsynet',
     whatsapp:
       'WhatsApp: според публикации в медиите личните чатове не се използват, но съобщенията, които изпращате на Meta AI в WhatsApp, се използват. Не е известен отделен формуляр за възражение за WhatsApp.',
-    whatsappSource: 'публикации в медиите',
     thirdParty:
       'Данни от други компании: за обучението на своя изкуствен интелект Meta използва и данни, които купува от трети страни. Това може да засегне и хора без акаунт. Органът в Хамбург заявява, че Meta предлага отделен начин за възражение за тези данни. Не успяхме да потвърдим връзка към него, затова не показваме такава. Подробности ще намерите в съобщението от Хамбург.',
     thirdPartyLink: 'Съобщение от Хамбург от 12 юни 2024 г.',
-    sourceLabel: 'Източник: {source}',
   },
-
   afterDeadline: {
     heading: 'Ако срокът е изтекъл',
     text: 'Можете да възразите по всяко време. Възражението гарантира, че това, което публикувате оттогава нататък, няма да се използва за обучението на изкуствения интелект на Meta. То не може да премахне онова, което Meta вече е използвала: данни, попаднали в модел, не могат да бъдат извадени от него.',
     earlier: 'Ако сте възразили през 2024 г., това възражение остава валидно според Datatilsynet и Meta.',
-    source: 'Органът за защита на данните в Хамбург, 15 април 2025 г.',
   },
-
-  checklist: {
-    heading: 'Вашият контролен списък',
-    intro: 'Отбележете какво сте направили. Отметките остават само в този браузър. Нищо не се изпраща никъде.',
-    items: [
-      'Формулярът за Facebook е изпратен',
-      'Формулярът за Instagram е изпратен',
-      'Имейлът с потвърждение е получен и запазен',
-    ],
-    reset: 'Изчистване на отметките',
-  },
-
   faq: {
     heading: 'Често задавани въпроси',
     items: [
@@ -182,10 +160,8 @@ export const objectionGuideBg: ObjectionGuideContent = {
       },
     ],
   },
-
   print: {
     heading: 'Това ръководство на хартия',
     qr: 'Сканирайте кода, за да отворите това ръководство на телефон: {url}',
-    button: 'Отпечатване на ръководството',
   },
 };

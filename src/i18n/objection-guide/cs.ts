@@ -7,49 +7,62 @@ export const objectionGuideCs: ObjectionGuideContent = {
     'Vzneste námitku proti tomu, aby Meta používala vaše příspěvky z Facebooku a Instagramu k trénování AI: oficiální formuláře, jednotlivé kroky, texty, které můžete použít, a na co se námitka vztahuje.',
   intro:
     'Námitka zabere asi pět minut na každou platformu. Potřebujete přihlašovací údaje a přístup k e-mailové adrese svého účtu.',
-  tocLabel: 'Na této stránce',
   warning: 'Používejte jen oficiální formuláře, na které zde odkazujeme. Meta vás ve formuláři nikdy nežádá o heslo.',
-
-  facebook: {
-    heading: 'Námitka na Facebooku',
-    steps: [
-      'Nejdřív se ve webovém prohlížeči přihlaste k Facebooku. Formulář funguje jen tehdy, když jste přihlášeni.',
-      'Oficiální formulář pro námitku otevřete tlačítkem níže. Otevře se na webu {host}.',
-      'V seznamu vyberte zemi, ve které žijete.',
-      'Zadejte e-mailovou adresu svého účtu na Facebooku.',
-      'Textové pole je nepovinné: můžete ho nechat prázdné, nebo do něj vložit některý z textů níže.',
-      'Klikněte na „Odeslat“.',
-      'Meta vám může na e-mailovou adresu poslat bezpečnostní kód. Zadejte ho na stránce formuláře.',
-      'Meta vám námitku potvrdí e-mailem, často během několika minut. Tento e-mail si uschovejte: je to váš doklad.',
-    ],
+  warningLabel: 'Warning',
+  chooser: {
+    heading: 'Your way to object',
+    platformLegend: 'Which account do you want to protect?',
+    platforms: {
+      facebook: 'Facebook',
+      instagram: 'Instagram',
+      both: 'Both',
+    },
+    wayLegend: 'Where do you use it?',
+    ways: {
+      app: 'In the app on my phone',
+      browser: 'In a web browser',
+    },
+    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
   },
-  instagram: {
-    heading: 'Námitka na Instagramu',
-    steps: [
-      'Nejdřív se ve webovém prohlížeči přihlaste k Instagramu. Formulář funguje jen tehdy, když jste přihlášeni.',
-      'Oficiální formulář pro námitku otevřete tlačítkem níže. Otevře se na webu {host}.',
-      'V seznamu vyberte zemi, ve které žijete.',
-      'Zadejte e-mailovou adresu svého účtu na Instagramu.',
-      'Textové pole je nepovinné: můžete ho nechat prázdné, nebo do něj vložit některý z textů níže.',
-      'Klikněte na „Odeslat“.',
-      'Meta vám může na e-mailovou adresu poslat bezpečnostní kód. Zadejte ho na stránce formuláře.',
-      'Meta vám námitku potvrdí e-mailem, často během několika minut. Tento e-mail si uschovejte: je to váš doklad.',
-    ],
+  paths: {
+    'facebook-browser': 'Facebook, in a web browser',
+    'instagram-browser': 'Instagram, in a web browser',
+    'both-browser': 'Facebook and Instagram, in a web browser',
+    'facebook-app': 'Facebook, in the app',
+    'instagram-app': 'Instagram, in the app',
+    'both-app': 'Facebook and Instagram, in the apps',
   },
-  stepsSource: 'Kroky podle testu iniciativy klicksafe a popisu hamburského úřadu pro ochranu osobních údajů.',
-
-  inApp: {
-    heading: 'V telefonu, v aplikaci',
-    intro:
-      'Námitku můžete vznést i přímo v aplikacích. Meta tyto nabídky někdy přesouvá. Pokud je nenajdete, použijte odkazy na formuláře výše.',
-    facebook:
-      'Facebook: Nabídka → Nastavení a soukromí → Nastavení → Zásady ochrany osobních údajů → odkaz pro vznesení námitky.',
-    instagram:
-      'Instagram: Profil → Nabídka → Nastavení → Informace → Zásady ochrany osobních údajů → odkaz pro vznesení námitky.',
-    privacyCenter: 'Jiná cesta: Centrum ochrany soukromí společnosti Meta → AI ve společnosti Meta → podat námitku.',
-    source: 'Cesty v nabídkách podle zpráv v tisku. Ve vaší verzi aplikace se mohou lišit.',
+  steps: {
+    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'app-facebook':
+      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'app-instagram':
+      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'what-the-form-asks':
+      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
+    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+    'send-each-form':
+      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
+    'send-in-app': 'Press “Send” at the end of the form.',
+    'send-in-each-app': 'Press “Send” at the end of each form.',
+    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+    confirmation:
+      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
   },
-
+  textsLink: 'Texts you can use in the reason field',
+  checks: {
+    'facebook-sent': 'Facebook form sent',
+    'instagram-sent': 'Instagram form sent',
+    'confirmation-kept': 'Confirmation e-mail received and kept',
+  },
+  clearTicks: 'Clear my ticks',
+  appFallback: {
+    cannotFind:
+      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
+    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+  },
+  credits:
+    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
   texts: {
     heading: 'Co můžete napsat',
     intro:
@@ -57,76 +70,46 @@ export const objectionGuideCs: ObjectionGuideContent = {
     copy: 'Kopírovat text',
     copied: 'Zkopírováno do schránky.',
     copyFailed: 'Kopírování se nezdařilo. Označte text a zkopírujte ho sami.',
-    items: [
-      {
-        title: 'Stručně a neutrálně',
-        text: 'Vznáším námitku proti použití svých osobních údajů, včetně svých příspěvků, fotografií a komentářů, pro vývoj a zlepšování umělé inteligence ve společnosti Meta.',
+    items: {
+      neutral: {
+        title: 'Short and neutral',
+        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
       },
-      {
-        title: 'K autorským právům k vašim příspěvkům',
-        text: 'K obsahu, který zveřejňuji, mi náležejí autorská práva. Jeho použití pro aplikace umělé inteligence nepovoluji.',
-        note: 'Podle formulace, kterou iniciativa klicksafe úspěšně použila ve svém testu.',
+      copyright: {
+        title: 'About copyright in your own posts',
+        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
+        note: 'Based on the wording klicksafe used successfully in its test.',
       },
-      {
-        title: 'K vašim osobním obavám',
-        text: 'Moje příspěvky a fotografie jsou osobní. Jakmile budou použity k trénování modelu AI, nelze je z něj znovu odstranit. Nechci, aby byly moje údaje k tomuto účelu použity.',
+      personal: {
+        title: 'About your personal concerns',
+        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
       },
-    ],
+    },
   },
-
   covers: {
     heading: 'Na co se námitka vztahuje',
     covered: 'Vztahuje se',
     notCovered: 'Nevztahuje se, nebo se to stejně nepoužívá',
-    items: [
-      {
-        kind: 'covered',
-        text: 'Vaše veřejné příspěvky, fotografie, popisky a komentáře, pokud jste dospělí.',
-        source: 'Datatilsynet; Hamburg',
-      },
-      { kind: 'covered', text: 'Co píšete chatbotu Meta AI, v jakémkoli věku.', source: 'Datatilsynet' },
-      {
-        kind: 'notCovered',
-        text: 'Soukromé zprávy: Meta uvádí, že je k tomuto trénování nepoužívá.',
-        source: 'klicksafe',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Účty osob mladších 18 let: Meta uvádí, že jejich příspěvky nepoužívá.',
-        source: 'zprávy v tisku',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Příspěvky a fotografie, které o vás zveřejňují jiní lidé: vaše námitka se na ně nevztahuje.',
-        source: 'Datatilsynet',
-      },
-    ],
+    items: {
+      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
+      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
+      'private-messages': 'Private messages: Meta says it does not use them for this training.',
+      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
+      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+    },
     accounts:
       'Více účtů: podle úřadu Datatilsynet platí jedna námitka pro všechny účty propojené ve stejném Centru účtů. Jiné zdroje doporučují jednu námitku na každý účet. Pokud si nejste jisti, odešlete oba formuláře, a to pro každý účet zvlášť.',
-    accountsSource: 'Datatilsynet',
     whatsapp:
       'WhatsApp: podle zpráv v tisku se soukromé chaty nepoužívají, zprávy, které ve WhatsAppu posíláte Meta AI, ale ano. Samostatný formulář pro námitku pro WhatsApp není znám.',
-    whatsappSource: 'zprávy v tisku',
     thirdParty:
       'Údaje od jiných firem: Meta k trénování své AI používá také údaje, které nakupuje od třetích stran. To se může týkat i lidí bez účtu. Hamburský úřad uvádí, že Meta pro tento případ nabízí samostatný způsob, jak vznést námitku. Odkaz na něj jsme nedokázali ověřit, proto ho neuvádíme. Podrobnosti najdete v upozornění z Hamburku.',
     thirdPartyLink: 'Upozornění z Hamburku z 12. června 2024',
-    sourceLabel: 'Zdroj: {source}',
   },
-
   afterDeadline: {
     heading: 'Pokud lhůta uplynula',
     text: 'Námitku můžete vznést kdykoli. Námitka vyloučí z trénování AI společnosti Meta to, co zveřejníte od té chvíle. Neodstraní to, co Meta už použila: údaje, které se dostaly do modelu, z něj nelze znovu vyjmout.',
     earlier: 'Pokud jste vznesli námitku v roce 2024, podle úřadu Datatilsynet a společnosti Meta stále platí.',
-    source: 'Hamburský úřad pro ochranu osobních údajů, 15. dubna 2025',
   },
-
-  checklist: {
-    heading: 'Váš kontrolní seznam',
-    intro: 'Zaškrtněte, co už máte hotové. Zaškrtnutí zůstanou jen v tomto prohlížeči. Nikam se nic neodesílá.',
-    items: ['Formulář pro Facebook odeslán', 'Formulář pro Instagram odeslán', 'Potvrzovací e-mail přijat a uschován'],
-    reset: 'Zrušit zaškrtnutí',
-  },
-
   faq: {
     heading: 'Časté otázky',
     items: [
@@ -176,10 +159,8 @@ export const objectionGuideCs: ObjectionGuideContent = {
       },
     ],
   },
-
   print: {
     heading: 'Tento návod na papíře',
     qr: 'Naskenujte kód a otevřete si tento návod v telefonu: {url}',
-    button: 'Vytisknout návod',
   },
 };

@@ -7,48 +7,62 @@ export const objectionGuideDa: ObjectionGuideContent = {
     'Gør indsigelse mod, at Meta bruger dine opslag på Facebook og Instagram til AI-træning: de officielle formularer, hvert trin, tekster du kan bruge, og hvad en indsigelse omfatter.',
   intro:
     'Det tager cirka fem minutter at gøre indsigelse på hver platform. Du skal bruge dine loginoplysninger og adgang til e-mailadressen for din konto.',
-  tocLabel: 'På denne side',
   warning: 'Brug kun de officielle formularer, der linkes til her. Meta beder aldrig om din adgangskode i formularen.',
-
-  facebook: {
-    heading: 'Gør indsigelse på Facebook',
-    steps: [
-      'Log først ind på Facebook i din webbrowser. Formularen virker kun, når du er logget ind.',
-      'Åbn den officielle indsigelsesformular med knappen nedenfor. Den åbner på {host}.',
-      'Vælg det land, du bor i, på listen.',
-      'Skriv e-mailadressen for din Facebook-konto.',
-      'Fritekstfeltet er frivilligt: Du kan lade det være tomt eller indsætte en af teksterne nedenfor.',
-      'Tryk på »Send«.',
-      'Meta sender måske en sikkerhedskode til din e-mailadresse. Skriv koden på siden med formularen.',
-      'Meta bekræfter din indsigelse på e-mail, ofte inden for få minutter. Gem denne e-mail: Den er dit bevis.',
-    ],
+  warningLabel: 'Warning',
+  chooser: {
+    heading: 'Your way to object',
+    platformLegend: 'Which account do you want to protect?',
+    platforms: {
+      facebook: 'Facebook',
+      instagram: 'Instagram',
+      both: 'Both',
+    },
+    wayLegend: 'Where do you use it?',
+    ways: {
+      app: 'In the app on my phone',
+      browser: 'In a web browser',
+    },
+    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
   },
-  instagram: {
-    heading: 'Gør indsigelse på Instagram',
-    steps: [
-      'Log først ind på Instagram i din webbrowser. Formularen virker kun, når du er logget ind.',
-      'Åbn den officielle indsigelsesformular med knappen nedenfor. Den åbner på {host}.',
-      'Vælg det land, du bor i, på listen.',
-      'Skriv e-mailadressen for din Instagram-konto.',
-      'Fritekstfeltet er frivilligt: Du kan lade det være tomt eller indsætte en af teksterne nedenfor.',
-      'Tryk på »Send«.',
-      'Meta sender måske en sikkerhedskode til din e-mailadresse. Skriv koden på siden med formularen.',
-      'Meta bekræfter din indsigelse på e-mail, ofte inden for få minutter. Gem denne e-mail: Den er dit bevis.',
-    ],
+  paths: {
+    'facebook-browser': 'Facebook, in a web browser',
+    'instagram-browser': 'Instagram, in a web browser',
+    'both-browser': 'Facebook and Instagram, in a web browser',
+    'facebook-app': 'Facebook, in the app',
+    'instagram-app': 'Instagram, in the app',
+    'both-app': 'Facebook and Instagram, in the apps',
   },
-  stepsSource: 'Trinene, som klicksafe har testet dem, og som databeskyttelsesmyndigheden i Hamburg har beskrevet dem.',
-
-  inApp: {
-    heading: 'På telefonen, i appen',
-    intro:
-      'Du kan også gøre indsigelse inde i apps. Meta flytter nogle gange rundt på disse menuer. Hvis du ikke kan finde dem, så brug linkene til formularerne ovenfor.',
-    facebook:
-      'Facebook: Menu → Indstillinger og privatliv → Indstillinger → Privatlivspolitik → linket til at gøre indsigelse.',
-    instagram: 'Instagram: Profil → Menu → Indstillinger → Om → Privatlivspolitik → linket til at gøre indsigelse.',
-    privacyCenter: 'En anden mulighed: Metas Privatlivscenter → AI hos Meta → send en anmodning om indsigelse.',
-    source: 'Menuvejene, som pressen har beskrevet dem. De kan se anderledes ud i din version af appen.',
+  steps: {
+    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'app-facebook':
+      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'app-instagram':
+      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'what-the-form-asks':
+      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
+    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+    'send-each-form':
+      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
+    'send-in-app': 'Press “Send” at the end of the form.',
+    'send-in-each-app': 'Press “Send” at the end of each form.',
+    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+    confirmation:
+      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
   },
-
+  textsLink: 'Texts you can use in the reason field',
+  checks: {
+    'facebook-sent': 'Facebook form sent',
+    'instagram-sent': 'Instagram form sent',
+    'confirmation-kept': 'Confirmation e-mail received and kept',
+  },
+  clearTicks: 'Clear my ticks',
+  appFallback: {
+    cannotFind:
+      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
+    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+  },
+  credits:
+    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
   texts: {
     heading: 'Hvad du kan skrive',
     intro:
@@ -56,81 +70,46 @@ export const objectionGuideDa: ObjectionGuideContent = {
     copy: 'Kopiér teksten',
     copied: 'Kopieret til udklipsholderen.',
     copyFailed: 'Kunne ikke kopiere. Markér teksten, og kopiér den selv.',
-    items: [
-      {
-        title: 'Kort og neutral',
-        text: 'Jeg gør indsigelse mod brugen af mine personoplysninger, herunder mine opslag, billeder og kommentarer, til udvikling og forbedring af AI hos Meta.',
+    items: {
+      neutral: {
+        title: 'Short and neutral',
+        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
       },
-      {
-        title: 'Om ophavsretten til dine egne opslag',
-        text: 'Jeg har ophavsretten til det indhold, jeg slår op, og jeg giver ikke tilladelse til, at det bruges til AI-applikationer.',
-        note: 'Bygger på den formulering, som klicksafe brugte med held i sin test.',
+      copyright: {
+        title: 'About copyright in your own posts',
+        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
+        note: 'Based on the wording klicksafe used successfully in its test.',
       },
-      {
-        title: 'Om dine personlige bekymringer',
-        text: 'Mine opslag og billeder er personlige. Når de først er brugt til at træne en AI-model, kan de ikke fjernes igen. Jeg ønsker ikke, at mine oplysninger bruges til dette.',
+      personal: {
+        title: 'About your personal concerns',
+        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
       },
-    ],
+    },
   },
-
   covers: {
     heading: 'Hvad en indsigelse omfatter',
     covered: 'Omfattet',
     notCovered: 'Ikke omfattet, eller bruges alligevel ikke',
-    items: [
-      {
-        kind: 'covered',
-        text: 'Dine offentlige opslag, billeder, billedtekster og kommentarer, hvis du er voksen.',
-        source: 'Datatilsynet (Norge); Hamburg',
-      },
-      {
-        kind: 'covered',
-        text: 'Det, du skriver til chatbotten Meta AI, uanset alder.',
-        source: 'Datatilsynet (Norge)',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Private beskeder: Meta siger, at selskabet ikke bruger dem til denne træning.',
-        source: 'klicksafe',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Konti tilhørende personer under 18 år: Meta siger, at selskabet ikke bruger deres opslag.',
-        source: 'presseomtale',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Opslag og billeder, som andre offentliggør om dig: Din indsigelse omfatter dem ikke.',
-        source: 'Datatilsynet (Norge)',
-      },
-    ],
+    items: {
+      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
+      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
+      'private-messages': 'Private messages: Meta says it does not use them for this training.',
+      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
+      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+    },
     accounts:
       'Flere konti: Det norske Datatilsynet siger, at én indsigelse omfatter alle konti, der er forbundet i det samme Kontocenter. Andre kilder anbefaler én indsigelse pr. konto. Hvis du er i tvivl, så send begge formularer, én gang for hver konto.',
-    accountsSource: 'Datatilsynet (Norge)',
     whatsapp:
       'WhatsApp: Ifølge presseomtale bruges private chats ikke, men beskeder, du sender til Meta AI i WhatsApp, bliver brugt. Der kendes ingen særskilt indsigelsesformular for WhatsApp.',
-    whatsappSource: 'presseomtale',
     thirdParty:
       'Data fra andre virksomheder: Meta bruger også data, som selskabet køber fra tredjeparter, til at træne sin AI. Det kan også berøre personer uden konto. Databeskyttelsesmyndigheden i Hamburg siger, at Meta tilbyder en særskilt måde at gøre indsigelse mod dette på. Vi har ikke kunnet bekræfte et link til den, så vi viser ikke noget. Læs meddelelsen fra Hamburg for flere detaljer.',
     thirdPartyLink: 'Meddelelsen fra Hamburg af 12. juni 2024',
-    sourceLabel: 'Kilde: {source}',
   },
-
   afterDeadline: {
     heading: 'Hvis fristen er udløbet',
     text: 'Du kan gøre indsigelse når som helst. En indsigelse holder det, du slår op fra da af, uden for Metas AI-træning. Den kan ikke fjerne det, Meta allerede har brugt: Data, der er gået ind i en model, kan ikke tages ud igen.',
     earlier: 'Hvis du gjorde indsigelse i 2024, gælder den indsigelse stadig ifølge det norske Datatilsynet og Meta.',
-    source: 'Databeskyttelsesmyndigheden i Hamburg, 15. april 2025',
   },
-
-  checklist: {
-    heading: 'Din tjekliste',
-    intro:
-      'Sæt flueben ved det, du har gjort. Fluebenene gemmes kun i denne browser, og intet sendes nogen steder hen.',
-    items: ['Facebook-formularen er sendt', 'Instagram-formularen er sendt', 'Bekræftelsesmailen er modtaget og gemt'],
-    reset: 'Fjern mine flueben',
-  },
-
   faq: {
     heading: 'Ofte stillede spørgsmål',
     items: [
@@ -180,10 +159,8 @@ export const objectionGuideDa: ObjectionGuideContent = {
       },
     ],
   },
-
   print: {
     heading: 'Denne vejledning på papir',
     qr: 'Scan koden for at åbne denne vejledning på en telefon: {url}',
-    button: 'Udskriv denne vejledning',
   },
 };

@@ -7,49 +7,63 @@ export const objectionGuideDe: ObjectionGuideContent = {
     'Widersprechen Sie, wenn Meta Ihre Beiträge auf Facebook und Instagram für das Training seiner KI nutzt: die offiziellen Formulare, jeder Schritt, Texte zum Verwenden und was ein Widerspruch abdeckt.',
   intro:
     'Ein Widerspruch dauert etwa fünf Minuten pro Plattform. Sie brauchen Ihre Zugangsdaten und Zugriff auf die E-Mail-Adresse Ihres Kontos.',
-  tocLabel: 'Auf dieser Seite',
   warning:
     'Nutzen Sie nur die offiziellen Formulare, die hier verlinkt sind. Meta fragt im Formular nie nach Ihrem Passwort.',
-
-  facebook: {
-    heading: 'Auf Facebook widersprechen',
-    steps: [
-      'Melden Sie sich zuerst in Ihrem Webbrowser bei Facebook an. Das Formular funktioniert nur, wenn Sie angemeldet sind.',
-      'Öffnen Sie das offizielle Widerspruchsformular über die Schaltfläche unten. Es öffnet sich auf {host}.',
-      'Wählen Sie aus der Liste das Land, in dem Sie wohnen.',
-      'Geben Sie die E-Mail-Adresse Ihres Facebook-Kontos ein.',
-      'Das Freitextfeld müssen Sie nicht ausfüllen: Sie können es leer lassen oder einen der Texte weiter unten einfügen.',
-      'Klicken Sie auf „Senden“.',
-      'Meta schickt eventuell einen Sicherheitscode an Ihre E-Mail-Adresse. Geben Sie ihn auf der Seite des Formulars ein.',
-      'Meta bestätigt Ihren Widerspruch per E-Mail, oft schon nach wenigen Minuten. Bewahren Sie diese E-Mail auf: Sie ist Ihr Nachweis.',
-    ],
+  warningLabel: 'Warning',
+  chooser: {
+    heading: 'Your way to object',
+    platformLegend: 'Which account do you want to protect?',
+    platforms: {
+      facebook: 'Facebook',
+      instagram: 'Instagram',
+      both: 'Both',
+    },
+    wayLegend: 'Where do you use it?',
+    ways: {
+      app: 'In the app on my phone',
+      browser: 'In a web browser',
+    },
+    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
   },
-  instagram: {
-    heading: 'Auf Instagram widersprechen',
-    steps: [
-      'Melden Sie sich zuerst in Ihrem Webbrowser bei Instagram an. Das Formular funktioniert nur, wenn Sie angemeldet sind.',
-      'Öffnen Sie das offizielle Widerspruchsformular über die Schaltfläche unten. Es öffnet sich auf {host}.',
-      'Wählen Sie aus der Liste das Land, in dem Sie wohnen.',
-      'Geben Sie die E-Mail-Adresse Ihres Instagram-Kontos ein.',
-      'Das Freitextfeld müssen Sie nicht ausfüllen: Sie können es leer lassen oder einen der Texte weiter unten einfügen.',
-      'Klicken Sie auf „Senden“.',
-      'Meta schickt eventuell einen Sicherheitscode an Ihre E-Mail-Adresse. Geben Sie ihn auf der Seite des Formulars ein.',
-      'Meta bestätigt Ihren Widerspruch per E-Mail, oft schon nach wenigen Minuten. Bewahren Sie diese E-Mail auf: Sie ist Ihr Nachweis.',
-    ],
+  paths: {
+    'facebook-browser': 'Facebook, in a web browser',
+    'instagram-browser': 'Instagram, in a web browser',
+    'both-browser': 'Facebook and Instagram, in a web browser',
+    'facebook-app': 'Facebook, in the app',
+    'instagram-app': 'Instagram, in the app',
+    'both-app': 'Facebook and Instagram, in the apps',
   },
-  stepsSource: 'Die Schritte hat klicksafe getestet, und die Hamburger Datenschutzbehörde hat sie beschrieben.',
-
-  inApp: {
-    heading: 'Auf dem Smartphone, in der App',
-    intro:
-      'Sie können auch direkt in den Apps widersprechen. Meta verschiebt diese Menüs manchmal. Wenn Sie sie nicht finden, nutzen Sie die Links zu den Formularen oben.',
-    facebook:
-      'Facebook: Menü → Einstellungen und Privatsphäre → Einstellungen → Datenschutzrichtlinie → der Link zum Widerspruch.',
-    instagram: 'Instagram: Profil → Menü → Einstellungen → Info → Datenschutzrichtlinie → der Link zum Widerspruch.',
-    privacyCenter: 'Ein anderer Weg: das Privacy Center von Meta → KI bei Meta → einen Widerspruch einreichen.',
-    source: 'Menüpfade laut Presseberichten. In Ihrer App-Version können sie anders aussehen.',
+  steps: {
+    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'app-facebook':
+      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'app-instagram':
+      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'what-the-form-asks':
+      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
+    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+    'send-each-form':
+      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
+    'send-in-app': 'Press “Send” at the end of the form.',
+    'send-in-each-app': 'Press “Send” at the end of each form.',
+    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+    confirmation:
+      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
   },
-
+  textsLink: 'Texts you can use in the reason field',
+  checks: {
+    'facebook-sent': 'Facebook form sent',
+    'instagram-sent': 'Instagram form sent',
+    'confirmation-kept': 'Confirmation e-mail received and kept',
+  },
+  clearTicks: 'Clear my ticks',
+  appFallback: {
+    cannotFind:
+      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
+    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+  },
+  credits:
+    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
   texts: {
     heading: 'Was Sie schreiben können',
     intro:
@@ -57,85 +71,46 @@ export const objectionGuideDe: ObjectionGuideContent = {
     copy: 'Text kopieren',
     copied: 'In die Zwischenablage kopiert.',
     copyFailed: 'Kopieren hat nicht geklappt. Markieren Sie den Text und kopieren Sie ihn selbst.',
-    items: [
-      {
-        title: 'Kurz und sachlich',
-        text: 'Ich widerspreche der Verwendung meiner personenbezogenen Daten, einschließlich meiner Beiträge, Fotos und Kommentare, für die Entwicklung und Verbesserung von KI bei Meta.',
+    items: {
+      neutral: {
+        title: 'Short and neutral',
+        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
       },
-      {
-        title: 'Zum Urheberrecht an Ihren eigenen Beiträgen',
-        text: 'Das Urheberrecht an den Inhalten, die ich poste, liegt bei mir. Eine Nutzung für KI-Anwendungen erlaube ich nicht.',
-        note: 'Nach der Formulierung, mit der klicksafe in seinem Test Erfolg hatte.',
+      copyright: {
+        title: 'About copyright in your own posts',
+        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
+        note: 'Based on the wording klicksafe used successfully in its test.',
       },
-      {
-        title: 'Zu Ihren persönlichen Bedenken',
-        text: 'Meine Beiträge und Fotos sind persönlich. Wenn sie einmal für das Training eines KI-Modells verwendet wurden, lassen sie sich nicht wieder daraus entfernen. Ich möchte nicht, dass meine Daten dafür verwendet werden.',
+      personal: {
+        title: 'About your personal concerns',
+        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
       },
-    ],
+    },
   },
-
   covers: {
     heading: 'Was ein Widerspruch abdeckt',
     covered: 'Abgedeckt',
     notCovered: 'Nicht abgedeckt oder ohnehin nicht genutzt',
-    items: [
-      {
-        kind: 'covered',
-        text: 'Ihre öffentlichen Beiträge, Fotos, Bildunterschriften und Kommentare, wenn Sie volljährig sind.',
-        source: 'Datatilsynet; Hamburg',
-      },
-      {
-        kind: 'covered',
-        text: 'Was Sie dem Chatbot Meta AI schreiben, unabhängig von Ihrem Alter.',
-        source: 'Datatilsynet',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Private Nachrichten: Meta sagt, dass es sie für dieses Training nicht verwendet.',
-        source: 'klicksafe',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Konten von Personen unter 18 Jahren: Meta sagt, dass es deren Beiträge nicht verwendet.',
-        source: 'Presseberichte',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Beiträge und Fotos, die andere Personen über Sie veröffentlichen: Ihr Widerspruch gilt nicht für sie.',
-        source: 'Datatilsynet',
-      },
-    ],
+    items: {
+      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
+      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
+      'private-messages': 'Private messages: Meta says it does not use them for this training.',
+      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
+      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+    },
     accounts:
       'Mehrere Konten: Laut Datatilsynet gilt ein Widerspruch für alle Konten, die in derselben Kontenübersicht verknüpft sind. Andere Quellen raten zu einem Widerspruch pro Konto. Wenn Sie unsicher sind, senden Sie beide Formulare ab, und zwar für jedes Konto einmal.',
-    accountsSource: 'Datatilsynet',
     whatsapp:
       'WhatsApp: Laut Presseberichten werden private Chats nicht verwendet, Nachrichten, die Sie in WhatsApp an Meta AI senden, aber schon. Ein eigenes Widerspruchsformular für WhatsApp ist nicht bekannt.',
-    whatsappSource: 'Presseberichte',
     thirdParty:
       'Daten von anderen Unternehmen: Meta nutzt für das Training seiner KI auch Daten, die es von Drittanbietern kauft. Das kann auch Menschen ohne Konto betreffen. Laut der Hamburger Datenschutzbehörde bietet Meta dafür einen eigenen Weg zum Widerspruch an. Einen Link dazu konnten wir nicht bestätigen, deshalb zeigen wir keinen. Einzelheiten finden Sie im Hinweis aus Hamburg.',
     thirdPartyLink: 'Hinweis aus Hamburg vom 12. Juni 2024',
-    sourceLabel: 'Quelle: {source}',
   },
-
   afterDeadline: {
     heading: 'Wenn die Frist abgelaufen ist',
     text: 'Sie können jederzeit widersprechen. Ein Widerspruch sorgt dafür, dass alles, was Sie ab dann posten, nicht in das KI-Training von Meta einfließt. Was Meta bereits verwendet hat, lässt sich damit nicht entfernen: Daten, die in ein Modell eingeflossen sind, können nicht wieder herausgenommen werden.',
     earlier: 'Wenn Sie 2024 widersprochen haben, gilt dieser Widerspruch laut Datatilsynet und Meta weiterhin.',
-    source: 'Hamburger Datenschutzbehörde, 15. April 2025',
   },
-
-  checklist: {
-    heading: 'Ihre Checkliste',
-    intro:
-      'Haken Sie ab, was Sie erledigt haben. Die Häkchen bleiben nur in diesem Browser gespeichert. Es wird nichts irgendwohin gesendet.',
-    items: [
-      'Facebook-Formular abgeschickt',
-      'Instagram-Formular abgeschickt',
-      'Bestätigungs-E-Mail erhalten und aufbewahrt',
-    ],
-    reset: 'Meine Häkchen löschen',
-  },
-
   faq: {
     heading: 'Häufige Fragen',
     items: [
@@ -185,10 +160,8 @@ export const objectionGuideDe: ObjectionGuideContent = {
       },
     ],
   },
-
   print: {
     heading: 'Diese Anleitung auf Papier',
     qr: 'Scannen Sie den Code, um diese Anleitung auf einem Smartphone zu öffnen: {url}',
-    button: 'Diese Anleitung drucken',
   },
 };

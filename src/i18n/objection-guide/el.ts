@@ -7,49 +7,63 @@ export const objectionGuideEl: ObjectionGuideContent = {
     'Αντιταχθείτε στη χρήση των αναρτήσεών σας στο Facebook και στο Instagram από τη Meta για την εκπαίδευση της ΤΝ της: οι επίσημες φόρμες, κάθε βήμα, κείμενα που μπορείτε να χρησιμοποιήσετε και τι καλύπτει μια αντίρρηση.',
   intro:
     'Η αντίρρηση χρειάζεται περίπου πέντε λεπτά για κάθε πλατφόρμα. Χρειάζεστε τα στοιχεία σύνδεσής σας και πρόσβαση στη διεύθυνση email του λογαριασμού σας.',
-  tocLabel: 'Σε αυτή τη σελίδα',
   warning:
     'Χρησιμοποιείτε μόνο τις επίσημες φόρμες με τους συνδέσμους που δίνουμε εδώ. Η Meta δεν ζητά ποτέ τον κωδικό πρόσβασής σας στη φόρμα.',
-
-  facebook: {
-    heading: 'Αντίρρηση στο Facebook',
-    steps: [
-      'Πρώτα συνδεθείτε στο Facebook από το πρόγραμμα περιήγησής σας. Η φόρμα λειτουργεί μόνο όσο είστε συνδεδεμένοι.',
-      'Ανοίξτε την επίσημη φόρμα αντίρρησης με το κουμπί παρακάτω. Ανοίγει στο {host}.',
-      'Επιλέξτε από τη λίστα τη χώρα όπου ζείτε.',
-      'Εισαγάγετε τη διεύθυνση email του λογαριασμού σας στο Facebook.',
-      'Το πεδίο ελεύθερου κειμένου είναι προαιρετικό: μπορείτε να το αφήσετε κενό ή να επικολλήσετε ένα από τα κείμενα παρακάτω.',
-      'Πατήστε «Αποστολή».',
-      'Η Meta μπορεί να στείλει έναν κωδικό ασφαλείας στη διεύθυνση email σας. Εισαγάγετέ τον στη σελίδα της φόρμας.',
-      'Η Meta επιβεβαιώνει την αντίρρησή σας με email, συχνά μέσα σε λίγα λεπτά. Κρατήστε αυτό το email: είναι η απόδειξή σας.',
-    ],
+  warningLabel: 'Warning',
+  chooser: {
+    heading: 'Your way to object',
+    platformLegend: 'Which account do you want to protect?',
+    platforms: {
+      facebook: 'Facebook',
+      instagram: 'Instagram',
+      both: 'Both',
+    },
+    wayLegend: 'Where do you use it?',
+    ways: {
+      app: 'In the app on my phone',
+      browser: 'In a web browser',
+    },
+    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
   },
-  instagram: {
-    heading: 'Αντίρρηση στο Instagram',
-    steps: [
-      'Πρώτα συνδεθείτε στο Instagram από το πρόγραμμα περιήγησής σας. Η φόρμα λειτουργεί μόνο όσο είστε συνδεδεμένοι.',
-      'Ανοίξτε την επίσημη φόρμα αντίρρησης με το κουμπί παρακάτω. Ανοίγει στο {host}.',
-      'Επιλέξτε από τη λίστα τη χώρα όπου ζείτε.',
-      'Εισαγάγετε τη διεύθυνση email του λογαριασμού σας στο Instagram.',
-      'Το πεδίο ελεύθερου κειμένου είναι προαιρετικό: μπορείτε να το αφήσετε κενό ή να επικολλήσετε ένα από τα κείμενα παρακάτω.',
-      'Πατήστε «Αποστολή».',
-      'Η Meta μπορεί να στείλει έναν κωδικό ασφαλείας στη διεύθυνση email σας. Εισαγάγετέ τον στη σελίδα της φόρμας.',
-      'Η Meta επιβεβαιώνει την αντίρρησή σας με email, συχνά μέσα σε λίγα λεπτά. Κρατήστε αυτό το email: είναι η απόδειξή σας.',
-    ],
+  paths: {
+    'facebook-browser': 'Facebook, in a web browser',
+    'instagram-browser': 'Instagram, in a web browser',
+    'both-browser': 'Facebook and Instagram, in a web browser',
+    'facebook-app': 'Facebook, in the app',
+    'instagram-app': 'Instagram, in the app',
+    'both-app': 'Facebook and Instagram, in the apps',
   },
-  stepsSource:
-    'Τα βήματα όπως τα δοκίμασε το klicksafe και όπως τα περιγράφει η Αρχή Προστασίας Δεδομένων του Αμβούργου.',
-
-  inApp: {
-    heading: 'Στο κινητό, μέσα από την εφαρμογή',
-    intro:
-      'Μπορείτε επίσης να αντιταχθείτε μέσα από τις εφαρμογές. Η Meta μετακινεί μερικές φορές αυτά τα μενού. Αν δεν τα βρίσκετε, χρησιμοποιήστε τους συνδέσμους προς τις φόρμες παραπάνω.',
-    facebook: 'Facebook: Μενού → Ρυθμίσεις και απόρρητο → Ρυθμίσεις → Πολιτική απορρήτου → ο σύνδεσμος για αντίρρηση.',
-    instagram: 'Instagram: Προφίλ → Μενού → Ρυθμίσεις → Πληροφορίες → Πολιτική απορρήτου → ο σύνδεσμος για αντίρρηση.',
-    privacyCenter: 'Άλλος τρόπος: Κέντρο απορρήτου της Meta → Η ΤΝ στη Meta → υποβολή αιτήματος αντίρρησης.',
-    source: 'Οι διαδρομές στα μενού όπως τις περιέγραψε ο Τύπος. Μπορεί να διαφέρουν στην έκδοση της εφαρμογής σας.',
+  steps: {
+    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'app-facebook':
+      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'app-instagram':
+      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'what-the-form-asks':
+      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
+    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+    'send-each-form':
+      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
+    'send-in-app': 'Press “Send” at the end of the form.',
+    'send-in-each-app': 'Press “Send” at the end of each form.',
+    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+    confirmation:
+      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
   },
-
+  textsLink: 'Texts you can use in the reason field',
+  checks: {
+    'facebook-sent': 'Facebook form sent',
+    'instagram-sent': 'Instagram form sent',
+    'confirmation-kept': 'Confirmation e-mail received and kept',
+  },
+  clearTicks: 'Clear my ticks',
+  appFallback: {
+    cannotFind:
+      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
+    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+  },
+  credits:
+    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
   texts: {
     heading: 'Τι μπορείτε να γράψετε',
     intro:
@@ -57,81 +71,46 @@ export const objectionGuideEl: ObjectionGuideContent = {
     copy: 'Αντιγραφή κειμένου',
     copied: 'Αντιγράφηκε στο πρόχειρο.',
     copyFailed: 'Η αντιγραφή δεν ήταν δυνατή. Επιλέξτε το κείμενο και αντιγράψτε το μόνοι σας.',
-    items: [
-      {
-        title: 'Σύντομο και ουδέτερο',
-        text: 'Αντιτίθεμαι στη χρήση των προσωπικών μου δεδομένων, συμπεριλαμβανομένων των αναρτήσεων, των φωτογραφιών και των σχολίων μου, για την ανάπτυξη και τη βελτίωση της τεχνητής νοημοσύνης της Meta.',
+    items: {
+      neutral: {
+        title: 'Short and neutral',
+        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
       },
-      {
-        title: 'Για τα πνευματικά δικαιώματα στις δικές σας αναρτήσεις',
-        text: 'Είμαι δικαιούχος των πνευματικών δικαιωμάτων του περιεχομένου που δημοσιεύω και δεν επιτρέπω τη χρήση του για εφαρμογές τεχνητής νοημοσύνης.',
-        note: 'Βασίζεται στη διατύπωση που χρησιμοποίησε με επιτυχία το klicksafe στη δοκιμή του.',
+      copyright: {
+        title: 'About copyright in your own posts',
+        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
+        note: 'Based on the wording klicksafe used successfully in its test.',
       },
-      {
-        title: 'Για τις προσωπικές σας ανησυχίες',
-        text: 'Οι αναρτήσεις και οι φωτογραφίες μου είναι προσωπικές. Όταν χρησιμοποιηθούν για την εκπαίδευση ενός μοντέλου τεχνητής νοημοσύνης, δεν μπορούν πλέον να αφαιρεθούν από αυτό. Δεν επιθυμώ να χρησιμοποιούνται τα δεδομένα μου για τον σκοπό αυτό.',
+      personal: {
+        title: 'About your personal concerns',
+        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
       },
-    ],
+    },
   },
-
   covers: {
     heading: 'Τι καλύπτει μια αντίρρηση',
     covered: 'Καλύπτεται',
     notCovered: 'Δεν καλύπτεται ή δεν χρησιμοποιείται ούτως ή άλλως',
-    items: [
-      {
-        kind: 'covered',
-        text: 'Οι δημόσιες αναρτήσεις, οι φωτογραφίες, οι λεζάντες και τα σχόλιά σας, αν είστε ενήλικοι.',
-        source: 'Datatilsynet, Αμβούργο',
-      },
-      { kind: 'covered', text: 'Ό,τι γράφετε στο chatbot Meta AI, σε οποιαδήποτε ηλικία.', source: 'Datatilsynet' },
-      {
-        kind: 'notCovered',
-        text: 'Τα ιδιωτικά μηνύματα: η Meta λέει ότι δεν τα χρησιμοποιεί για αυτή την εκπαίδευση.',
-        source: 'klicksafe',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Οι λογαριασμοί ατόμων κάτω των 18 ετών: η Meta λέει ότι δεν χρησιμοποιεί τις αναρτήσεις τους.',
-        source: 'δημοσιεύματα του Τύπου',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Αναρτήσεις και φωτογραφίες που δημοσιεύουν άλλοι για εσάς: η αντίρρησή σας δεν τις καλύπτει.',
-        source: 'Datatilsynet',
-      },
-    ],
+    items: {
+      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
+      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
+      'private-messages': 'Private messages: Meta says it does not use them for this training.',
+      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
+      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+    },
     accounts:
       'Περισσότεροι λογαριασμοί: η Datatilsynet λέει ότι μία αντίρρηση καλύπτει όλους τους λογαριασμούς που είναι συνδεδεμένοι στο ίδιο Κέντρο λογαριασμών. Άλλες πηγές συνιστούν μία αντίρρηση για κάθε λογαριασμό. Αν δεν είστε βέβαιοι, στείλτε και τις δύο φόρμες, μία φορά για κάθε λογαριασμό.',
-    accountsSource: 'Datatilsynet',
     whatsapp:
       'WhatsApp: σύμφωνα με δημοσιεύματα του Τύπου, οι ιδιωτικές συνομιλίες δεν χρησιμοποιούνται, αλλά τα μηνύματα που στέλνετε στο Meta AI μέσα στο WhatsApp χρησιμοποιούνται. Δεν είναι γνωστή ξεχωριστή φόρμα αντίρρησης για το WhatsApp.',
-    whatsappSource: 'δημοσιεύματα του Τύπου',
     thirdParty:
       'Δεδομένα από άλλες εταιρείες: η Meta χρησιμοποιεί επίσης δεδομένα που αγοράζει από τρίτους για να εκπαιδεύσει την ΤΝ της. Αυτό μπορεί να αφορά και άτομα χωρίς λογαριασμό. Η αρχή του Αμβούργου λέει ότι η Meta προσφέρει ξεχωριστό τρόπο αντίρρησης για αυτά τα δεδομένα. Δεν μπορέσαμε να επιβεβαιώσουμε σύνδεσμο προς αυτόν, γι’ αυτό δεν δείχνουμε κανέναν. Για λεπτομέρειες, διαβάστε την ανακοίνωση του Αμβούργου.',
     thirdPartyLink: 'Ανακοίνωση του Αμβούργου της 12ης Ιουνίου 2024',
-    sourceLabel: 'Πηγή: {source}',
   },
-
   afterDeadline: {
     heading: 'Αν η προθεσμία έχει λήξει',
     text: 'Μπορείτε να αντιταχθείτε οποιαδήποτε στιγμή. Μια αντίρρηση κρατά ό,τι δημοσιεύετε από εκείνη τη στιγμή και μετά εκτός της εκπαίδευσης ΤΝ της Meta. Δεν μπορεί να αφαιρέσει ό,τι έχει ήδη χρησιμοποιήσει η Meta: τα δεδομένα που μπήκαν σε ένα μοντέλο δεν μπορούν να αφαιρεθούν ξανά.',
     earlier: 'Αν υποβάλατε αντίρρηση το 2024, αυτή εξακολουθεί να ισχύει, σύμφωνα με τη Datatilsynet και τη Meta.',
-    source: 'Αρχή Προστασίας Δεδομένων του Αμβούργου, 15 Απριλίου 2025',
   },
-
-  checklist: {
-    heading: 'Η λίστα ελέγχου σας',
-    intro:
-      'Σημειώστε ό,τι έχετε κάνει. Οι σημειώσεις μένουν μόνο σε αυτό το πρόγραμμα περιήγησης· τίποτα δεν αποστέλλεται πουθενά.',
-    items: [
-      'Η φόρμα του Facebook στάλθηκε',
-      'Η φόρμα του Instagram στάλθηκε',
-      'Το email επιβεβαίωσης ελήφθη και φυλάχτηκε',
-    ],
-    reset: 'Διαγραφή των σημειώσεών μου',
-  },
-
   faq: {
     heading: 'Συχνές ερωτήσεις',
     items: [
@@ -182,10 +161,8 @@ export const objectionGuideEl: ObjectionGuideContent = {
       },
     ],
   },
-
   print: {
     heading: 'Αυτός ο οδηγός σε χαρτί',
     qr: 'Σαρώστε τον κωδικό για να ανοίξετε αυτόν τον οδηγό σε κινητό: {url}',
-    button: 'Εκτύπωση του οδηγού',
   },
 };

@@ -1,54 +1,71 @@
 /*
- * The objection guide in English: the reference every locale's guide must match in shape.
- * Every claim comes from ../shared/facts.md; `source` names where it comes from. {placeholders}
- * are filled in by the page (form hosts, dates), so that no fact is retyped here.
+ * The objection guide in English: the reference every locale's guide must match in shape. Each
+ * claim rests on an entry of src/content/sources.yaml; what we say on our own is worded as our
+ * advice. The structure (which steps make which path, which step carries which form button or
+ * tick, which source backs which coverage item) is data in src/lib/objectionGuide.ts; only the
+ * words are here. {placeholders} are filled in by the page (platform names, form hosts).
  */
 export const objectionGuideEn = {
   title: 'How to object, step by step',
   description:
-    'Object to Meta using your Facebook and Instagram posts for AI training: the official forms, each step, texts you can use, and what an objection covers.',
+    'Object to Meta using your Facebook and Instagram posts for AI training: the official forms, the steps in the app or in a browser, texts you can use, and what an objection covers.',
   intro:
-    'Objecting takes about five minutes for each platform. You need your login, and access to the e-mail address of your account.',
-  tocLabel: 'On this page',
-  warning: 'Only use the official forms linked here. Meta never asks for your password in the form.',
+    'Objecting is free and you do not have to give a reason. You need to be logged in, and you need access to the e-mail address of your account.',
+  warning:
+    'Use only the official forms linked on this page. Our advice: never type your password into a form that someone sends you in a message or an e-mail.',
+  warningLabel: 'Warning',
 
-  facebook: {
-    heading: 'Object on Facebook',
-    steps: [
-      'Log in to Facebook in your web browser first. The form only works while you are logged in.',
-      'Open the official objection form with the button below. It opens on {host}.',
-      'Choose the country where you live from the list.',
-      'Enter the e-mail address of your Facebook account.',
-      'The free-text field is optional: you may leave it empty or paste one of the texts below.',
-      'Press “Send”.',
-      'Meta may send a security code to your e-mail address. Enter it on the form page.',
-      'Meta confirms your objection by e-mail, often within minutes. Keep this e-mail: it is your proof.',
-    ],
+  chooser: {
+    heading: 'Your way to object',
+    platformLegend: 'Which account do you want to protect?',
+    platforms: { facebook: 'Facebook', instagram: 'Instagram', both: 'Both' },
+    wayLegend: 'Where do you use it?',
+    ways: { app: 'In the app on my phone', browser: 'In a web browser' },
+    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
   },
-  instagram: {
-    heading: 'Object on Instagram',
-    steps: [
-      'Log in to Instagram in your web browser first. The form only works while you are logged in.',
-      'Open the official objection form with the button below. It opens on {host}.',
-      'Choose the country where you live from the list.',
-      'Enter the e-mail address of your Instagram account.',
-      'The free-text field is optional: you may leave it empty or paste one of the texts below.',
-      'Press “Send”.',
-      'Meta may send a security code to your e-mail address. Enter it on the form page.',
-      'Meta confirms your objection by e-mail, often within minutes. Keep this e-mail: it is your proof.',
-    ],
-  },
-  stepsSource: 'Steps as tested by klicksafe and described by the Hamburg data-protection authority.',
 
-  inApp: {
-    heading: 'On your phone, in the app',
-    intro:
-      'You can also object from inside the apps. Meta sometimes moves these menus; if you cannot find them, use the form links above.',
-    facebook: 'Facebook: Menu → Settings & privacy → Settings → Privacy Policy → the link to object.',
-    instagram: 'Instagram: Profile → Menu → Settings → About → Privacy Policy → the link to object.',
-    privacyCenter: 'Another way: Meta’s Privacy Center → AI at Meta → submit an objection request.',
-    source: 'Menu paths as reported in the press; they may differ in your version of the app.',
+  paths: {
+    'facebook-browser': 'Facebook, in a web browser',
+    'instagram-browser': 'Instagram, in a web browser',
+    'both-browser': 'Facebook and Instagram, in a web browser',
+    'facebook-app': 'Facebook, in the app',
+    'instagram-app': 'Instagram, in the app',
+    'both-app': 'Facebook and Instagram, in the apps',
   },
+
+  steps: {
+    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'app-facebook':
+      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'app-instagram':
+      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'what-the-form-asks':
+      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
+    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+    'send-each-form':
+      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
+    'send-in-app': 'Press “Send” at the end of the form.',
+    'send-in-each-app': 'Press “Send” at the end of each form.',
+    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+    confirmation:
+      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
+  },
+  textsLink: 'Texts you can use in the reason field',
+
+  checks: {
+    'facebook-sent': 'Facebook form sent',
+    'instagram-sent': 'Instagram form sent',
+    'confirmation-kept': 'Confirmation e-mail received and kept',
+  },
+  clearTicks: 'Clear my ticks',
+
+  appFallback: {
+    cannotFind:
+      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
+    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+  },
+  credits:
+    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
 
   texts: {
     heading: 'What you can write',
@@ -57,74 +74,47 @@ export const objectionGuideEn = {
     copy: 'Copy text',
     copied: 'Copied to the clipboard.',
     copyFailed: 'Could not copy. Select the text and copy it yourself.',
-    items: [
-      {
+    items: {
+      neutral: {
         title: 'Short and neutral',
-        text: 'I object to the use of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
+        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
       },
-      {
+      copyright: {
         title: 'About copyright in your own posts',
         text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
         note: 'Based on the wording klicksafe used successfully in its test.',
       },
-      {
+      personal: {
         title: 'About your personal concerns',
-        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my data to be used for this.',
+        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
       },
-    ],
+    },
   },
 
   covers: {
     heading: 'What an objection covers',
     covered: 'Covered',
     notCovered: 'Not covered, or not used anyway',
-    items: [
-      {
-        kind: 'covered',
-        text: 'Your public posts, photos, captions and comments, if you are an adult.',
-        source: 'Datatilsynet; Hamburg',
-      },
-      { kind: 'covered', text: 'What you write to Meta AI, the chatbot, at any age.', source: 'Datatilsynet' },
-      {
-        kind: 'notCovered',
-        text: 'Private messages: Meta says it does not use them for this training.',
-        source: 'klicksafe',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Accounts of people under 18: Meta says it does not use their posts.',
-        source: 'press reports',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Posts and photos that other people publish about you: your objection does not cover them.',
-        source: 'Datatilsynet',
-      },
-    ],
+    items: {
+      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
+      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
+      'private-messages': 'Private messages: Meta says it does not use them for this training.',
+      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
+      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+    },
     accounts:
       'Several accounts: Datatilsynet says one objection covers all accounts linked in the same Accounts Centre. Other sources advise one objection per account. If you are not sure, send both forms, and one for each account.',
-    accountsSource: 'Datatilsynet',
     whatsapp:
       'WhatsApp: according to press reports, private chats are not used, but messages you send to Meta AI in WhatsApp are. No separate WhatsApp objection form is known.',
-    whatsappSource: 'press reports',
     thirdParty:
       'Data from other companies: Meta also uses data it buys from third parties to train its AI. This can affect people without an account. The Hamburg authority says Meta offers a separate way to object for this; we could not confirm a link to it, so we do not show one. Read the Hamburg notice for details.',
-    thirdPartyLink: 'Hamburg notice of 12 June 2024',
-    sourceLabel: 'Source: {source}',
+    thirdPartyLink: 'Our summary of the Hamburg notice of 12 June 2024',
   },
 
   afterDeadline: {
     heading: 'If the deadline has passed',
     text: 'You can object at any time. An objection keeps what you post from then on out of Meta’s AI training. It cannot remove what Meta has already used: data that went into a model cannot be taken back out.',
     earlier: 'If you objected in 2024, that objection still counts, according to Datatilsynet and Meta.',
-    source: 'Hamburg data-protection authority, 15 April 2025',
-  },
-
-  checklist: {
-    heading: 'Your checklist',
-    intro: 'Tick what you have done. The ticks stay in this browser only; nothing is sent anywhere.',
-    items: ['Facebook form sent', 'Instagram form sent', 'Confirmation e-mail received and kept'],
-    reset: 'Clear my ticks',
   },
 
   faq: {
@@ -168,7 +158,7 @@ export const objectionGuideEn = {
       {
         question: 'How do I know it worked?',
         answer:
-          'Meta sends a confirmation e-mail to the address of your account, in klicksafe’s test within minutes. Keep it. If nothing arrives, check your spam folder, then send the form again.',
+          'Meta sends a confirmation e-mail to the address of your account; in klicksafe’s test it arrived a few minutes later. Keep it. If nothing arrives, check your spam folder, then send the form again.',
       },
       {
         question: 'I objected in 2024. Do I need to object again?',
@@ -180,7 +170,6 @@ export const objectionGuideEn = {
   print: {
     heading: 'This guide on paper',
     qr: 'Scan the code to open this guide on a phone: {url}',
-    button: 'Print this guide',
   },
 };
 

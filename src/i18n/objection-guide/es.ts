@@ -7,49 +7,62 @@ export const objectionGuideEs: ObjectionGuideContent = {
     'Oponerse a que Meta use sus publicaciones de Facebook e Instagram para entrenar su IA: los formularios oficiales, cada paso, textos que puede usar y qué cubre una oposición.',
   intro:
     'Oponerse lleva unos cinco minutos por plataforma. Necesita sus datos de inicio de sesión y acceso a la dirección de correo electrónico de su cuenta.',
-  tocLabel: 'En esta página',
   warning: 'Use solo los formularios oficiales enlazados aquí. Meta nunca le pide su contraseña en el formulario.',
-
-  facebook: {
-    heading: 'Oponerse en Facebook',
-    steps: [
-      'Primero inicie sesión en Facebook en su navegador web. El formulario solo funciona con la sesión iniciada.',
-      'Abra el formulario oficial de oposición con el botón de abajo. Se abre en {host}.',
-      'Elija en la lista el país donde vive.',
-      'Introduzca la dirección de correo electrónico de su cuenta de Facebook.',
-      'El campo de texto libre es opcional: puede dejarlo vacío o pegar uno de los textos de más abajo.',
-      'Pulse “Enviar”.',
-      'Meta puede enviar un código de seguridad a su dirección de correo electrónico. Introdúzcalo en la página del formulario.',
-      'Meta confirma su oposición por correo electrónico, a menudo en pocos minutos. Guarde ese correo: es su prueba.',
-    ],
+  warningLabel: 'Warning',
+  chooser: {
+    heading: 'Your way to object',
+    platformLegend: 'Which account do you want to protect?',
+    platforms: {
+      facebook: 'Facebook',
+      instagram: 'Instagram',
+      both: 'Both',
+    },
+    wayLegend: 'Where do you use it?',
+    ways: {
+      app: 'In the app on my phone',
+      browser: 'In a web browser',
+    },
+    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
   },
-  instagram: {
-    heading: 'Oponerse en Instagram',
-    steps: [
-      'Primero inicie sesión en Instagram en su navegador web. El formulario solo funciona con la sesión iniciada.',
-      'Abra el formulario oficial de oposición con el botón de abajo. Se abre en {host}.',
-      'Elija en la lista el país donde vive.',
-      'Introduzca la dirección de correo electrónico de su cuenta de Instagram.',
-      'El campo de texto libre es opcional: puede dejarlo vacío o pegar uno de los textos de más abajo.',
-      'Pulse “Enviar”.',
-      'Meta puede enviar un código de seguridad a su dirección de correo electrónico. Introdúzcalo en la página del formulario.',
-      'Meta confirma su oposición por correo electrónico, a menudo en pocos minutos. Guarde ese correo: es su prueba.',
-    ],
+  paths: {
+    'facebook-browser': 'Facebook, in a web browser',
+    'instagram-browser': 'Instagram, in a web browser',
+    'both-browser': 'Facebook and Instagram, in a web browser',
+    'facebook-app': 'Facebook, in the app',
+    'instagram-app': 'Instagram, in the app',
+    'both-app': 'Facebook and Instagram, in the apps',
   },
-  stepsSource: 'Pasos según la prueba de klicksafe y la descripción de la autoridad de protección de datos de Hamburg.',
-
-  inApp: {
-    heading: 'En el móvil, desde la aplicación',
-    intro:
-      'También puede oponerse desde las aplicaciones. Meta cambia a veces estos menús de sitio; si no los encuentra, use los enlaces a los formularios de arriba.',
-    facebook:
-      'Facebook: Menú → Configuración y privacidad → Configuración → Política de privacidad → el enlace para oponerse.',
-    instagram:
-      'Instagram: Perfil → Menú → Configuración → Información → Política de privacidad → el enlace para oponerse.',
-    privacyCenter: 'Otra vía: el Centro de privacidad de Meta → La IA en Meta → enviar una solicitud de oposición.',
-    source: 'Rutas de menú según la prensa; pueden ser distintas en su versión de la aplicación.',
+  steps: {
+    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'app-facebook':
+      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'app-instagram':
+      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'what-the-form-asks':
+      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
+    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+    'send-each-form':
+      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
+    'send-in-app': 'Press “Send” at the end of the form.',
+    'send-in-each-app': 'Press “Send” at the end of each form.',
+    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+    confirmation:
+      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
   },
-
+  textsLink: 'Texts you can use in the reason field',
+  checks: {
+    'facebook-sent': 'Facebook form sent',
+    'instagram-sent': 'Instagram form sent',
+    'confirmation-kept': 'Confirmation e-mail received and kept',
+  },
+  clearTicks: 'Clear my ticks',
+  appFallback: {
+    cannotFind:
+      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
+    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+  },
+  credits:
+    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
   texts: {
     heading: 'Qué puede escribir',
     intro:
@@ -57,80 +70,46 @@ export const objectionGuideEs: ObjectionGuideContent = {
     copy: 'Copiar texto',
     copied: 'Copiado en el portapapeles.',
     copyFailed: 'No se ha podido copiar. Seleccione el texto y cópielo manualmente.',
-    items: [
-      {
-        title: 'Breve y neutro',
-        text: 'Me opongo al uso de mis datos personales, incluidas mis publicaciones, fotos y comentarios, para el desarrollo y la mejora de la IA en Meta.',
+    items: {
+      neutral: {
+        title: 'Short and neutral',
+        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
       },
-      {
-        title: 'Sobre los derechos de autor de sus propias publicaciones',
-        text: 'Soy titular de los derechos de autor del contenido que publico y no autorizo su uso para aplicaciones de IA.',
-        note: 'Basado en la redacción que klicksafe usó con éxito en su prueba.',
+      copyright: {
+        title: 'About copyright in your own posts',
+        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
+        note: 'Based on the wording klicksafe used successfully in its test.',
       },
-      {
-        title: 'Sobre sus inquietudes personales',
-        text: 'Mis publicaciones y fotos son personales. Una vez usadas para entrenar un modelo de IA, ya no se pueden retirar. No quiero que mis datos se usen para este fin.',
+      personal: {
+        title: 'About your personal concerns',
+        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
       },
-    ],
+    },
   },
-
   covers: {
     heading: 'Qué cubre una oposición',
     covered: 'Cubierto',
     notCovered: 'No cubierto, o no se usa de todos modos',
-    items: [
-      {
-        kind: 'covered',
-        text: 'Sus publicaciones, fotos, pies de foto y comentarios públicos, si es mayor de edad.',
-        source: 'Datatilsynet; Hamburg',
-      },
-      { kind: 'covered', text: 'Lo que escribe a Meta AI, el chatbot, a cualquier edad.', source: 'Datatilsynet' },
-      {
-        kind: 'notCovered',
-        text: 'Los mensajes privados: Meta afirma que no los usa para este entrenamiento.',
-        source: 'klicksafe',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Las cuentas de menores de 18 años: Meta afirma que no usa sus publicaciones.',
-        source: 'informaciones de prensa',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Las publicaciones y fotos que otras personas publican sobre usted: su oposición no las cubre.',
-        source: 'Datatilsynet',
-      },
-    ],
+    items: {
+      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
+      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
+      'private-messages': 'Private messages: Meta says it does not use them for this training.',
+      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
+      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+    },
     accounts:
       'Varias cuentas: según Datatilsynet, una sola oposición cubre todas las cuentas vinculadas en el mismo Centro de cuentas. Otras fuentes aconsejan una oposición por cuenta. Si tiene dudas, envíe los dos formularios, una vez por cada cuenta.',
-    accountsSource: 'Datatilsynet',
     whatsapp:
       'WhatsApp: según informaciones de prensa, los chats privados no se usan, pero los mensajes que envía a Meta AI en WhatsApp sí. No se conoce ningún formulario de oposición propio de WhatsApp.',
-    whatsappSource: 'informaciones de prensa',
     thirdParty:
       'Datos de otras empresas: Meta también usa datos que compra a terceros para entrenar su IA. Esto puede afectar a personas sin cuenta. Según la autoridad de Hamburg, Meta ofrece una vía de oposición aparte para estos datos; no hemos podido confirmar un enlace a ella, así que no mostramos ninguno. Consulte el aviso de Hamburg para más detalles.',
     thirdPartyLink: 'Aviso de Hamburg del 12 de junio de 2024',
-    sourceLabel: 'Fuente: {source}',
   },
-
   afterDeadline: {
     heading: 'Si el plazo ha vencido',
     text: 'Puede oponerse en cualquier momento. Una oposición deja fuera del entrenamiento de la IA de Meta lo que publique a partir de entonces. No puede eliminar lo que Meta ya ha usado: los datos que han entrado en un modelo no se pueden retirar.',
     earlier: 'Si se opuso en 2024, esa oposición sigue siendo válida, según Datatilsynet y Meta.',
-    source: 'Autoridad de protección de datos de Hamburg, 15 de abril de 2025',
   },
-
-  checklist: {
-    heading: 'Su lista de comprobación',
-    intro: 'Marque lo que ya ha hecho. Las marcas solo se guardan en este navegador; no se envía nada a ningún sitio.',
-    items: [
-      'Formulario de Facebook enviado',
-      'Formulario de Instagram enviado',
-      'Correo de confirmación recibido y guardado',
-    ],
-    reset: 'Borrar mis marcas',
-  },
-
   faq: {
     heading: 'Preguntas frecuentes',
     items: [
@@ -180,10 +159,8 @@ export const objectionGuideEs: ObjectionGuideContent = {
       },
     ],
   },
-
   print: {
     heading: 'Esta guía en papel',
     qr: 'Escanee el código para abrir esta guía en un móvil: {url}',
-    button: 'Imprimir esta guía',
   },
 };

@@ -7,47 +7,62 @@ export const objectionGuideEt: ObjectionGuideContent = {
     'Esita vastuväide sellele, et Meta kasutab sinu Facebooki ja Instagrami postitusi tehisintellekti treenimiseks: ametlikud vormid, iga samm, tekstid, mida saad kasutada, ja mida vastuväide hõlmab.',
   intro:
     'Vastuväite esitamine võtab iga platvormi puhul umbes viis minutit. Sul on vaja oma sisselogimisandmeid ja ligipääsu oma konto e-posti aadressile.',
-  tocLabel: 'Sellel lehel',
   warning: 'Kasuta ainult siin lingitud ametlikke vorme. Meta ei küsi vormis kunagi sinu parooli.',
-
-  facebook: {
-    heading: 'Vastuväide Facebookis',
-    steps: [
-      'Logi esmalt veebibrauseris Facebooki sisse. Vorm töötab ainult siis, kui oled sisse logitud.',
-      'Ava ametlik vastuväite vorm allpool oleva nupu abil. See avaneb veebisaidil {host}.',
-      'Vali loendist riik, kus elad.',
-      'Sisesta oma Facebooki konto e-posti aadress.',
-      'Vaba teksti väli ei ole kohustuslik: võid jätta selle tühjaks või kleepida sinna mõne allpool oleva teksti.',
-      'Vajuta „Saada“.',
-      'Meta võib saata sinu e-posti aadressile turvakoodi. Sisesta see vormi lehel.',
-      'Meta kinnitab sinu vastuväidet e-kirjaga, sageli mõne minuti jooksul. Hoia see e-kiri alles: see on sinu tõend.',
-    ],
+  warningLabel: 'Warning',
+  chooser: {
+    heading: 'Your way to object',
+    platformLegend: 'Which account do you want to protect?',
+    platforms: {
+      facebook: 'Facebook',
+      instagram: 'Instagram',
+      both: 'Both',
+    },
+    wayLegend: 'Where do you use it?',
+    ways: {
+      app: 'In the app on my phone',
+      browser: 'In a web browser',
+    },
+    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
   },
-  instagram: {
-    heading: 'Vastuväide Instagramis',
-    steps: [
-      'Logi esmalt veebibrauseris Instagrami sisse. Vorm töötab ainult siis, kui oled sisse logitud.',
-      'Ava ametlik vastuväite vorm allpool oleva nupu abil. See avaneb veebisaidil {host}.',
-      'Vali loendist riik, kus elad.',
-      'Sisesta oma Instagrami konto e-posti aadress.',
-      'Vaba teksti väli ei ole kohustuslik: võid jätta selle tühjaks või kleepida sinna mõne allpool oleva teksti.',
-      'Vajuta „Saada“.',
-      'Meta võib saata sinu e-posti aadressile turvakoodi. Sisesta see vormi lehel.',
-      'Meta kinnitab sinu vastuväidet e-kirjaga, sageli mõne minuti jooksul. Hoia see e-kiri alles: see on sinu tõend.',
-    ],
+  paths: {
+    'facebook-browser': 'Facebook, in a web browser',
+    'instagram-browser': 'Instagram, in a web browser',
+    'both-browser': 'Facebook and Instagram, in a web browser',
+    'facebook-app': 'Facebook, in the app',
+    'instagram-app': 'Instagram, in the app',
+    'both-app': 'Facebook and Instagram, in the apps',
   },
-  stepsSource: 'Sammud on katsetanud algatus klicksafe ja kirjeldanud Hamburgi andmekaitseasutus.',
-
-  inApp: {
-    heading: 'Telefonis, rakenduses',
-    intro:
-      'Vastuväite saad esitada ka rakendustes. Meta muudab mõnikord nende menüüde asukohta. Kui sa neid ei leia, kasuta ülal olevaid linke vormidele.',
-    facebook: 'Facebook: Menüü → Seaded ja privaatsus → Seaded → Privaatsuspoliitika → vastuväite link.',
-    instagram: 'Instagram: Profiil → Menüü → Seaded → Teave → Privaatsuspoliitika → vastuväite link.',
-    privacyCenter: 'Teine võimalus: Meta privaatsuskeskus → Tehisintellekt Metas → esita vastuväite taotlus.',
-    source: 'Menüüde teekonnad ajakirjanduse andmetel. Sinu rakenduse versioonis võivad need erineda.',
+  steps: {
+    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'app-facebook':
+      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'app-instagram':
+      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'what-the-form-asks':
+      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
+    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+    'send-each-form':
+      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
+    'send-in-app': 'Press “Send” at the end of the form.',
+    'send-in-each-app': 'Press “Send” at the end of each form.',
+    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+    confirmation:
+      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
   },
-
+  textsLink: 'Texts you can use in the reason field',
+  checks: {
+    'facebook-sent': 'Facebook form sent',
+    'instagram-sent': 'Instagram form sent',
+    'confirmation-kept': 'Confirmation e-mail received and kept',
+  },
+  clearTicks: 'Clear my ticks',
+  appFallback: {
+    cannotFind:
+      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
+    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+  },
+  credits:
+    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
   texts: {
     heading: 'Mida võid kirjutada',
     intro:
@@ -55,80 +70,46 @@ export const objectionGuideEt: ObjectionGuideContent = {
     copy: 'Kopeeri tekst',
     copied: 'Kopeeriti lõikelauale.',
     copyFailed: 'Kopeerimine ebaõnnestus. Vali tekst ja kopeeri see ise.',
-    items: [
-      {
-        title: 'Lühike ja neutraalne',
-        text: 'Esitan vastuväite oma isikuandmete, sealhulgas oma postituste, fotode ja kommentaaride kasutamisele Meta tehisintellekti arendamiseks ja täiustamiseks.',
+    items: {
+      neutral: {
+        title: 'Short and neutral',
+        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
       },
-      {
-        title: 'Autoriõigusest sinu enda postitustele',
-        text: 'Mulle kuulub autoriõigus sisule, mida postitan, ja ma ei luba seda kasutada tehisintellekti rakendustes.',
-        note: 'Põhineb sõnastusel, mida algatus klicksafe oma katses edukalt kasutas.',
+      copyright: {
+        title: 'About copyright in your own posts',
+        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
+        note: 'Based on the wording klicksafe used successfully in its test.',
       },
-      {
-        title: 'Sinu isiklikest muredest',
-        text: 'Minu postitused ja fotod on isiklikud. Kui neid on kasutatud tehisintellekti mudeli treenimiseks, ei saa neid sealt enam eemaldada. Ma ei soovi, et minu andmeid selleks kasutataks.',
+      personal: {
+        title: 'About your personal concerns',
+        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
       },
-    ],
+    },
   },
-
   covers: {
     heading: 'Mida vastuväide hõlmab',
     covered: 'Hõlmatud',
     notCovered: 'Ei ole hõlmatud või ei kasutata niikuinii',
-    items: [
-      {
-        kind: 'covered',
-        text: 'Sinu avalikud postitused, fotod, pildiallkirjad ja kommentaarid, kui oled täisealine.',
-        source: 'Datatilsynet; Hamburg',
-      },
-      {
-        kind: 'covered',
-        text: 'See, mida kirjutad vestlusrobotile Meta AI, olenemata vanusest.',
-        source: 'Datatilsynet',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Privaatsõnumid: Meta sõnul ei kasuta ettevõte neid selleks treenimiseks.',
-        source: 'klicksafe',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Alla 18-aastaste kontod: Meta sõnul ei kasuta ettevõte nende postitusi.',
-        source: 'ajakirjanduse andmed',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Postitused ja fotod, mida teised inimesed sinu kohta avaldavad: sinu vastuväide neid ei hõlma.',
-        source: 'Datatilsynet',
-      },
-    ],
+    items: {
+      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
+      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
+      'private-messages': 'Private messages: Meta says it does not use them for this training.',
+      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
+      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+    },
     accounts:
       'Mitu kontot: Datatilsyneti sõnul hõlmab üks vastuväide kõiki samas kontokeskuses ühendatud kontosid. Teised allikad soovitavad esitada vastuväite iga konto kohta eraldi. Kui sa pole kindel, saada mõlemad vormid, iga konto kohta üks kord.',
-    accountsSource: 'Datatilsynet',
     whatsapp:
       'WhatsApp: ajakirjanduse andmetel privaatseid vestlusi ei kasutata, kuid sõnumeid, mida saadad WhatsAppis Meta AI-le, kasutatakse. Eraldi WhatsAppi vastuväite vormi ei ole teada.',
-    whatsappSource: 'ajakirjanduse andmed',
     thirdParty:
       'Teiste ettevõtete andmed: Meta kasutab oma tehisintellekti treenimiseks ka andmeid, mida ta ostab kolmandatelt isikutelt. See võib puudutada ka inimesi, kellel kontot ei ole. Hamburgi andmekaitseasutuse sõnul pakub Meta selleks eraldi võimalust vastuväite esitamiseks. Me ei saanud selle linki kinnitada, seega me seda ei näita. Lisateavet leiad Hamburgi teatest.',
     thirdPartyLink: 'Hamburgi teade, 12. juuni 2024',
-    sourceLabel: 'Allikas: {source}',
   },
-
   afterDeadline: {
     heading: 'Kui tähtaeg on möödunud',
     text: 'Vastuväite saad esitada igal ajal. Vastuväide hoiab kõik, mida sa pärast seda postitad, Meta tehisintellekti treenimisest väljas. See ei saa eemaldada seda, mida Meta on juba kasutanud: mudelisse jõudnud andmeid ei saa sealt enam välja võtta.',
     earlier: 'Kui esitasid vastuväite 2024. aastal, kehtib see Datatilsyneti ja Meta sõnul endiselt.',
-    source: 'Hamburgi andmekaitseasutus, 15. aprill 2025',
   },
-
-  checklist: {
-    heading: 'Sinu kontrollnimekiri',
-    intro: 'Märgi ära, mida oled teinud. Linnukesed jäävad ainult sellesse brauserisse ja midagi ei saadeta kuhugi.',
-    items: ['Facebooki vorm saadetud', 'Instagrami vorm saadetud', 'Kinnitusmeil saadud ja alles hoitud'],
-    reset: 'Eemalda minu linnukesed',
-  },
-
   faq: {
     heading: 'Korduma kippuvad küsimused',
     items: [
@@ -178,10 +159,8 @@ export const objectionGuideEt: ObjectionGuideContent = {
       },
     ],
   },
-
   print: {
     heading: 'See juhend paberil',
     qr: 'Skaneeri kood, et avada see juhend telefonis: {url}',
-    button: 'Prindi see juhend',
   },
 };

@@ -7,49 +7,62 @@ export const objectionGuideFi: ObjectionGuideContent = {
     'Vastusta sitä, että Meta käyttää Facebook- ja Instagram-julkaisujasi tekoälyn kouluttamiseen: viralliset lomakkeet, jokainen vaihe, valmiita tekstejä ja mitä vastustaminen kattaa.',
   intro:
     'Vastustaminen vie noin viisi minuuttia palvelua kohden. Tarvitset kirjautumistietosi ja pääsyn tilisi sähköpostiosoitteeseen.',
-  tocLabel: 'Tällä sivulla',
   warning: 'Käytä vain virallisia lomakkeita, joihin tässä linkitetään. Meta ei koskaan kysy lomakkeessa salasanaasi.',
-
-  facebook: {
-    heading: 'Vastusta Facebookissa',
-    steps: [
-      'Kirjaudu ensin Facebookiin verkkoselaimessa. Lomake toimii vain, kun olet kirjautuneena.',
-      'Avaa virallinen vastustamislomake alla olevalla painikkeella. Se avautuu sivustolla {host}.',
-      'Valitse luettelosta maa, jossa asut.',
-      'Kirjoita Facebook-tilisi sähköpostiosoite.',
-      'Vapaa tekstikenttä on vapaaehtoinen: voit jättää sen tyhjäksi tai liittää siihen jonkin alla olevista teksteistä.',
-      'Paina ”Lähetä”.',
-      'Meta voi lähettää sähköpostiisi turvakoodin. Kirjoita koodi lomakesivulle.',
-      'Meta vahvistaa vastustamisesi sähköpostitse, usein muutamassa minuutissa. Säilytä tämä viesti: se on todisteesi.',
-    ],
+  warningLabel: 'Warning',
+  chooser: {
+    heading: 'Your way to object',
+    platformLegend: 'Which account do you want to protect?',
+    platforms: {
+      facebook: 'Facebook',
+      instagram: 'Instagram',
+      both: 'Both',
+    },
+    wayLegend: 'Where do you use it?',
+    ways: {
+      app: 'In the app on my phone',
+      browser: 'In a web browser',
+    },
+    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
   },
-  instagram: {
-    heading: 'Vastusta Instagramissa',
-    steps: [
-      'Kirjaudu ensin Instagramiin verkkoselaimessa. Lomake toimii vain, kun olet kirjautuneena.',
-      'Avaa virallinen vastustamislomake alla olevalla painikkeella. Se avautuu sivustolla {host}.',
-      'Valitse luettelosta maa, jossa asut.',
-      'Kirjoita Instagram-tilisi sähköpostiosoite.',
-      'Vapaa tekstikenttä on vapaaehtoinen: voit jättää sen tyhjäksi tai liittää siihen jonkin alla olevista teksteistä.',
-      'Paina ”Lähetä”.',
-      'Meta voi lähettää sähköpostiisi turvakoodin. Kirjoita koodi lomakesivulle.',
-      'Meta vahvistaa vastustamisesi sähköpostitse, usein muutamassa minuutissa. Säilytä tämä viesti: se on todisteesi.',
-    ],
+  paths: {
+    'facebook-browser': 'Facebook, in a web browser',
+    'instagram-browser': 'Instagram, in a web browser',
+    'both-browser': 'Facebook and Instagram, in a web browser',
+    'facebook-app': 'Facebook, in the app',
+    'instagram-app': 'Instagram, in the app',
+    'both-app': 'Facebook and Instagram, in the apps',
   },
-  stepsSource: 'Vaiheet klicksafen testin ja Hampurin tietosuojaviranomaisen kuvauksen mukaan.',
-
-  inApp: {
-    heading: 'Puhelimessa sovelluksen kautta',
-    intro:
-      'Voit vastustaa myös sovelluksissa. Meta siirtää näitä valikoita joskus. Jos et löydä niitä, käytä yllä olevia linkkejä lomakkeisiin.',
-    facebook:
-      'Facebook: Valikko → Asetukset ja yksityisyys → Asetukset → Tietosuojakäytäntö → linkki, josta voit vastustaa.',
-    instagram:
-      'Instagram: Profiili → Valikko → Asetukset → Tietoja → Tietosuojakäytäntö → linkki, josta voit vastustaa.',
-    privacyCenter: 'Toinen tapa: Metan tietosuojakeskus → Tekoäly Metassa → lähetä vastustamispyyntö.',
-    source: 'Valikkopolut lehdistön tietojen mukaan. Ne voivat olla erilaiset omassa sovellusversiossasi.',
+  steps: {
+    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'app-facebook':
+      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'app-instagram':
+      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'what-the-form-asks':
+      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
+    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+    'send-each-form':
+      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
+    'send-in-app': 'Press “Send” at the end of the form.',
+    'send-in-each-app': 'Press “Send” at the end of each form.',
+    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+    confirmation:
+      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
   },
-
+  textsLink: 'Texts you can use in the reason field',
+  checks: {
+    'facebook-sent': 'Facebook form sent',
+    'instagram-sent': 'Instagram form sent',
+    'confirmation-kept': 'Confirmation e-mail received and kept',
+  },
+  clearTicks: 'Clear my ticks',
+  appFallback: {
+    cannotFind:
+      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
+    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+  },
+  credits:
+    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
   texts: {
     heading: 'Mitä voit kirjoittaa',
     intro:
@@ -57,76 +70,46 @@ export const objectionGuideFi: ObjectionGuideContent = {
     copy: 'Kopioi teksti',
     copied: 'Kopioitu leikepöydälle.',
     copyFailed: 'Kopiointi ei onnistunut. Valitse teksti ja kopioi se itse.',
-    items: [
-      {
-        title: 'Lyhyt ja neutraali',
-        text: 'Vastustan henkilötietojeni, myös julkaisujeni, kuvieni ja kommenttieni, käyttämistä tekoälyn kehittämiseen ja parantamiseen Metassa.',
+    items: {
+      neutral: {
+        title: 'Short and neutral',
+        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
       },
-      {
-        title: 'Omien julkaisujesi tekijänoikeudesta',
-        text: 'Minulla on tekijänoikeus julkaisemaani sisältöön, enkä anna lupaa käyttää sitä tekoälysovelluksiin.',
-        note: 'Perustuu sanamuotoon, jota klicksafe käytti testissään onnistuneesti.',
+      copyright: {
+        title: 'About copyright in your own posts',
+        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
+        note: 'Based on the wording klicksafe used successfully in its test.',
       },
-      {
-        title: 'Henkilökohtaisista huolistasi',
-        text: 'Julkaisuni ja kuvani ovat henkilökohtaisia. Kun niitä on kerran käytetty tekoälymallin kouluttamiseen, niitä ei voi enää poistaa siitä. En halua, että tietojani käytetään tähän.',
+      personal: {
+        title: 'About your personal concerns',
+        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
       },
-    ],
+    },
   },
-
   covers: {
     heading: 'Mitä vastustaminen kattaa',
     covered: 'Kuuluu piiriin',
     notCovered: 'Ei kuulu piiriin, tai sitä ei muutenkaan käytetä',
-    items: [
-      {
-        kind: 'covered',
-        text: 'Julkiset julkaisusi, kuvasi, kuvatekstisi ja kommenttisi, jos olet täysi-ikäinen.',
-        source: 'Datatilsynet; Hampuri',
-      },
-      { kind: 'covered', text: 'Se, mitä kirjoitat Meta AI -chatbotille, iästä riippumatta.', source: 'Datatilsynet' },
-      {
-        kind: 'notCovered',
-        text: 'Yksityisviestit: Meta sanoo, ettei se käytä niitä tähän koulutukseen.',
-        source: 'klicksafe',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Alle 18-vuotiaiden tilit: Meta sanoo, ettei se käytä heidän julkaisujaan.',
-        source: 'uutisointi',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Julkaisut ja kuvat, joita muut julkaisevat sinusta: vastustamisesi ei koske niitä.',
-        source: 'Datatilsynet',
-      },
-    ],
+    items: {
+      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
+      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
+      'private-messages': 'Private messages: Meta says it does not use them for this training.',
+      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
+      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+    },
     accounts:
       'Useita tilejä: Norjan Datatilsynetin mukaan yksi vastustaminen kattaa kaikki tilit, jotka on yhdistetty samaan Tilikeskukseen. Muut lähteet neuvovat vastustamaan jokaisen tilin osalta erikseen. Jos et ole varma, lähetä molemmat lomakkeet, kerran kutakin tiliä kohden.',
-    accountsSource: 'Datatilsynet',
     whatsapp:
       'WhatsApp: Uutisoinnin mukaan yksityisiä keskusteluja ei käytetä, mutta viestejä, jotka lähetät Meta AI:lle WhatsAppissa, käytetään. Erillistä WhatsAppin vastustamislomaketta ei tiedetä olevan.',
-    whatsappSource: 'uutisointi',
     thirdParty:
       'Muiden yritysten tiedot: Meta käyttää tekoälynsä kouluttamiseen myös tietoja, joita se ostaa kolmansilta osapuolilta. Tämä voi koskea myös ihmisiä, joilla ei ole tiliä. Hampurin tietosuojaviranomainen sanoo, että Meta tarjoaa tähän erillisen tavan vastustaa. Emme ole pystyneet varmistamaan linkkiä siihen, joten emme näytä sitä. Lue lisätietoja Hampurin tiedotteesta.',
     thirdPartyLink: 'Hampurin tiedote 12. kesäkuuta 2024',
-    sourceLabel: 'Lähde: {source}',
   },
-
   afterDeadline: {
     heading: 'Jos määräaika on päättynyt',
     text: 'Voit vastustaa milloin tahansa. Vastustaminen pitää sen, mitä julkaiset siitä lähtien, Metan tekoälykoulutuksen ulkopuolella. Se ei poista sitä, mitä Meta on jo käyttänyt: malliin päätyneitä tietoja ei voi ottaa siitä pois.',
     earlier: 'Jos vastustit vuonna 2024, vastustamisesi on Datatilsynetin ja Metan mukaan edelleen voimassa.',
-    source: 'Hampurin tietosuojaviranomainen, 15. huhtikuuta 2025',
   },
-
-  checklist: {
-    heading: 'Tarkistuslistasi',
-    intro: 'Merkitse, mitä olet tehnyt. Merkinnät tallentuvat vain tähän selaimeen, eikä mitään lähetetä minnekään.',
-    items: ['Facebook-lomake lähetetty', 'Instagram-lomake lähetetty', 'Vahvistusviesti saatu ja tallessa'],
-    reset: 'Poista merkintäni',
-  },
-
   faq: {
     heading: 'Usein kysyttyä',
     items: [
@@ -176,10 +159,8 @@ export const objectionGuideFi: ObjectionGuideContent = {
       },
     ],
   },
-
   print: {
     heading: 'Tämä ohje paperilla',
     qr: 'Skannaa koodi, niin voit avata tämän ohjeen puhelimella: {url}',
-    button: 'Tulosta tämä ohje',
   },
 };

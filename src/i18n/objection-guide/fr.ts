@@ -7,51 +7,63 @@ export const objectionGuideFr: ObjectionGuideContent = {
     'Opposez-vous à ce que Meta utilise vos publications Facebook et Instagram pour entraîner son IA : les formulaires officiels, chaque étape, des textes à utiliser et ce que couvre une opposition.',
   intro:
     'S’opposer prend environ cinq minutes par plateforme. Il vous faut vos identifiants de connexion et un accès à l’adresse e-mail de votre compte.',
-  tocLabel: 'Sur cette page',
   warning:
     'Utilisez uniquement les formulaires officiels indiqués ici. Meta ne vous demande jamais votre mot de passe dans le formulaire.',
-
-  facebook: {
-    heading: 'S’opposer sur Facebook',
-    steps: [
-      'Connectez-vous d’abord à Facebook dans votre navigateur web. Le formulaire ne fonctionne que si votre session est ouverte.',
-      'Ouvrez le formulaire d’opposition officiel avec le bouton ci-dessous. Il s’ouvre sur {host}.',
-      'Choisissez dans la liste le pays où vous habitez.',
-      'Saisissez l’adresse e-mail de votre compte Facebook.',
-      'Le champ de texte libre est facultatif : vous pouvez le laisser vide ou y coller l’un des textes ci-dessous.',
-      'Cliquez sur « Envoyer ».',
-      'Meta peut envoyer un code de sécurité à votre adresse e-mail. Saisissez-le sur la page du formulaire.',
-      'Meta confirme votre opposition par e-mail, souvent en quelques minutes. Conservez cet e-mail : c’est votre preuve.',
-    ],
+  warningLabel: 'Warning',
+  chooser: {
+    heading: 'Your way to object',
+    platformLegend: 'Which account do you want to protect?',
+    platforms: {
+      facebook: 'Facebook',
+      instagram: 'Instagram',
+      both: 'Both',
+    },
+    wayLegend: 'Where do you use it?',
+    ways: {
+      app: 'In the app on my phone',
+      browser: 'In a web browser',
+    },
+    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
   },
-  instagram: {
-    heading: 'S’opposer sur Instagram',
-    steps: [
-      'Connectez-vous d’abord à Instagram dans votre navigateur web. Le formulaire ne fonctionne que si votre session est ouverte.',
-      'Ouvrez le formulaire d’opposition officiel avec le bouton ci-dessous. Il s’ouvre sur {host}.',
-      'Choisissez dans la liste le pays où vous habitez.',
-      'Saisissez l’adresse e-mail de votre compte Instagram.',
-      'Le champ de texte libre est facultatif : vous pouvez le laisser vide ou y coller l’un des textes ci-dessous.',
-      'Cliquez sur « Envoyer ».',
-      'Meta peut envoyer un code de sécurité à votre adresse e-mail. Saisissez-le sur la page du formulaire.',
-      'Meta confirme votre opposition par e-mail, souvent en quelques minutes. Conservez cet e-mail : c’est votre preuve.',
-    ],
+  paths: {
+    'facebook-browser': 'Facebook, in a web browser',
+    'instagram-browser': 'Instagram, in a web browser',
+    'both-browser': 'Facebook and Instagram, in a web browser',
+    'facebook-app': 'Facebook, in the app',
+    'instagram-app': 'Instagram, in the app',
+    'both-app': 'Facebook and Instagram, in the apps',
   },
-  stepsSource: 'Étapes testées par klicksafe et décrites par l’autorité de protection des données de Hamburg.',
-
-  inApp: {
-    heading: 'Sur votre téléphone, dans l’application',
-    intro:
-      'Vous pouvez aussi vous opposer depuis les applications. Meta déplace parfois ces menus ; si vous ne les trouvez pas, utilisez les liens vers les formulaires ci-dessus.',
-    facebook:
-      'Facebook : Menu → Paramètres et confidentialité → Paramètres → Politique de confidentialité → le lien pour vous opposer.',
-    instagram:
-      'Instagram : Profil → Menu → Paramètres → À propos → Politique de confidentialité → le lien pour vous opposer.',
-    privacyCenter:
-      'Autre possibilité : l’Espace confidentialité de Meta → L’IA chez Meta → envoyer une demande d’opposition.',
-    source: 'Chemins des menus selon la presse ; ils peuvent être différents dans votre version de l’application.',
+  steps: {
+    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'app-facebook':
+      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'app-instagram':
+      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'what-the-form-asks':
+      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
+    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+    'send-each-form':
+      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
+    'send-in-app': 'Press “Send” at the end of the form.',
+    'send-in-each-app': 'Press “Send” at the end of each form.',
+    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+    confirmation:
+      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
   },
-
+  textsLink: 'Texts you can use in the reason field',
+  checks: {
+    'facebook-sent': 'Facebook form sent',
+    'instagram-sent': 'Instagram form sent',
+    'confirmation-kept': 'Confirmation e-mail received and kept',
+  },
+  clearTicks: 'Clear my ticks',
+  appFallback: {
+    cannotFind:
+      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
+    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+  },
+  credits:
+    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
   texts: {
     heading: 'Ce que vous pouvez écrire',
     intro:
@@ -59,81 +71,46 @@ export const objectionGuideFr: ObjectionGuideContent = {
     copy: 'Copier le texte',
     copied: 'Copié dans le presse-papiers.',
     copyFailed: 'Impossible de copier. Sélectionnez le texte et copiez-le vous-même.',
-    items: [
-      {
-        title: 'Court et neutre',
-        text: 'Je m’oppose à l’utilisation de mes données personnelles, y compris mes publications, photos et commentaires, pour le développement et l’amélioration de l’IA chez Meta.',
+    items: {
+      neutral: {
+        title: 'Short and neutral',
+        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
       },
-      {
-        title: 'Sur le droit d’auteur sur vos propres publications',
-        text: 'Je suis titulaire du droit d’auteur sur les contenus que je publie et je n’autorise pas leur utilisation pour des applications d’IA.',
-        note: 'D’après la formulation que klicksafe a utilisée avec succès lors de son test.',
+      copyright: {
+        title: 'About copyright in your own posts',
+        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
+        note: 'Based on the wording klicksafe used successfully in its test.',
       },
-      {
-        title: 'Sur vos préoccupations personnelles',
-        text: 'Mes publications et mes photos sont personnelles. Une fois utilisées pour entraîner un modèle d’IA, elles ne peuvent plus en être retirées. Je ne veux pas que mes données soient utilisées à cette fin.',
+      personal: {
+        title: 'About your personal concerns',
+        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
       },
-    ],
+    },
   },
-
   covers: {
     heading: 'Ce que couvre une opposition',
     covered: 'Couvert',
     notCovered: 'Non couvert, ou de toute façon non utilisé',
-    items: [
-      {
-        kind: 'covered',
-        text: 'Vos publications, photos, légendes et commentaires publics, si vous êtes adulte.',
-        source: 'Datatilsynet ; Hamburg',
-      },
-      {
-        kind: 'covered',
-        text: 'Ce que vous écrivez à Meta AI, le chatbot, quel que soit votre âge.',
-        source: 'Datatilsynet',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Les messages privés : Meta affirme ne pas les utiliser pour cet entraînement.',
-        source: 'klicksafe',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Les comptes des personnes de moins de 18 ans : Meta affirme ne pas utiliser leurs publications.',
-        source: 'articles de presse',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Les publications et photos que d’autres personnes publient à votre sujet : votre opposition ne les couvre pas.',
-        source: 'Datatilsynet',
-      },
-    ],
+    items: {
+      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
+      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
+      'private-messages': 'Private messages: Meta says it does not use them for this training.',
+      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
+      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+    },
     accounts:
       'Plusieurs comptes : selon Datatilsynet, une seule opposition couvre tous les comptes reliés dans le même Espace Comptes. D’autres sources conseillent une opposition par compte. En cas de doute, envoyez les deux formulaires, une fois pour chaque compte.',
-    accountsSource: 'Datatilsynet',
     whatsapp:
       'WhatsApp : selon des articles de presse, les discussions privées ne sont pas utilisées, mais les messages que vous envoyez à Meta AI dans WhatsApp le sont. Aucun formulaire d’opposition propre à WhatsApp n’est connu.',
-    whatsappSource: 'articles de presse',
     thirdParty:
       'Données d’autres entreprises : pour entraîner son IA, Meta utilise aussi des données que l’entreprise achète à des tiers. Cela peut concerner des personnes qui n’ont pas de compte. Selon l’autorité de Hamburg, Meta propose une procédure d’opposition distincte pour ces données ; nous n’avons pas pu confirmer de lien vers cette procédure, nous n’en affichons donc pas. Consultez l’avis de Hamburg pour plus de détails.',
     thirdPartyLink: 'Avis de Hamburg du 12 juin 2024',
-    sourceLabel: 'Source : {source}',
   },
-
   afterDeadline: {
     heading: 'Si la date limite est passée',
     text: 'Vous pouvez vous opposer à tout moment. Une opposition exclut de l’entraînement de l’IA de Meta ce que vous publiez à partir de ce moment. Elle ne peut pas retirer ce que Meta a déjà utilisé : les données intégrées à un modèle ne peuvent pas en être retirées.',
     earlier: 'Si vous avez envoyé une opposition en 2024, elle reste valable, selon Datatilsynet et Meta.',
-    source: 'Autorité de protection des données de Hamburg, 15 avril 2025',
   },
-
-  checklist: {
-    heading: 'Votre liste de contrôle',
-    intro:
-      'Cochez ce que vous avez fait. Les coches restent uniquement dans ce navigateur ; rien n’est envoyé nulle part.',
-    items: ['Formulaire Facebook envoyé', 'Formulaire Instagram envoyé', 'E-mail de confirmation reçu et conservé'],
-    reset: 'Effacer mes coches',
-  },
-
   faq: {
     heading: 'Questions fréquentes',
     items: [
@@ -183,10 +160,8 @@ export const objectionGuideFr: ObjectionGuideContent = {
       },
     ],
   },
-
   print: {
     heading: 'Ce guide sur papier',
     qr: 'Scannez le code pour ouvrir ce guide sur un téléphone : {url}',
-    button: 'Imprimer ce guide',
   },
 };

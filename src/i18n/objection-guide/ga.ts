@@ -7,51 +7,63 @@ export const objectionGuideGa: ObjectionGuideContent = {
     'Déan agóid ionas nach n-úsáidfidh Meta do phostálacha Facebook agus Instagram chun IS a thraenáil: na foirmeacha oifigiúla, gach céim, téacsanna is féidir leat a úsáid, agus a bhfuil clúdaithe ag agóid.',
   intro:
     'Tógann agóid thart ar chúig nóiméad ar gach ardán. Teastaíonn do shonraí logála isteach uait, agus rochtain ar sheoladh ríomhphoist do chuntais.',
-  tocLabel: 'Ar an leathanach seo',
   warning:
     'Ná húsáid ach na foirmeacha oifigiúla a bhfuil nasc chucu anseo. Ní iarrann Meta do phasfhocal san fhoirm riamh.',
-
-  facebook: {
-    heading: 'Déan agóid ar Facebook',
-    steps: [
-      'Logáil isteach ar Facebook i do bhrabhsálaí gréasáin ar dtús. Ní oibríonn an fhoirm ach nuair atá tú logáilte isteach.',
-      'Oscail an fhoirm oifigiúil agóide leis an gcnaipe thíos. Osclaíonn sí ar {host}.',
-      'Roghnaigh ón liosta an tír ina bhfuil cónaí ort.',
-      'Cuir isteach seoladh ríomhphoist do chuntais Facebook.',
-      'Is roghnach an réimse saorthéacs: is féidir leat é a fhágáil folamh nó ceann de na téacsanna thíos a ghreamú isteach ann.',
-      'Brúigh “Seol”.',
-      'D’fhéadfadh Meta cód slándála a sheoladh chuig do sheoladh ríomhphoist. Cuir isteach é ar leathanach na foirme.',
-      'Deimhníonn Meta d’agóid le ríomhphost, go minic laistigh de chúpla nóiméad. Coinnigh an ríomhphost seo: is é do chruthúnas é.',
-    ],
+  warningLabel: 'Warning',
+  chooser: {
+    heading: 'Your way to object',
+    platformLegend: 'Which account do you want to protect?',
+    platforms: {
+      facebook: 'Facebook',
+      instagram: 'Instagram',
+      both: 'Both',
+    },
+    wayLegend: 'Where do you use it?',
+    ways: {
+      app: 'In the app on my phone',
+      browser: 'In a web browser',
+    },
+    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
   },
-  instagram: {
-    heading: 'Déan agóid ar Instagram',
-    steps: [
-      'Logáil isteach ar Instagram i do bhrabhsálaí gréasáin ar dtús. Ní oibríonn an fhoirm ach nuair atá tú logáilte isteach.',
-      'Oscail an fhoirm oifigiúil agóide leis an gcnaipe thíos. Osclaíonn sí ar {host}.',
-      'Roghnaigh ón liosta an tír ina bhfuil cónaí ort.',
-      'Cuir isteach seoladh ríomhphoist do chuntais Instagram.',
-      'Is roghnach an réimse saorthéacs: is féidir leat é a fhágáil folamh nó ceann de na téacsanna thíos a ghreamú isteach ann.',
-      'Brúigh “Seol”.',
-      'D’fhéadfadh Meta cód slándála a sheoladh chuig do sheoladh ríomhphoist. Cuir isteach é ar leathanach na foirme.',
-      'Deimhníonn Meta d’agóid le ríomhphost, go minic laistigh de chúpla nóiméad. Coinnigh an ríomhphost seo: is é do chruthúnas é.',
-    ],
+  paths: {
+    'facebook-browser': 'Facebook, in a web browser',
+    'instagram-browser': 'Instagram, in a web browser',
+    'both-browser': 'Facebook and Instagram, in a web browser',
+    'facebook-app': 'Facebook, in the app',
+    'instagram-app': 'Instagram, in the app',
+    'both-app': 'Facebook and Instagram, in the apps',
   },
-  stepsSource: 'Na céimeanna mar a thástáil klicksafe iad agus mar a chuir údarás cosanta sonraí Hamburg síos orthu.',
-
-  inApp: {
-    heading: 'Ar d’fhón, san aip',
-    intro:
-      'Is féidir leat agóid a dhéanamh ón taobh istigh de na haipeanna freisin. Uaireanta bogann Meta na roghchláir seo. Mura bhfuil tú in ann iad a aimsiú, úsáid na naisc chuig na foirmeacha thuas.',
-    facebook:
-      'Facebook: Roghchlár → Socruithe agus príobháideacht → Socruithe → Beartas Príobháideachta → an nasc chun agóid a dhéanamh.',
-    instagram:
-      'Instagram: Próifíl → Roghchlár → Socruithe → Faoi → Beartas Príobháideachta → an nasc chun agóid a dhéanamh.',
-    privacyCenter: 'Bealach eile: Lárionad Príobháideachta Meta → IS ag Meta → cuir iarratas agóide isteach.',
-    source:
-      'Conairí roghchláir mar a tuairiscíodh sa phreas iad. D’fhéadfadh siad a bheith difriúil i do leagan den aip.',
+  steps: {
+    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'app-facebook':
+      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'app-instagram':
+      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'what-the-form-asks':
+      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
+    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+    'send-each-form':
+      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
+    'send-in-app': 'Press “Send” at the end of the form.',
+    'send-in-each-app': 'Press “Send” at the end of each form.',
+    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+    confirmation:
+      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
   },
-
+  textsLink: 'Texts you can use in the reason field',
+  checks: {
+    'facebook-sent': 'Facebook form sent',
+    'instagram-sent': 'Instagram form sent',
+    'confirmation-kept': 'Confirmation e-mail received and kept',
+  },
+  clearTicks: 'Clear my ticks',
+  appFallback: {
+    cannotFind:
+      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
+    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+  },
+  credits:
+    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
   texts: {
     heading: 'Cad is féidir leat a scríobh',
     intro:
@@ -59,81 +71,46 @@ export const objectionGuideGa: ObjectionGuideContent = {
     copy: 'Cóipeáil an téacs',
     copied: 'Cóipeáladh chuig an ngearrthaisce é.',
     copyFailed: 'Níorbh fhéidir é a chóipeáil. Roghnaigh an téacs agus cóipeáil tú féin é.',
-    items: [
-      {
-        title: 'Gearr agus neodrach',
-        text: 'Déanaim agóid i gcoinne mo shonraí pearsanta, lena n-áirítear mo phostálacha, mo ghrianghraif agus mo thráchtanna, a úsáid chun IS a fhorbairt agus a fheabhsú ag Meta.',
+    items: {
+      neutral: {
+        title: 'Short and neutral',
+        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
       },
-      {
-        title: 'Maidir le cóipcheart i do phostálacha féin',
-        text: 'Is liomsa an cóipcheart ar an ábhar a phostálaim agus ní thugaim cead é a úsáid i bhfeidhmchláir IS.',
-        note: 'Bunaithe ar an bhfoclaíocht a d’úsáid klicksafe go rathúil ina thástáil.',
+      copyright: {
+        title: 'About copyright in your own posts',
+        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
+        note: 'Based on the wording klicksafe used successfully in its test.',
       },
-      {
-        title: 'Maidir le d’imní phearsanta',
-        text: 'Is rudaí pearsanta iad mo phostálacha agus mo ghrianghraif. Nuair a úsáidtear iad chun samhail IS a thraenáil, ní féidir iad a bhaint amach arís. Ní theastaíonn uaim go n-úsáidfí mo shonraí chuige sin.',
+      personal: {
+        title: 'About your personal concerns',
+        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
       },
-    ],
+    },
   },
-
   covers: {
     heading: 'A bhfuil clúdaithe ag agóid',
     covered: 'Clúdaithe',
     notCovered: 'Gan clúdach, nó ní úsáidtear é ar aon nós',
-    items: [
-      {
-        kind: 'covered',
-        text: 'Do phostálacha, do ghrianghraif, d’fhotheidil agus do thráchtanna poiblí, más duine fásta thú.',
-        source: 'Datatilsynet; Hamburg',
-      },
-      {
-        kind: 'covered',
-        text: 'A scríobhann tú chuig Meta AI, an bota comhrá, ag aois ar bith.',
-        source: 'Datatilsynet',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Teachtaireachtaí príobháideacha: deir Meta nach n-úsáideann sé iad don traenáil seo.',
-        source: 'klicksafe',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Cuntais daoine faoi 18: deir Meta nach n-úsáideann sé a gcuid postálacha.',
-        source: 'tuairiscí preasa',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Postálacha agus grianghraif a fhoilsíonn daoine eile fút: ní chlúdaíonn d’agóid iad.',
-        source: 'Datatilsynet',
-      },
-    ],
+    items: {
+      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
+      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
+      'private-messages': 'Private messages: Meta says it does not use them for this training.',
+      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
+      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+    },
     accounts:
       'Roinnt cuntas: deir Datatilsynet go gclúdaíonn agóid amháin na cuntais go léir atá nasctha sa Lárionad Cuntas céanna. Molann foinsí eile agóid amháin in aghaidh an chuntais. Mura bhfuil tú cinnte, seol an dá fhoirm, agus ceann amháin do gach cuntas.',
-    accountsSource: 'Datatilsynet',
     whatsapp:
       'WhatsApp: de réir tuairiscí preasa, ní úsáidtear comhráite príobháideacha, ach úsáidtear teachtaireachtaí a sheolann tú chuig Meta AI in WhatsApp. Níl aon fhoirm agóide ar leith do WhatsApp ar eolas.',
-    whatsappSource: 'tuairiscí preasa',
     thirdParty:
       'Sonraí ó chomhlachtaí eile: úsáideann Meta freisin sonraí a cheannaíonn sé ó thríú páirtithe chun a IS a thraenáil. Is féidir go mbeidh tionchar aige seo ar dhaoine nach bhfuil cuntas acu. Deir údarás Hamburg go dtairgeann Meta bealach ar leith chun agóid a dhéanamh faoi seo. Níorbh fhéidir linn nasc chuige a dheimhniú, mar sin ní thaispeánaimid ceann. Léigh fógra Hamburg le haghaidh tuilleadh sonraí.',
     thirdPartyLink: 'Fógra Hamburg, 12 Meitheamh 2024',
-    sourceLabel: 'Foinse: {source}',
   },
-
   afterDeadline: {
     heading: 'Má tá an spriocdháta caite',
     text: 'Is féidir leat agóid a dhéanamh am ar bith. Coinníonn agóid an méid a phostálann tú ón am sin ar aghaidh amach as traenáil IS Meta. Ní féidir léi an méid atá úsáidte ag Meta cheana a bhaint: ní féidir sonraí a chuaigh isteach i samhail a bhaint amach arís.',
     earlier: 'Má rinne tú agóid in 2024, tá an agóid sin fós i bhfeidhm, dar le Datatilsynet agus Meta.',
-    source: 'Údarás cosanta sonraí Hamburg, 15 Aibreán 2025',
   },
-
-  checklist: {
-    heading: 'Do sheicliosta',
-    intro:
-      'Cuir tic leis an méid atá déanta agat. Ní fhanann na ticeanna ach sa bhrabhsálaí seo. Ní sheoltar aon rud áit ar bith.',
-    items: ['Foirm Facebook seolta', 'Foirm Instagram seolta', 'Ríomhphost dearbhaithe faighte agus coinnithe'],
-    reset: 'Glan mo thiceanna',
-  },
-
   faq: {
     heading: 'Ceisteanna a chuireann daoine',
     items: [
@@ -183,10 +160,8 @@ export const objectionGuideGa: ObjectionGuideContent = {
       },
     ],
   },
-
   print: {
     heading: 'An treoir seo ar pháipéar',
     qr: 'Scan an cód chun an treoir seo a oscailt ar fhón: {url}',
-    button: 'Priontáil an treoir seo',
   },
 };

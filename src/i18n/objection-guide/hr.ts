@@ -7,48 +7,62 @@ export const objectionGuideHr: ObjectionGuideContent = {
     'Uložite prigovor na to da Meta Vaše objave na Facebooku i Instagramu upotrebljava za treniranje umjetne inteligencije: službeni obrasci, svaki korak, tekstovi koje možete upotrijebiti i što prigovor obuhvaća.',
   intro:
     'Prigovor traje oko pet minuta za svaku platformu. Trebate podatke za prijavu i pristup adresi e-pošte svojeg računa.',
-  tocLabel: 'Na ovoj stranici',
   warning: 'Upotrebljavajte samo službene obrasce na koje ovdje upućujemo. Meta u obrascu nikad ne traži Vašu lozinku.',
-
-  facebook: {
-    heading: 'Prigovor na Facebooku',
-    steps: [
-      'Najprije se u web-pregledniku prijavite na Facebook. Obrazac radi samo dok ste prijavljeni.',
-      'Otvorite službeni obrazac za prigovor gumbom u nastavku. Otvara se na {host}.',
-      'S popisa odaberite državu u kojoj živite.',
-      'Unesite adresu e-pošte svojeg računa na Facebooku.',
-      'Polje za slobodan tekst nije obvezno: možete ga ostaviti praznim ili zalijepiti jedan od tekstova u nastavku.',
-      'Pritisnite „Pošalji“.',
-      'Meta Vam može poslati sigurnosni kôd na adresu e-pošte. Unesite ga na stranici obrasca.',
-      'Meta potvrđuje Vaš prigovor e-porukom, često u roku od nekoliko minuta. Sačuvajte tu e-poruku: ona je Vaš dokaz.',
-    ],
+  warningLabel: 'Warning',
+  chooser: {
+    heading: 'Your way to object',
+    platformLegend: 'Which account do you want to protect?',
+    platforms: {
+      facebook: 'Facebook',
+      instagram: 'Instagram',
+      both: 'Both',
+    },
+    wayLegend: 'Where do you use it?',
+    ways: {
+      app: 'In the app on my phone',
+      browser: 'In a web browser',
+    },
+    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
   },
-  instagram: {
-    heading: 'Prigovor na Instagramu',
-    steps: [
-      'Najprije se u web-pregledniku prijavite na Instagram. Obrazac radi samo dok ste prijavljeni.',
-      'Otvorite službeni obrazac za prigovor gumbom u nastavku. Otvara se na {host}.',
-      'S popisa odaberite državu u kojoj živite.',
-      'Unesite adresu e-pošte svojeg računa na Instagramu.',
-      'Polje za slobodan tekst nije obvezno: možete ga ostaviti praznim ili zalijepiti jedan od tekstova u nastavku.',
-      'Pritisnite „Pošalji“.',
-      'Meta Vam može poslati sigurnosni kôd na adresu e-pošte. Unesite ga na stranici obrasca.',
-      'Meta potvrđuje Vaš prigovor e-porukom, često u roku od nekoliko minuta. Sačuvajte tu e-poruku: ona je Vaš dokaz.',
-    ],
+  paths: {
+    'facebook-browser': 'Facebook, in a web browser',
+    'instagram-browser': 'Instagram, in a web browser',
+    'both-browser': 'Facebook and Instagram, in a web browser',
+    'facebook-app': 'Facebook, in the app',
+    'instagram-app': 'Instagram, in the app',
+    'both-app': 'Facebook and Instagram, in the apps',
   },
-  stepsSource: 'Koraci prema testu inicijative klicksafe i opisu tijela za zaštitu podataka u Hamburgu.',
-
-  inApp: {
-    heading: 'Na mobitelu, u aplikaciji',
-    intro:
-      'Prigovor možete uložiti i izravno u aplikacijama. Meta ponekad premješta te izbornike. Ako ih ne možete pronaći, upotrijebite poveznice na obrasce iznad.',
-    facebook: 'Facebook: Izbornik → Postavke i privatnost → Postavke → Pravila o privatnosti → poveznica za prigovor.',
-    instagram: 'Instagram: Profil → Izbornik → Postavke → Informacije → Pravila o privatnosti → poveznica za prigovor.',
-    privacyCenter:
-      'Drugi način: Metin Centar za privatnost → Umjetna inteligencija u Meti → pošaljite zahtjev za prigovor.',
-    source: 'Putanje izbornika prema medijskim izvješćima. U Vašoj verziji aplikacije mogu se razlikovati.',
+  steps: {
+    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'app-facebook':
+      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'app-instagram':
+      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'what-the-form-asks':
+      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
+    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+    'send-each-form':
+      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
+    'send-in-app': 'Press “Send” at the end of the form.',
+    'send-in-each-app': 'Press “Send” at the end of each form.',
+    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+    confirmation:
+      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
   },
-
+  textsLink: 'Texts you can use in the reason field',
+  checks: {
+    'facebook-sent': 'Facebook form sent',
+    'instagram-sent': 'Instagram form sent',
+    'confirmation-kept': 'Confirmation e-mail received and kept',
+  },
+  clearTicks: 'Clear my ticks',
+  appFallback: {
+    cannotFind:
+      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
+    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+  },
+  credits:
+    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
   texts: {
     heading: 'Što možete napisati',
     intro:
@@ -56,76 +70,46 @@ export const objectionGuideHr: ObjectionGuideContent = {
     copy: 'Kopiraj tekst',
     copied: 'Kopirano u međuspremnik.',
     copyFailed: 'Kopiranje nije uspjelo. Označite tekst i sami ga kopirajte.',
-    items: [
-      {
-        title: 'Kratko i neutralno',
-        text: 'Ulažem prigovor na upotrebu svojih osobnih podataka, uključujući svoje objave, fotografije i komentare, za razvoj i poboljšanje umjetne inteligencije u društvu Meta.',
+    items: {
+      neutral: {
+        title: 'Short and neutral',
+        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
       },
-      {
-        title: 'O autorskom pravu na vlastite objave',
-        text: 'Nositelj sam autorskog prava na sadržaj koji objavljujem i ne dajem dopuštenje za njegovu upotrebu u aplikacijama umjetne inteligencije.',
-        note: 'Na temelju formulacije koju je klicksafe uspješno upotrijebio u svojem testu.',
+      copyright: {
+        title: 'About copyright in your own posts',
+        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
+        note: 'Based on the wording klicksafe used successfully in its test.',
       },
-      {
-        title: 'O Vašoj osobnoj zabrinutosti',
-        text: 'Moje su objave i fotografije osobne. Kada se jednom upotrijebe za treniranje modela umjetne inteligencije, više se ne mogu ukloniti iz njega. Ne želim da se moji podaci upotrebljavaju u tu svrhu.',
+      personal: {
+        title: 'About your personal concerns',
+        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
       },
-    ],
+    },
   },
-
   covers: {
     heading: 'Što prigovor obuhvaća',
     covered: 'Obuhvaćeno',
     notCovered: 'Nije obuhvaćeno ili se ionako ne upotrebljava',
-    items: [
-      {
-        kind: 'covered',
-        text: 'Vaše javne objave, fotografije, opisi i komentari, ako ste punoljetni.',
-        source: 'Datatilsynet; Hamburg',
-      },
-      { kind: 'covered', text: 'Ono što pišete chatbotu Meta AI, u bilo kojoj dobi.', source: 'Datatilsynet' },
-      {
-        kind: 'notCovered',
-        text: 'Privatne poruke: Meta navodi da ih ne upotrebljava za ovo treniranje.',
-        source: 'klicksafe',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Računi osoba mlađih od 18 godina: Meta navodi da ne upotrebljava njihove objave.',
-        source: 'medijska izvješća',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Objave i fotografije koje drugi ljudi objavljuju o Vama: Vaš ih prigovor ne obuhvaća.',
-        source: 'Datatilsynet',
-      },
-    ],
+    items: {
+      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
+      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
+      'private-messages': 'Private messages: Meta says it does not use them for this training.',
+      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
+      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+    },
     accounts:
       'Više računa: Datatilsynet navodi da jedan prigovor obuhvaća sve račune povezane u istom Centru za račune. Drugi izvori savjetuju jedan prigovor po računu. Ako niste sigurni, pošaljite oba obrasca, i to po jedan za svaki račun.',
-    accountsSource: 'Datatilsynet',
     whatsapp:
       'WhatsApp: prema medijskim izvješćima, privatni razgovori ne upotrebljavaju se, ali poruke koje u WhatsAppu šaljete chatbotu Meta AI upotrebljavaju se. Zaseban obrazac za prigovor za WhatsApp nije poznat.',
-    whatsappSource: 'medijska izvješća',
     thirdParty:
       'Podaci drugih tvrtki: Meta za treniranje svoje umjetne inteligencije upotrebljava i podatke koje kupuje od trećih strana. To može pogoditi i osobe bez računa. Tijelo za zaštitu podataka u Hamburgu navodi da Meta za to nudi zaseban način ulaganja prigovora. Poveznicu na njega nismo mogli potvrditi pa je ne prikazujemo. Pojedinosti pročitajte u obavijesti iz Hamburga.',
     thirdPartyLink: 'Obavijest iz Hamburga od 12. lipnja 2024.',
-    sourceLabel: 'Izvor: {source}',
   },
-
   afterDeadline: {
     heading: 'Ako je rok istekao',
     text: 'Prigovor možete uložiti u bilo kojem trenutku. Prigovor osigurava da ono što objavite od tada ne ulazi u treniranje Metine umjetne inteligencije. Ne može ukloniti ono što je Meta već upotrijebila: podaci koji su ušli u model ne mogu se iz njega ponovno izvaditi.',
     earlier: 'Ako ste prigovor uložili 2024., on prema navodima tijela Datatilsynet i Mete i dalje vrijedi.',
-    source: 'Tijelo za zaštitu podataka u Hamburgu, 15. travnja 2025.',
   },
-
-  checklist: {
-    heading: 'Vaš popis za provjeru',
-    intro: 'Označite što ste obavili. Oznake ostaju samo u ovom pregledniku. Ništa se nikamo ne šalje.',
-    items: ['Obrazac za Facebook poslan', 'Obrazac za Instagram poslan', 'E-poruka s potvrdom primljena i sačuvana'],
-    reset: 'Izbriši moje oznake',
-  },
-
   faq: {
     heading: 'Česta pitanja',
     items: [
@@ -175,10 +159,8 @@ export const objectionGuideHr: ObjectionGuideContent = {
       },
     ],
   },
-
   print: {
     heading: 'Ovaj vodič na papiru',
     qr: 'Skenirajte kôd kako biste otvorili ovaj vodič na mobitelu: {url}',
-    button: 'Ispiši ovaj vodič',
   },
 };

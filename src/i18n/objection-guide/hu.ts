@@ -7,49 +7,62 @@ export const objectionGuideHu: ObjectionGuideContent = {
     'Tiltakozzon az ellen, hogy a Meta az Ön Facebook- és Instagram-bejegyzéseit mesterséges intelligencia tanítására használja: a hivatalos űrlapok, minden lépés, felhasználható szövegek, és hogy mire terjed ki a tiltakozás.',
   intro:
     'A tiltakozás platformonként körülbelül öt percet vesz igénybe. Szüksége lesz a bejelentkezési adataira, és hozzá kell férnie a fiókjához tartozó e-mail-címhez.',
-  tocLabel: 'Ezen az oldalon',
   warning: 'Csak az itt hivatkozott hivatalos űrlapokat használja. A Meta az űrlapon soha nem kéri el a jelszavát.',
-
-  facebook: {
-    heading: 'Tiltakozás a Facebookon',
-    steps: [
-      'Először jelentkezzen be a Facebookra a webböngészőjében. Az űrlap csak bejelentkezett állapotban működik.',
-      'Nyissa meg a hivatalos tiltakozási űrlapot az alábbi gombbal. Az űrlap itt nyílik meg: {host}.',
-      'Válassza ki a listából azt az országot, ahol él.',
-      'Adja meg a Facebook-fiókjához tartozó e-mail-címet.',
-      'A szabad szöveges mező kitöltése nem kötelező: üresen hagyhatja, vagy beillesztheti az alábbi szövegek egyikét.',
-      'Kattintson a „Küldés” gombra.',
-      'A Meta biztonsági kódot küldhet az e-mail-címére. Írja be ezt a kódot az űrlap oldalán.',
-      'A Meta e-mailben igazolja vissza a tiltakozását, gyakran néhány percen belül. Őrizze meg ezt az e-mailt: ez a bizonyítéka.',
-    ],
+  warningLabel: 'Warning',
+  chooser: {
+    heading: 'Your way to object',
+    platformLegend: 'Which account do you want to protect?',
+    platforms: {
+      facebook: 'Facebook',
+      instagram: 'Instagram',
+      both: 'Both',
+    },
+    wayLegend: 'Where do you use it?',
+    ways: {
+      app: 'In the app on my phone',
+      browser: 'In a web browser',
+    },
+    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
   },
-  instagram: {
-    heading: 'Tiltakozás az Instagramon',
-    steps: [
-      'Először jelentkezzen be az Instagramra a webböngészőjében. Az űrlap csak bejelentkezett állapotban működik.',
-      'Nyissa meg a hivatalos tiltakozási űrlapot az alábbi gombbal. Az űrlap itt nyílik meg: {host}.',
-      'Válassza ki a listából azt az országot, ahol él.',
-      'Adja meg az Instagram-fiókjához tartozó e-mail-címet.',
-      'A szabad szöveges mező kitöltése nem kötelező: üresen hagyhatja, vagy beillesztheti az alábbi szövegek egyikét.',
-      'Kattintson a „Küldés” gombra.',
-      'A Meta biztonsági kódot küldhet az e-mail-címére. Írja be ezt a kódot az űrlap oldalán.',
-      'A Meta e-mailben igazolja vissza a tiltakozását, gyakran néhány percen belül. Őrizze meg ezt az e-mailt: ez a bizonyítéka.',
-    ],
+  paths: {
+    'facebook-browser': 'Facebook, in a web browser',
+    'instagram-browser': 'Instagram, in a web browser',
+    'both-browser': 'Facebook and Instagram, in a web browser',
+    'facebook-app': 'Facebook, in the app',
+    'instagram-app': 'Instagram, in the app',
+    'both-app': 'Facebook and Instagram, in the apps',
   },
-  stepsSource: 'A lépéseket a klicksafe tesztelte, és a hamburgi adatvédelmi hatóság írta le.',
-
-  inApp: {
-    heading: 'Telefonon, az alkalmazásban',
-    intro:
-      'Az alkalmazásokban is tiltakozhat. A Meta időnként áthelyezi ezeket a menüket. Ha nem találja őket, használja a fenti űrlapokra mutató hivatkozásokat.',
-    facebook:
-      'Facebook: Menü → Beállítások és adatvédelem → Beállítások → Adatvédelmi szabályzat → a tiltakozásra szolgáló hivatkozás.',
-    instagram:
-      'Instagram: Profil → Menü → Beállítások → Névjegy → Adatvédelmi szabályzat → a tiltakozásra szolgáló hivatkozás.',
-    privacyCenter: 'Másik lehetőség: a Meta Adatvédelmi központja → MI a Metánál → tiltakozási kérelem benyújtása.',
-    source: 'A menüútvonalak sajtóbeszámolók szerint. Az Ön alkalmazásverziójában eltérhetnek.',
+  steps: {
+    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'app-facebook':
+      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'app-instagram':
+      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'what-the-form-asks':
+      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
+    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+    'send-each-form':
+      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
+    'send-in-app': 'Press “Send” at the end of the form.',
+    'send-in-each-app': 'Press “Send” at the end of each form.',
+    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+    confirmation:
+      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
   },
-
+  textsLink: 'Texts you can use in the reason field',
+  checks: {
+    'facebook-sent': 'Facebook form sent',
+    'instagram-sent': 'Instagram form sent',
+    'confirmation-kept': 'Confirmation e-mail received and kept',
+  },
+  clearTicks: 'Clear my ticks',
+  appFallback: {
+    cannotFind:
+      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
+    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+  },
+  credits:
+    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
   texts: {
     heading: 'Mit írhat',
     intro:
@@ -57,77 +70,46 @@ export const objectionGuideHu: ObjectionGuideContent = {
     copy: 'Szöveg másolása',
     copied: 'A szöveg a vágólapra került.',
     copyFailed: 'A másolás nem sikerült. Jelölje ki a szöveget, és másolja ki saját maga.',
-    items: [
-      {
-        title: 'Rövid és semleges',
-        text: 'Tiltakozom az ellen, hogy személyes adataimat, köztük bejegyzéseimet, fényképeimet és hozzászólásaimat a Meta mesterséges intelligenciájának fejlesztésére és javítására használják fel.',
+    items: {
+      neutral: {
+        title: 'Short and neutral',
+        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
       },
-      {
-        title: 'A saját bejegyzései szerzői jogáról',
-        text: 'Az általam közzétett tartalmak szerzői joga engem illet, és nem járulok hozzá, hogy azokat mesterségesintelligencia-alkalmazásokhoz felhasználják.',
-        note: 'A klicksafe által a tesztjében sikeresen alkalmazott megfogalmazás alapján.',
+      copyright: {
+        title: 'About copyright in your own posts',
+        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
+        note: 'Based on the wording klicksafe used successfully in its test.',
       },
-      {
-        title: 'Személyes aggályairól',
-        text: 'Bejegyzéseim és fényképeim személyesek. Ha egyszer felhasználják őket egy mesterségesintelligencia-modell tanításához, többé nem lehet őket eltávolítani belőle. Nem szeretném, hogy az adataimat erre használják.',
+      personal: {
+        title: 'About your personal concerns',
+        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
       },
-    ],
+    },
   },
-
   covers: {
     heading: 'Mire terjed ki a tiltakozás',
     covered: 'Kiterjed rá',
     notCovered: 'Nem terjed ki rá, vagy egyébként sem használják',
-    items: [
-      {
-        kind: 'covered',
-        text: 'Az Ön nyilvános bejegyzései, fényképei, képaláírásai és hozzászólásai, ha Ön nagykorú.',
-        source: 'Datatilsynet; Hamburg',
-      },
-      { kind: 'covered', text: 'Amit a Meta AI csevegőrobotnak ír, életkortól függetlenül.', source: 'Datatilsynet' },
-      {
-        kind: 'notCovered',
-        text: 'Privát üzenetek: a Meta szerint ehhez a tanításhoz nem használja őket.',
-        source: 'klicksafe',
-      },
-      {
-        kind: 'notCovered',
-        text: '18 év alattiak fiókjai: a Meta szerint nem használja a bejegyzéseiket.',
-        source: 'sajtóbeszámolók',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Bejegyzések és fényképek, amelyeket mások tesznek közzé Önről: ezekre a tiltakozása nem terjed ki.',
-        source: 'Datatilsynet',
-      },
-    ],
+    items: {
+      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
+      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
+      'private-messages': 'Private messages: Meta says it does not use them for this training.',
+      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
+      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+    },
     accounts:
       'Több fiók: a Datatilsynet szerint egyetlen tiltakozás kiterjed az ugyanabban a Fiókközpontban összekapcsolt összes fiókra. Más források fiókonként egy tiltakozást javasolnak. Ha bizonytalan, küldje el mindkét űrlapot, mégpedig minden fiókhoz egyet.',
-    accountsSource: 'Datatilsynet',
     whatsapp:
       'WhatsApp: sajtóbeszámolók szerint a privát csevegéseket nem használják, a WhatsAppban a Meta AI-nak küldött üzeneteket viszont igen. Külön tiltakozási űrlap a WhatsApphoz nem ismert.',
-    whatsappSource: 'sajtóbeszámolók',
     thirdParty:
       'Más cégektől származó adatok: a Meta harmadik felektől vásárolt adatokat is felhasznál a mesterséges intelligenciája tanításához. Ez olyan embereket is érinthet, akiknek nincs fiókjuk. A hamburgi hatóság szerint a Meta erre külön tiltakozási lehetőséget kínál. Ennek hivatkozását nem tudtuk megerősíteni, ezért nem tüntetjük fel. A részleteket a hamburgi tájékoztatóban olvashatja.',
     thirdPartyLink: 'A hamburgi hatóság 2024. június 12-i tájékoztatója',
-    sourceLabel: 'Forrás: {source}',
   },
-
   afterDeadline: {
     heading: 'Ha a határidő lejárt',
     text: 'Bármikor tiltakozhat. A tiltakozás biztosítja, hogy amit ettől kezdve közzétesz, azt ne használják fel a Meta MI-tanításához. Azt viszont nem tudja eltávolítani, amit a Meta már felhasznált: a modellbe bekerült adatokat nem lehet onnan kivenni.',
     earlier: 'Ha 2024-ben tiltakozott, az a tiltakozás a Datatilsynet és a Meta szerint továbbra is érvényes.',
-    source: 'Hamburgi adatvédelmi hatóság, 2025. április 15.',
   },
-
-  checklist: {
-    heading: 'Az Ön ellenőrzőlistája',
-    intro:
-      'Jelölje be, amit már elvégzett. A jelölések csak ebben a böngészőben maradnak meg. Semmit nem küldünk el sehová.',
-    items: ['Facebook-űrlap elküldve', 'Instagram-űrlap elküldve', 'Visszaigazoló e-mail megérkezett és megőrizve'],
-    reset: 'Jelöléseim törlése',
-  },
-
   faq: {
     heading: 'Gyakori kérdések',
     items: [
@@ -177,10 +159,8 @@ export const objectionGuideHu: ObjectionGuideContent = {
       },
     ],
   },
-
   print: {
     heading: 'Az útmutató papíron',
     qr: 'Olvassa be a kódot, hogy telefonon nyissa meg ezt az útmutatót: {url}',
-    button: 'Az útmutató nyomtatása',
   },
 };

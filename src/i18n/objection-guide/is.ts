@@ -7,48 +7,62 @@ export const objectionGuideIs: ObjectionGuideContent = {
     'Andmæltu því að Meta noti færslurnar þínar á Facebook og Instagram til að þjálfa gervigreind: opinberu eyðublöðin, hvert skref, textar sem þú getur notað og hvað andmæli ná yfir.',
   intro:
     'Það tekur um fimm mínútur að andmæla á hvorum miðli. Þú þarft innskráningarupplýsingarnar þínar og aðgang að netfangi reikningsins.',
-  tocLabel: 'Á þessari síðu',
   warning: 'Notaðu aðeins opinberu eyðublöðin sem vísað er á hér. Meta biður aldrei um lykilorðið þitt á eyðublaðinu.',
-
-  facebook: {
-    heading: 'Andmæltu á Facebook',
-    steps: [
-      'Skráðu þig fyrst inn á Facebook í vafranum þínum. Eyðublaðið virkar aðeins ef þú hefur skráð þig inn.',
-      'Opnaðu opinbera andmælaeyðublaðið með hnappinum hér fyrir neðan. Það opnast á {host}.',
-      'Veldu landið sem þú býrð í af listanum.',
-      'Sláðu inn netfang Facebook-reikningsins þíns.',
-      'Reiturinn fyrir frjálsan texta er valfrjáls: þú mátt skilja hann eftir auðan eða líma inn einn af textunum hér fyrir neðan.',
-      'Ýttu á „Senda“.',
-      'Meta gæti sent öryggiskóða á netfangið þitt. Sláðu hann inn á síðu eyðublaðsins.',
-      'Meta staðfestir andmælin þín með tölvupósti, oft innan nokkurra mínútna. Geymdu þennan tölvupóst: hann er sönnun þín.',
-    ],
+  warningLabel: 'Warning',
+  chooser: {
+    heading: 'Your way to object',
+    platformLegend: 'Which account do you want to protect?',
+    platforms: {
+      facebook: 'Facebook',
+      instagram: 'Instagram',
+      both: 'Both',
+    },
+    wayLegend: 'Where do you use it?',
+    ways: {
+      app: 'In the app on my phone',
+      browser: 'In a web browser',
+    },
+    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
   },
-  instagram: {
-    heading: 'Andmæltu á Instagram',
-    steps: [
-      'Skráðu þig fyrst inn á Instagram í vafranum þínum. Eyðublaðið virkar aðeins ef þú hefur skráð þig inn.',
-      'Opnaðu opinbera andmælaeyðublaðið með hnappinum hér fyrir neðan. Það opnast á {host}.',
-      'Veldu landið sem þú býrð í af listanum.',
-      'Sláðu inn netfang Instagram-reikningsins þíns.',
-      'Reiturinn fyrir frjálsan texta er valfrjáls: þú mátt skilja hann eftir auðan eða líma inn einn af textunum hér fyrir neðan.',
-      'Ýttu á „Senda“.',
-      'Meta gæti sent öryggiskóða á netfangið þitt. Sláðu hann inn á síðu eyðublaðsins.',
-      'Meta staðfestir andmælin þín með tölvupósti, oft innan nokkurra mínútna. Geymdu þennan tölvupóst: hann er sönnun þín.',
-    ],
+  paths: {
+    'facebook-browser': 'Facebook, in a web browser',
+    'instagram-browser': 'Instagram, in a web browser',
+    'both-browser': 'Facebook and Instagram, in a web browser',
+    'facebook-app': 'Facebook, in the app',
+    'instagram-app': 'Instagram, in the app',
+    'both-app': 'Facebook and Instagram, in the apps',
   },
-  stepsSource: 'Skrefin eins og klicksafe prófaði þau og persónuverndaryfirvaldið í Hamburg lýsti þeim.',
-
-  inApp: {
-    heading: 'Í símanum, í appinu',
-    intro:
-      'Þú getur líka andmælt inni í öppunum. Meta færir þessar valmyndir stundum til. Ef þú finnur þær ekki skaltu nota tenglana á eyðublöðin hér fyrir ofan.',
-    facebook:
-      'Facebook: Valmynd → Stillingar og persónuvernd → Stillingar → Persónuverndarstefna → tengillinn til að andmæla.',
-    instagram: 'Instagram: Prófíll → Valmynd → Stillingar → Um → Persónuverndarstefna → tengillinn til að andmæla.',
-    privacyCenter: 'Önnur leið: Persónuverndarmiðstöð Meta → Gervigreind hjá Meta → sendu inn beiðni um andmæli.',
-    source: 'Valmyndaleiðir samkvæmt fréttum fjölmiðla. Þær geta verið aðrar í þinni útgáfu af appinu.',
+  steps: {
+    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'app-facebook':
+      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'app-instagram':
+      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'what-the-form-asks':
+      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
+    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+    'send-each-form':
+      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
+    'send-in-app': 'Press “Send” at the end of the form.',
+    'send-in-each-app': 'Press “Send” at the end of each form.',
+    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+    confirmation:
+      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
   },
-
+  textsLink: 'Texts you can use in the reason field',
+  checks: {
+    'facebook-sent': 'Facebook form sent',
+    'instagram-sent': 'Instagram form sent',
+    'confirmation-kept': 'Confirmation e-mail received and kept',
+  },
+  clearTicks: 'Clear my ticks',
+  appFallback: {
+    cannotFind:
+      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
+    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+  },
+  credits:
+    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
   texts: {
     heading: 'Hvað þú getur skrifað',
     intro:
@@ -56,80 +70,46 @@ export const objectionGuideIs: ObjectionGuideContent = {
     copy: 'Afrita texta',
     copied: 'Afritað á klippiborðið.',
     copyFailed: 'Ekki tókst að afrita. Veldu textann og afritaðu hann handvirkt.',
-    items: [
-      {
-        title: 'Stutt og hlutlaust',
-        text: 'Ég andmæli notkun persónuupplýsinga minna, þar á meðal færslna, mynda og athugasemda minna, til þróunar og endurbóta á gervigreind hjá Meta.',
+    items: {
+      neutral: {
+        title: 'Short and neutral',
+        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
       },
-      {
-        title: 'Um höfundarrétt að eigin færslum',
-        text: 'Ég á höfundarréttinn að efninu sem ég birti og veiti ekki leyfi til að það verði notað í gervigreindarforrit.',
-        note: 'Byggt á orðalaginu sem klicksafe notaði með góðum árangri í prófun sinni.',
+      copyright: {
+        title: 'About copyright in your own posts',
+        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
+        note: 'Based on the wording klicksafe used successfully in its test.',
       },
-      {
-        title: 'Um persónulegar áhyggjur þínar',
-        text: 'Færslurnar mínar og myndirnar mínar eru persónulegar. Þegar þær hafa verið notaðar til að þjálfa gervigreindarlíkan er ekki hægt að taka þær út aftur. Ég vil ekki að gögnin mín verði notuð í þessum tilgangi.',
+      personal: {
+        title: 'About your personal concerns',
+        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
       },
-    ],
+    },
   },
-
   covers: {
     heading: 'Hvað andmæli ná yfir',
     covered: 'Nær yfir',
     notCovered: 'Nær ekki yfir, eða er hvort sem er ekki notað',
-    items: [
-      {
-        kind: 'covered',
-        text: 'Opinberar færslur þínar, myndir, myndatextar og athugasemdir, ef þú hefur náð fullorðinsaldri.',
-        source: 'Datatilsynet; Hamburg',
-      },
-      {
-        kind: 'covered',
-        text: 'Það sem þú skrifar til Meta AI, spjallmennisins, á hvaða aldri sem þú ert.',
-        source: 'Datatilsynet',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Einkaskilaboð: Meta segist ekki nota þau í þessa þjálfun.',
-        source: 'klicksafe',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Reikningar fólks undir 18 ára aldri: Meta segist ekki nota færslur þeirra.',
-        source: 'fréttir fjölmiðla',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Færslur og myndir sem annað fólk birtir um þig: andmælin þín ná ekki yfir þær.',
-        source: 'Datatilsynet',
-      },
-    ],
+    items: {
+      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
+      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
+      'private-messages': 'Private messages: Meta says it does not use them for this training.',
+      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
+      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+    },
     accounts:
       'Fleiri en einn reikningur: Datatilsynet segir að nóg sé að andmæla einu sinni fyrir alla reikninga sem eru tengdir í sömu Reikningamiðstöð. Aðrar heimildir ráðleggja að andmæla fyrir hvern reikning fyrir sig. Ef þú ert ekki viss skaltu senda bæði eyðublöðin, og eitt fyrir hvern reikning.',
-    accountsSource: 'Datatilsynet',
     whatsapp:
       'WhatsApp: samkvæmt fréttum fjölmiðla eru einkaspjöll ekki notuð, en skilaboð sem þú sendir til Meta AI í WhatsApp eru notuð. Ekki er vitað um sérstakt andmælaeyðublað fyrir WhatsApp.',
-    whatsappSource: 'fréttir fjölmiðla',
     thirdParty:
       'Gögn frá öðrum fyrirtækjum: Meta notar líka gögn sem það kaupir af þriðju aðilum til að þjálfa gervigreind sína. Þetta getur átt við fólk sem er ekki með reikning. Persónuverndaryfirvaldið í Hamburg segir að Meta bjóði upp á sérstaka leið til að andmæla þessu. Við gátum ekki staðfest tengil á hana og sýnum því engan. Lestu tilkynninguna frá Hamburg til að fá nánari upplýsingar.',
     thirdPartyLink: 'Tilkynning frá Hamburg, 12. júní 2024',
-    sourceLabel: 'Heimild: {source}',
   },
-
   afterDeadline: {
     heading: 'Ef fresturinn er liðinn',
     text: 'Þú getur andmælt hvenær sem er. Andmæli halda því sem þú birtir frá þeim tíma utan við gervigreindarþjálfun Meta. Þau geta ekki fjarlægt það sem Meta hefur þegar notað: gögn sem hafa farið inn í líkan er ekki hægt að taka út aftur.',
     earlier: 'Ef þú andmæltir árið 2024 gilda þau andmæli enn, samkvæmt Datatilsynet og Meta.',
-    source: 'Persónuverndaryfirvaldið í Hamburg, 15. apríl 2025',
   },
-
-  checklist: {
-    heading: 'Gátlistinn þinn',
-    intro: 'Hakaðu við það sem þú hefur gert. Hökin eru aðeins vistuð í þessum vafra. Ekkert er sent neitt.',
-    items: ['Facebook-eyðublaðið sent', 'Instagram-eyðublaðið sent', 'Staðfestingarpóstur móttekinn og geymdur'],
-    reset: 'Hreinsa hökin mín',
-  },
-
   faq: {
     heading: 'Spurningar sem fólk spyr',
     items: [
@@ -179,10 +159,8 @@ export const objectionGuideIs: ObjectionGuideContent = {
       },
     ],
   },
-
   print: {
     heading: 'Þessar leiðbeiningar á pappír',
     qr: 'Skannaðu kóðann til að opna þessar leiðbeiningar í síma: {url}',
-    button: 'Prenta þessar leiðbeiningar',
   },
 };

@@ -7,50 +7,62 @@ export const objectionGuideIt: ObjectionGuideContent = {
     'Opporsi all’uso dei propri post di Facebook e Instagram da parte di Meta per l’addestramento dell’IA: i moduli ufficiali, tutti i passaggi, testi pronti da usare e che cosa copre un’opposizione.',
   intro:
     'Per opporsi bastano circa cinque minuti per ogni piattaforma. Servono le credenziali di accesso e l’accesso all’indirizzo email dell’account.',
-  tocLabel: 'In questa pagina',
   warning: 'Usi solo i moduli ufficiali indicati qui. Nel modulo Meta non chiede mai la Sua password.',
-
-  facebook: {
-    heading: 'Opporsi su Facebook',
-    steps: [
-      'Acceda prima a Facebook dal Suo browser web. Il modulo funziona solo dopo aver effettuato l’accesso.',
-      'Apra il modulo ufficiale di opposizione con il pulsante qui sotto. Si apre su {host}.',
-      'Scelga dall’elenco il Paese in cui vive.',
-      'Inserisca l’indirizzo email del Suo account Facebook.',
-      'Il campo di testo libero è facoltativo: può lasciarlo vuoto o incollarvi uno dei testi riportati più sotto.',
-      'Prema “Invia”.',
-      'Meta potrebbe inviare un codice di sicurezza al Suo indirizzo email. Lo inserisca nella pagina del modulo.',
-      'Meta conferma la Sua opposizione via email, spesso in pochi minuti. Conservi questa email: è la Sua prova.',
-    ],
+  warningLabel: 'Warning',
+  chooser: {
+    heading: 'Your way to object',
+    platformLegend: 'Which account do you want to protect?',
+    platforms: {
+      facebook: 'Facebook',
+      instagram: 'Instagram',
+      both: 'Both',
+    },
+    wayLegend: 'Where do you use it?',
+    ways: {
+      app: 'In the app on my phone',
+      browser: 'In a web browser',
+    },
+    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
   },
-  instagram: {
-    heading: 'Opporsi su Instagram',
-    steps: [
-      'Acceda prima a Instagram dal Suo browser web. Il modulo funziona solo dopo aver effettuato l’accesso.',
-      'Apra il modulo ufficiale di opposizione con il pulsante qui sotto. Si apre su {host}.',
-      'Scelga dall’elenco il Paese in cui vive.',
-      'Inserisca l’indirizzo email del Suo account Instagram.',
-      'Il campo di testo libero è facoltativo: può lasciarlo vuoto o incollarvi uno dei testi riportati più sotto.',
-      'Prema “Invia”.',
-      'Meta potrebbe inviare un codice di sicurezza al Suo indirizzo email. Lo inserisca nella pagina del modulo.',
-      'Meta conferma la Sua opposizione via email, spesso in pochi minuti. Conservi questa email: è la Sua prova.',
-    ],
+  paths: {
+    'facebook-browser': 'Facebook, in a web browser',
+    'instagram-browser': 'Instagram, in a web browser',
+    'both-browser': 'Facebook and Instagram, in a web browser',
+    'facebook-app': 'Facebook, in the app',
+    'instagram-app': 'Instagram, in the app',
+    'both-app': 'Facebook and Instagram, in the apps',
   },
-  stepsSource: 'Passaggi verificati da klicksafe e descritti dall’autorità per la protezione dei dati di Hamburg.',
-
-  inApp: {
-    heading: 'Sul telefono, nell’app',
-    intro:
-      'Può opporsi anche dall’interno delle app. Meta a volte sposta questi menu; se non li trova, usi i link ai moduli riportati sopra.',
-    facebook:
-      'Facebook: Menu → Impostazioni e privacy → Impostazioni → Informativa sulla privacy → il link per opporsi.',
-    instagram:
-      'Instagram: Profilo → Menu → Impostazioni → Informazioni → Informativa sulla privacy → il link per opporsi.',
-    privacyCenter:
-      'In alternativa: Centro sulla privacy di Meta → L’IA di Meta → inviare una richiesta di opposizione.',
-    source: 'Percorsi dei menu secondo la stampa; nella Sua versione dell’app potrebbero essere diversi.',
+  steps: {
+    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'app-facebook':
+      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'app-instagram':
+      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'what-the-form-asks':
+      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
+    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+    'send-each-form':
+      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
+    'send-in-app': 'Press “Send” at the end of the form.',
+    'send-in-each-app': 'Press “Send” at the end of each form.',
+    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+    confirmation:
+      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
   },
-
+  textsLink: 'Texts you can use in the reason field',
+  checks: {
+    'facebook-sent': 'Facebook form sent',
+    'instagram-sent': 'Instagram form sent',
+    'confirmation-kept': 'Confirmation e-mail received and kept',
+  },
+  clearTicks: 'Clear my ticks',
+  appFallback: {
+    cannotFind:
+      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
+    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+  },
+  credits:
+    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
   texts: {
     heading: 'Che cosa può scrivere',
     intro:
@@ -58,76 +70,46 @@ export const objectionGuideIt: ObjectionGuideContent = {
     copy: 'Copia testo',
     copied: 'Copiato negli appunti.',
     copyFailed: 'Impossibile copiare. Selezioni il testo e lo copi manualmente.',
-    items: [
-      {
-        title: 'Breve e neutro',
-        text: 'Mi oppongo all’uso dei miei dati personali, compresi i miei post, le mie foto e i miei commenti, per lo sviluppo e il miglioramento dell’IA di Meta.',
+    items: {
+      neutral: {
+        title: 'Short and neutral',
+        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
       },
-      {
-        title: 'Sul diritto d’autore sui propri post',
-        text: 'Sono titolare del diritto d’autore sui contenuti che pubblico e non ne autorizzo l’uso per applicazioni di IA.',
-        note: 'Basato sulla formulazione che klicksafe ha usato con successo nel suo test.',
+      copyright: {
+        title: 'About copyright in your own posts',
+        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
+        note: 'Based on the wording klicksafe used successfully in its test.',
       },
-      {
-        title: 'Sulle proprie preoccupazioni personali',
-        text: 'I miei post e le mie foto sono personali. Una volta usati per addestrare un modello di IA, non possono più esserne rimossi. Non voglio che i miei dati siano usati per questo scopo.',
+      personal: {
+        title: 'About your personal concerns',
+        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
       },
-    ],
+    },
   },
-
   covers: {
     heading: 'Che cosa copre un’opposizione',
     covered: 'Coperto',
     notCovered: 'Non coperto, o comunque non usato',
-    items: [
-      {
-        kind: 'covered',
-        text: 'I Suoi post, foto, didascalie e commenti pubblici, se è maggiorenne.',
-        source: 'Datatilsynet; Hamburg',
-      },
-      { kind: 'covered', text: 'Ciò che scrive a Meta AI, il chatbot, a qualsiasi età.', source: 'Datatilsynet' },
-      {
-        kind: 'notCovered',
-        text: 'I messaggi privati: Meta dichiara di non usarli per questo addestramento.',
-        source: 'klicksafe',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Gli account delle persone minori di 18 anni: Meta dichiara di non usare i loro post.',
-        source: 'notizie di stampa',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Post e foto che altre persone pubblicano su di Lei: la Sua opposizione non li copre.',
-        source: 'Datatilsynet',
-      },
-    ],
+    items: {
+      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
+      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
+      'private-messages': 'Private messages: Meta says it does not use them for this training.',
+      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
+      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+    },
     accounts:
       'Più account: secondo Datatilsynet, una sola opposizione copre tutti gli account collegati nello stesso Centro gestione account. Altre fonti consigliano un’opposizione per ogni account. In caso di dubbio, invii entrambi i moduli, una volta per ciascun account.',
-    accountsSource: 'Datatilsynet',
     whatsapp:
       'WhatsApp: secondo notizie di stampa, le chat private non vengono usate, mentre i messaggi che invia a Meta AI in WhatsApp sì. Non si conosce un modulo di opposizione specifico per WhatsApp.',
-    whatsappSource: 'notizie di stampa',
     thirdParty:
       'Dati di altre aziende: per addestrare la sua IA, Meta usa anche dati che acquista da terzi. Questo può riguardare anche persone senza account. Secondo l’autorità di Hamburg, Meta offre una procedura di opposizione separata per questi dati; non abbiamo potuto confermare un link a questa procedura, quindi non ne mostriamo nessuno. Per i dettagli, legga la comunicazione di Hamburg.',
     thirdPartyLink: 'Comunicazione di Hamburg del 12 giugno 2024',
-    sourceLabel: 'Fonte: {source}',
   },
-
   afterDeadline: {
     heading: 'Se la scadenza è passata',
     text: 'Può opporsi in qualsiasi momento. Un’opposizione esclude dall’addestramento dell’IA di Meta ciò che pubblica da quel momento in poi. Non può rimuovere ciò che Meta ha già usato: i dati entrati in un modello non possono esserne tolti.',
     earlier: 'Se ha inviato un’opposizione nel 2024, questa resta valida, secondo Datatilsynet e Meta.',
-    source: 'Autorità per la protezione dei dati di Hamburg, 15 aprile 2025',
   },
-
-  checklist: {
-    heading: 'La Sua lista di controllo',
-    intro: 'Spunti ciò che ha già fatto. Le spunte restano solo in questo browser; non viene inviato nulla.',
-    items: ['Modulo di Facebook inviato', 'Modulo di Instagram inviato', 'Email di conferma ricevuta e conservata'],
-    reset: 'Cancella le mie spunte',
-  },
-
   faq: {
     heading: 'Domande frequenti',
     items: [
@@ -177,10 +159,8 @@ export const objectionGuideIt: ObjectionGuideContent = {
       },
     ],
   },
-
   print: {
     heading: 'Questa guida su carta',
     qr: 'Scansioni il codice per aprire questa guida su un telefono: {url}',
-    button: 'Stampa questa guida',
   },
 };

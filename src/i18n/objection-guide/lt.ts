@@ -7,50 +7,62 @@ export const objectionGuideLt: ObjectionGuideContent = {
     'Pateikite prieštaravimą, kad „Meta“ nenaudotų Jūsų „Facebook“ ir „Instagram“ įrašų DI mokyti: oficialios formos, kiekvienas žingsnis, tekstai, kuriuos galite naudoti, ir ką apima prieštaravimas.',
   intro:
     'Prieštaravimą kiekvienoje platformoje pateiksite maždaug per penkias minutes. Jums reikės prisijungimo duomenų ir prieigos prie paskyros el. pašto adreso.',
-  tocLabel: 'Šiame puslapyje',
   warning: 'Naudokite tik čia nurodytas oficialias formas. Formoje „Meta“ niekada neprašo Jūsų slaptažodžio.',
-
-  facebook: {
-    heading: 'Prieštaravimas „Facebook“',
-    steps: [
-      'Pirmiausia naršyklėje prisijunkite prie „Facebook“. Forma veikia tik tada, kai esate prisijungę.',
-      'Atidarykite oficialią prieštaravimo formą paspaudę toliau esantį mygtuką. Ji atsidaro svetainėje {host}.',
-      'Sąraše pasirinkite šalį, kurioje gyvenate.',
-      'Įveskite savo „Facebook“ paskyros el. pašto adresą.',
-      'Laisvo teksto laukelį pildyti neprivaloma: galite palikti jį tuščią arba įklijuoti vieną iš toliau pateiktų tekstų.',
-      'Paspauskite „Siųsti“.',
-      '„Meta“ gali atsiųsti saugos kodą Jūsų el. pašto adresu. Įveskite jį formos puslapyje.',
-      '„Meta“ patvirtina Jūsų prieštaravimą el. laišku, dažnai per kelias minutes. Išsaugokite šį laišką: tai Jūsų įrodymas.',
-    ],
+  warningLabel: 'Warning',
+  chooser: {
+    heading: 'Your way to object',
+    platformLegend: 'Which account do you want to protect?',
+    platforms: {
+      facebook: 'Facebook',
+      instagram: 'Instagram',
+      both: 'Both',
+    },
+    wayLegend: 'Where do you use it?',
+    ways: {
+      app: 'In the app on my phone',
+      browser: 'In a web browser',
+    },
+    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
   },
-  instagram: {
-    heading: 'Prieštaravimas „Instagram“',
-    steps: [
-      'Pirmiausia naršyklėje prisijunkite prie „Instagram“. Forma veikia tik tada, kai esate prisijungę.',
-      'Atidarykite oficialią prieštaravimo formą paspaudę toliau esantį mygtuką. Ji atsidaro svetainėje {host}.',
-      'Sąraše pasirinkite šalį, kurioje gyvenate.',
-      'Įveskite savo „Instagram“ paskyros el. pašto adresą.',
-      'Laisvo teksto laukelį pildyti neprivaloma: galite palikti jį tuščią arba įklijuoti vieną iš toliau pateiktų tekstų.',
-      'Paspauskite „Siųsti“.',
-      '„Meta“ gali atsiųsti saugos kodą Jūsų el. pašto adresu. Įveskite jį formos puslapyje.',
-      '„Meta“ patvirtina Jūsų prieštaravimą el. laišku, dažnai per kelias minutes. Išsaugokite šį laišką: tai Jūsų įrodymas.',
-    ],
+  paths: {
+    'facebook-browser': 'Facebook, in a web browser',
+    'instagram-browser': 'Instagram, in a web browser',
+    'both-browser': 'Facebook and Instagram, in a web browser',
+    'facebook-app': 'Facebook, in the app',
+    'instagram-app': 'Instagram, in the app',
+    'both-app': 'Facebook and Instagram, in the apps',
   },
-  stepsSource: 'Žingsniai, kuriuos išbandė klicksafe ir aprašė Hamburgo duomenų apsaugos institucija.',
-
-  inApp: {
-    heading: 'Telefone, programėlėje',
-    intro:
-      'Prieštaravimą galite pateikti ir pačiose programėlėse. „Meta“ kartais perkelia šiuos meniu. Jei jų nerandate, naudokite aukščiau pateiktas nuorodas į formas.',
-    facebook:
-      '„Facebook“: Meniu → Nustatymai ir privatumas → Nustatymai → Privatumo politika → nuoroda prieštaravimui pateikti.',
-    instagram:
-      '„Instagram“: Profilis → Meniu → Nustatymai → Apie → Privatumo politika → nuoroda prieštaravimui pateikti.',
-    privacyCenter:
-      'Kitas būdas: „Meta“ privatumo centras → DI „Meta“ bendrovėje → pateikite prašymą dėl prieštaravimo.',
-    source: 'Meniu keliai, kaip juos aprašė žiniasklaida. Jūsų programėlės versijoje jie gali skirtis.',
+  steps: {
+    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'app-facebook':
+      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'app-instagram':
+      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'what-the-form-asks':
+      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
+    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+    'send-each-form':
+      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
+    'send-in-app': 'Press “Send” at the end of the form.',
+    'send-in-each-app': 'Press “Send” at the end of each form.',
+    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+    confirmation:
+      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
   },
-
+  textsLink: 'Texts you can use in the reason field',
+  checks: {
+    'facebook-sent': 'Facebook form sent',
+    'instagram-sent': 'Instagram form sent',
+    'confirmation-kept': 'Confirmation e-mail received and kept',
+  },
+  clearTicks: 'Clear my ticks',
+  appFallback: {
+    cannotFind:
+      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
+    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+  },
+  credits:
+    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
   texts: {
     heading: 'Ką galite parašyti',
     intro:
@@ -58,80 +70,46 @@ export const objectionGuideLt: ObjectionGuideContent = {
     copy: 'Kopijuoti tekstą',
     copied: 'Nukopijuota į iškarpinę.',
     copyFailed: 'Nepavyko nukopijuoti. Pažymėkite tekstą ir nukopijuokite jį patys.',
-    items: [
-      {
-        title: 'Trumpas ir neutralus',
-        text: 'Nesutinku, kad mano asmens duomenys, įskaitant mano įrašus, nuotraukas ir komentarus, būtų naudojami „Meta“ dirbtiniam intelektui kurti ir tobulinti.',
+    items: {
+      neutral: {
+        title: 'Short and neutral',
+        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
       },
-      {
-        title: 'Apie autorių teises į Jūsų įrašus',
-        text: 'Man priklauso autorių teisės į mano skelbiamą turinį, ir aš neleidžiu jo naudoti dirbtinio intelekto taikomosioms programoms.',
-        note: 'Parengta pagal formuluotę, kurią klicksafe sėkmingai panaudojo savo bandyme.',
+      copyright: {
+        title: 'About copyright in your own posts',
+        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
+        note: 'Based on the wording klicksafe used successfully in its test.',
       },
-      {
-        title: 'Apie Jūsų asmeninius rūpesčius',
-        text: 'Mano įrašai ir nuotraukos yra asmeniniai. Kai jie panaudojami dirbtinio intelekto modeliui mokyti, jų nebegalima iš jo pašalinti. Nenoriu, kad mano duomenys būtų tam naudojami.',
+      personal: {
+        title: 'About your personal concerns',
+        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
       },
-    ],
+    },
   },
-
   covers: {
     heading: 'Ką apima prieštaravimas',
     covered: 'Apima',
     notCovered: 'Neapima arba ir taip nenaudojama',
-    items: [
-      {
-        kind: 'covered',
-        text: 'Jūsų vieši įrašai, nuotraukos, jų aprašai ir komentarai, jei Jums yra 18 metų ar daugiau.',
-        source: 'Datatilsynet; Hamburgas',
-      },
-      {
-        kind: 'covered',
-        text: 'Tai, ką rašote pokalbių robotui „Meta AI“, nepriklausomai nuo amžiaus.',
-        source: 'Datatilsynet',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Privačios žinutės: „Meta“ teigia, kad jų šiam mokymui nenaudoja.',
-        source: 'klicksafe',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Jaunesnių nei 18 metų asmenų paskyros: „Meta“ teigia, kad jų įrašų nenaudoja.',
-        source: 'žiniasklaidos pranešimai',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Įrašai ir nuotraukos, kuriuos apie Jus skelbia kiti žmonės: Jūsų prieštaravimas jiems netaikomas.',
-        source: 'Datatilsynet',
-      },
-    ],
+    items: {
+      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
+      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
+      'private-messages': 'Private messages: Meta says it does not use them for this training.',
+      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
+      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+    },
     accounts:
       'Kelios paskyros: Datatilsynet teigia, kad vienas prieštaravimas apima visas paskyras, susietas tame pačiame Paskyrų centre. Kiti šaltiniai pataria pateikti prieštaravimą dėl kiekvienos paskyros atskirai. Jei abejojate, išsiųskite abi formas, po kartą kiekvienai paskyrai.',
-    accountsSource: 'Datatilsynet',
     whatsapp:
       '„WhatsApp“: remiantis žiniasklaidos pranešimais, privatūs pokalbiai nenaudojami, tačiau žinutės, kurias „WhatsApp“ siunčiate „Meta AI“, naudojamos. Atskira „WhatsApp“ prieštaravimo forma nežinoma.',
-    whatsappSource: 'žiniasklaidos pranešimai',
     thirdParty:
       'Kitų bendrovių duomenys: savo DI mokyti „Meta“ naudoja ir duomenis, kuriuos perka iš trečiųjų šalių. Tai gali paliesti ir žmones, neturinčius paskyros. Hamburgo institucija teigia, kad „Meta“ siūlo atskirą būdą pateikti prieštaravimą dėl šių duomenų. Nuorodos į jį patvirtinti nepavyko, todėl jos nepateikiame. Daugiau informacijos rasite Hamburgo pranešime.',
     thirdPartyLink: '2024 m. birželio 12 d. Hamburgo pranešimas',
-    sourceLabel: 'Šaltinis: {source}',
   },
-
   afterDeadline: {
     heading: 'Jei terminas pasibaigė',
     text: 'Prieštaravimą galite pateikti bet kada. Prieštaravimas užtikrina, kad tai, ką skelbsite nuo tada, nepateks į „Meta“ DI mokymą. Jis negali pašalinti to, ką „Meta“ jau panaudojo: į modelį patekusių duomenų iš jo išimti nebeįmanoma.',
     earlier: 'Jei prieštaravimą pateikėte 2024 m., pasak Datatilsynet ir „Meta“, jis tebegalioja.',
-    source: 'Hamburgo duomenų apsaugos institucija, 2025 m. balandžio 15 d.',
   },
-
-  checklist: {
-    heading: 'Jūsų kontrolinis sąrašas',
-    intro: 'Pažymėkite, ką jau padarėte. Žymės išsaugomos tik šioje naršyklėje, niekas niekur nesiunčiama.',
-    items: ['„Facebook“ forma išsiųsta', '„Instagram“ forma išsiųsta', 'Patvirtinimo el. laiškas gautas ir išsaugotas'],
-    reset: 'Išvalyti mano žymes',
-  },
-
   faq: {
     heading: 'Dažni klausimai',
     items: [
@@ -181,10 +159,8 @@ export const objectionGuideLt: ObjectionGuideContent = {
       },
     ],
   },
-
   print: {
     heading: 'Šis vadovas popieriuje',
     qr: 'Nuskenuokite kodą, kad atidarytumėte šį vadovą telefone: {url}',
-    button: 'Spausdinti šį vadovą',
   },
 };

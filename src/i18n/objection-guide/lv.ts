@@ -7,47 +7,62 @@ export const objectionGuideLv: ObjectionGuideContent = {
     'Iebilstiet pret to, ka Meta izmanto Jūsu Facebook un Instagram ierakstus MI apmācībai: oficiālās veidlapas, katrs solis, teksti, ko varat izmantot, un ko aptver iebildums.',
   intro:
     'Iebildums katrā platformā aizņem aptuveni piecas minūtes. Jums būs vajadzīgi pieteikšanās dati un piekļuve sava konta e-pasta adresei.',
-  tocLabel: 'Šajā lapā',
   warning: 'Izmantojiet tikai šeit norādītās oficiālās veidlapas. Meta veidlapā nekad neprasa Jūsu paroli.',
-
-  facebook: {
-    heading: 'Iebilstiet Facebook',
-    steps: [
-      'Vispirms pārlūkprogrammā piesakieties Facebook. Veidlapa darbojas tikai tad, kad esat pieteikušies.',
-      'Atveriet oficiālo iebildumu veidlapu ar pogu zemāk. Tā atveras vietnē {host}.',
-      'Sarakstā izvēlieties valsti, kurā dzīvojat.',
-      'Ievadiet sava Facebook konta e-pasta adresi.',
-      'Brīvā teksta lauks nav obligāts: varat to atstāt tukšu vai ielīmēt kādu no tālāk dotajiem tekstiem.',
-      'Nospiediet „Sūtīt”.',
-      'Meta var nosūtīt drošības kodu uz Jūsu e-pasta adresi. Ievadiet to veidlapas lapā.',
-      'Meta apstiprina Jūsu iebildumu ar e-pastu, bieži vien dažu minūšu laikā. Saglabājiet šo e-pastu: tas ir Jūsu pierādījums.',
-    ],
+  warningLabel: 'Warning',
+  chooser: {
+    heading: 'Your way to object',
+    platformLegend: 'Which account do you want to protect?',
+    platforms: {
+      facebook: 'Facebook',
+      instagram: 'Instagram',
+      both: 'Both',
+    },
+    wayLegend: 'Where do you use it?',
+    ways: {
+      app: 'In the app on my phone',
+      browser: 'In a web browser',
+    },
+    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
   },
-  instagram: {
-    heading: 'Iebilstiet Instagram',
-    steps: [
-      'Vispirms pārlūkprogrammā piesakieties Instagram. Veidlapa darbojas tikai tad, kad esat pieteikušies.',
-      'Atveriet oficiālo iebildumu veidlapu ar pogu zemāk. Tā atveras vietnē {host}.',
-      'Sarakstā izvēlieties valsti, kurā dzīvojat.',
-      'Ievadiet sava Instagram konta e-pasta adresi.',
-      'Brīvā teksta lauks nav obligāts: varat to atstāt tukšu vai ielīmēt kādu no tālāk dotajiem tekstiem.',
-      'Nospiediet „Sūtīt”.',
-      'Meta var nosūtīt drošības kodu uz Jūsu e-pasta adresi. Ievadiet to veidlapas lapā.',
-      'Meta apstiprina Jūsu iebildumu ar e-pastu, bieži vien dažu minūšu laikā. Saglabājiet šo e-pastu: tas ir Jūsu pierādījums.',
-    ],
+  paths: {
+    'facebook-browser': 'Facebook, in a web browser',
+    'instagram-browser': 'Instagram, in a web browser',
+    'both-browser': 'Facebook and Instagram, in a web browser',
+    'facebook-app': 'Facebook, in the app',
+    'instagram-app': 'Instagram, in the app',
+    'both-app': 'Facebook and Instagram, in the apps',
   },
-  stepsSource: 'Soļi, kā tos pārbaudīja klicksafe un aprakstīja Hamburgas datu aizsardzības iestāde.',
-
-  inApp: {
-    heading: 'Tālrunī, lietotnē',
-    intro:
-      'Iebilst varat arī pašās lietotnēs. Meta dažkārt pārvieto šīs izvēlnes. Ja nevarat tās atrast, izmantojiet augstāk dotās saites uz veidlapām.',
-    facebook: 'Facebook: Izvēlne → Iestatījumi un privātums → Iestatījumi → Privātuma politika → saite iebildumam.',
-    instagram: 'Instagram: Profils → Izvēlne → Iestatījumi → Par → Privātuma politika → saite iebildumam.',
-    privacyCenter: 'Cits veids: Meta Privātuma centrs → MI uzņēmumā Meta → iesniegt iebildumu pieprasījumu.',
-    source: 'Izvēlņu ceļi, kā tos aprakstījuši plašsaziņas līdzekļi. Jūsu lietotnes versijā tie var atšķirties.',
+  steps: {
+    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'app-facebook':
+      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'app-instagram':
+      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'what-the-form-asks':
+      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
+    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+    'send-each-form':
+      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
+    'send-in-app': 'Press “Send” at the end of the form.',
+    'send-in-each-app': 'Press “Send” at the end of each form.',
+    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+    confirmation:
+      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
   },
-
+  textsLink: 'Texts you can use in the reason field',
+  checks: {
+    'facebook-sent': 'Facebook form sent',
+    'instagram-sent': 'Instagram form sent',
+    'confirmation-kept': 'Confirmation e-mail received and kept',
+  },
+  clearTicks: 'Clear my ticks',
+  appFallback: {
+    cannotFind:
+      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
+    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+  },
+  credits:
+    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
   texts: {
     heading: 'Ko varat rakstīt',
     intro:
@@ -55,76 +70,46 @@ export const objectionGuideLv: ObjectionGuideContent = {
     copy: 'Kopēt tekstu',
     copied: 'Nokopēts starpliktuvē.',
     copyFailed: 'Neizdevās nokopēt. Atlasiet tekstu un nokopējiet to paši.',
-    items: [
-      {
-        title: 'Īsi un neitrāli',
-        text: 'Es iebilstu pret savu personas datu, tostarp manu ierakstu, fotoattēlu un komentāru, izmantošanu mākslīgā intelekta izstrādei un uzlabošanai uzņēmumā Meta.',
+    items: {
+      neutral: {
+        title: 'Short and neutral',
+        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
       },
-      {
-        title: 'Par autortiesībām uz Jūsu ierakstiem',
-        text: 'Man pieder autortiesības uz saturu, ko publicēju, un es neatļauju to izmantot mākslīgā intelekta lietojumprogrammām.',
-        note: 'Balstīts uz formulējumu, ko klicksafe sekmīgi izmantoja savā pārbaudē.',
+      copyright: {
+        title: 'About copyright in your own posts',
+        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
+        note: 'Based on the wording klicksafe used successfully in its test.',
       },
-      {
-        title: 'Par Jūsu personiskajām bažām',
-        text: 'Mani ieraksti un fotoattēli ir personiski. Kad tie ir izmantoti mākslīgā intelekta modeļa apmācībai, tos vairs nevar no tā izņemt. Es nevēlos, lai mani dati tiktu izmantoti šim nolūkam.',
+      personal: {
+        title: 'About your personal concerns',
+        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
       },
-    ],
+    },
   },
-
   covers: {
     heading: 'Ko aptver iebildums',
     covered: 'Aptver',
     notCovered: 'Neaptver vai jebkurā gadījumā netiek izmantots',
-    items: [
-      {
-        kind: 'covered',
-        text: 'Jūsu publiskie ieraksti, fotoattēli, to paraksti un komentāri, ja Jums ir vismaz 18 gadu.',
-        source: 'Datatilsynet; Hamburga',
-      },
-      { kind: 'covered', text: 'Tas, ko rakstāt tērzēšanas robotam Meta AI, jebkurā vecumā.', source: 'Datatilsynet' },
-      {
-        kind: 'notCovered',
-        text: 'Privātās ziņas: Meta apgalvo, ka neizmanto tās šai apmācībai.',
-        source: 'klicksafe',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Personu, kas jaunākas par 18 gadiem, konti: Meta apgalvo, ka neizmanto viņu ierakstus.',
-        source: 'plašsaziņas līdzekļu ziņas',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Ieraksti un fotoattēli, ko par Jums publicē citi cilvēki: Jūsu iebildums uz tiem neattiecas.',
-        source: 'Datatilsynet',
-      },
-    ],
+    items: {
+      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
+      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
+      'private-messages': 'Private messages: Meta says it does not use them for this training.',
+      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
+      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+    },
     accounts:
       'Vairāki konti: Datatilsynet norāda, ka viens iebildums attiecas uz visiem kontiem, kas sasaistīti vienā Kontu centrā. Citi avoti iesaka iesniegt iebildumu par katru kontu atsevišķi. Ja šaubāties, nosūtiet abas veidlapas, katram kontam vienu reizi.',
-    accountsSource: 'Datatilsynet',
     whatsapp:
       'WhatsApp: saskaņā ar plašsaziņas līdzekļu ziņām privātās tērzēšanas netiek izmantotas, bet ziņas, ko WhatsApp sūtāt Meta AI, tiek izmantotas. Atsevišķa WhatsApp iebildumu veidlapa nav zināma.',
-    whatsappSource: 'plašsaziņas līdzekļu ziņas',
     thirdParty:
       'Citu uzņēmumu dati: Meta sava MI apmācībai izmanto arī datus, ko tā pērk no trešajām personām. Tas var skart arī cilvēkus, kuriem nav konta. Hamburgas iestāde norāda, ka Meta piedāvā atsevišķu veidu, kā iebilst pret šo datu izmantošanu. Mēs nevarējām apstiprināt saiti uz to, tāpēc to nerādām. Sīkāka informācija ir Hamburgas paziņojumā.',
     thirdPartyLink: 'Hamburgas 2024. gada 12. jūnija paziņojums',
-    sourceLabel: 'Avots: {source}',
   },
-
   afterDeadline: {
     heading: 'Ja termiņš ir beidzies',
     text: 'Iebilst varat jebkurā laikā. Iebildums nodrošina, ka tas, ko publicēsiet pēc tam, netiek izmantots Meta MI apmācībai. Tas nevar izņemt to, ko Meta jau ir izmantojusi: datus, kas nonākuši modelī, vairs nevar no tā izņemt.',
     earlier: 'Ja iebildāt 2024. gadā, saskaņā ar Datatilsynet un Meta teikto šis iebildums joprojām ir spēkā.',
-    source: 'Hamburgas datu aizsardzības iestāde, 2025. gada 15. aprīlis',
   },
-
-  checklist: {
-    heading: 'Jūsu kontrolsaraksts',
-    intro: 'Atzīmējiet, ko esat izdarījuši. Atzīmes paliek tikai šajā pārlūkprogrammā, un nekas netiek nekur nosūtīts.',
-    items: ['Facebook veidlapa nosūtīta', 'Instagram veidlapa nosūtīta', 'Apstiprinājuma e-pasts saņemts un saglabāts'],
-    reset: 'Notīrīt manas atzīmes',
-  },
-
   faq: {
     heading: 'Biežāk uzdotie jautājumi',
     items: [
@@ -174,10 +159,8 @@ export const objectionGuideLv: ObjectionGuideContent = {
       },
     ],
   },
-
   print: {
     heading: 'Šis ceļvedis uz papīra',
     qr: 'Noskenējiet kodu, lai atvērtu šo ceļvedi tālrunī: {url}',
-    button: 'Drukāt šo ceļvedi',
   },
 };

@@ -7,51 +7,63 @@ export const objectionGuideMt: ObjectionGuideContent = {
     'Oġġezzjona għall-użu tal-posts tiegħek ta’ Facebook u Instagram minn Meta għat-taħriġ tal-IA: il-formoli uffiċjali, kull pass, testi li tista’ tuża, u x’tkopri oġġezzjoni.',
   intro:
     'L-oġġezzjoni tieħu madwar ħames minuti għal kull pjattaforma. Għandek bżonn id-dettalji tal-login tiegħek u aċċess għall-indirizz tal-email tal-kont tiegħek.',
-  tocLabel: 'F’din il-paġna',
   warning:
     'Uża biss il-formoli uffiċjali li għalihom hemm link hawnhekk. Meta qatt ma titlob il-password tiegħek fil-formola.',
-
-  facebook: {
-    heading: 'Oġġezzjona fuq Facebook',
-    steps: [
-      'L-ewwel idħol f’Facebook fil-browser tiegħek. Il-formola taħdem biss meta tkun dħalt fil-kont tiegħek.',
-      'Iftaħ il-formola uffiċjali tal-oġġezzjoni bil-buttuna t’hawn taħt. Tinfetaħ fuq {host}.',
-      'Agħżel mil-lista l-pajjiż fejn tgħix.',
-      'Daħħal l-indirizz tal-email tal-kont tiegħek ta’ Facebook.',
-      'Il-qasam tat-test liberu huwa fakultattiv: tista’ tħallih vojt jew twaħħal fih wieħed mit-testi t’hawn taħt.',
-      'Agħfas “Ibgħat” (“Send”).',
-      'Meta tista’ tibgħat kodiċi ta’ sigurtà fl-indirizz tal-email tiegħek. Daħħlu fil-paġna tal-formola.',
-      'Meta tikkonferma l-oġġezzjoni tiegħek bl-email, ħafna drabi fi ftit minuti. Żomm din l-email: hija l-prova tiegħek.',
-    ],
+  warningLabel: 'Warning',
+  chooser: {
+    heading: 'Your way to object',
+    platformLegend: 'Which account do you want to protect?',
+    platforms: {
+      facebook: 'Facebook',
+      instagram: 'Instagram',
+      both: 'Both',
+    },
+    wayLegend: 'Where do you use it?',
+    ways: {
+      app: 'In the app on my phone',
+      browser: 'In a web browser',
+    },
+    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
   },
-  instagram: {
-    heading: 'Oġġezzjona fuq Instagram',
-    steps: [
-      'L-ewwel idħol f’Instagram fil-browser tiegħek. Il-formola taħdem biss meta tkun dħalt fil-kont tiegħek.',
-      'Iftaħ il-formola uffiċjali tal-oġġezzjoni bil-buttuna t’hawn taħt. Tinfetaħ fuq {host}.',
-      'Agħżel mil-lista l-pajjiż fejn tgħix.',
-      'Daħħal l-indirizz tal-email tal-kont tiegħek ta’ Instagram.',
-      'Il-qasam tat-test liberu huwa fakultattiv: tista’ tħallih vojt jew twaħħal fih wieħed mit-testi t’hawn taħt.',
-      'Agħfas “Ibgħat” (“Send”).',
-      'Meta tista’ tibgħat kodiċi ta’ sigurtà fl-indirizz tal-email tiegħek. Daħħlu fil-paġna tal-formola.',
-      'Meta tikkonferma l-oġġezzjoni tiegħek bl-email, ħafna drabi fi ftit minuti. Żomm din l-email: hija l-prova tiegħek.',
-    ],
+  paths: {
+    'facebook-browser': 'Facebook, in a web browser',
+    'instagram-browser': 'Instagram, in a web browser',
+    'both-browser': 'Facebook and Instagram, in a web browser',
+    'facebook-app': 'Facebook, in the app',
+    'instagram-app': 'Instagram, in the app',
+    'both-app': 'Facebook and Instagram, in the apps',
   },
-  stepsSource:
-    'Il-passi kif ittestjahom klicksafe u kif iddeskriviethom l-awtorità tal-protezzjoni tad-data ta’ Hamburg.',
-
-  inApp: {
-    heading: 'Fuq il-mowbajl, fl-app',
-    intro:
-      'Tista’ toġġezzjona wkoll minn ġol-apps. Kultant Meta tbiddel il-post ta’ dawn il-menus. Jekk ma ssibhomx, uża l-links tal-formoli hawn fuq.',
-    facebook:
-      'Facebook: Menu → Issettjar u privatezza → Issettjar → Politika tal-Privatezza → il-link biex toġġezzjona.',
-    instagram: 'Instagram: Profil → Menu → Issettjar → Dwar → Politika tal-Privatezza → il-link biex toġġezzjona.',
-    privacyCenter: 'Mod ieħor: iċ-Ċentru tal-Privatezza ta’ Meta → L-IA f’Meta → issottometti talba ta’ oġġezzjoni.',
-    source:
-      'Il-mogħdijiet fil-menus kif irrappurtati fl-istampa. Jistgħu jkunu differenti fil-verżjoni tal-app tiegħek.',
+  steps: {
+    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'app-facebook':
+      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'app-instagram':
+      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'what-the-form-asks':
+      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
+    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+    'send-each-form':
+      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
+    'send-in-app': 'Press “Send” at the end of the form.',
+    'send-in-each-app': 'Press “Send” at the end of each form.',
+    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+    confirmation:
+      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
   },
-
+  textsLink: 'Texts you can use in the reason field',
+  checks: {
+    'facebook-sent': 'Facebook form sent',
+    'instagram-sent': 'Instagram form sent',
+    'confirmation-kept': 'Confirmation e-mail received and kept',
+  },
+  clearTicks: 'Clear my ticks',
+  appFallback: {
+    cannotFind:
+      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
+    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+  },
+  credits:
+    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
   texts: {
     heading: 'X’tista’ tikteb',
     intro:
@@ -59,84 +71,46 @@ export const objectionGuideMt: ObjectionGuideContent = {
     copy: 'Ikkopja t-test',
     copied: 'Ikkopjat fil-clipboard.',
     copyFailed: 'Ma setax jiġi kkopjat. Agħżel it-test u kkopjah int.',
-    items: [
-      {
-        title: 'Qasir u newtrali',
-        text: 'Noġġezzjona għall-użu tad-data personali tiegħi, inklużi l-posts, ir-ritratti u l-kummenti tiegħi, għall-iżvilupp u t-titjib tal-IA f’Meta.',
+    items: {
+      neutral: {
+        title: 'Short and neutral',
+        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
       },
-      {
-        title: 'Dwar id-drittijiet tal-awtur fuq il-posts tiegħek',
-        text: 'Jien għandi d-drittijiet tal-awtur fuq il-kontenut li nippubblika, u ma nagħtix il-permess li jintuża għal applikazzjonijiet tal-IA.',
-        note: 'Ibbażat fuq il-kliem li klicksafe użat b’suċċess fl-ittestjar tiegħu.',
+      copyright: {
+        title: 'About copyright in your own posts',
+        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
+        note: 'Based on the wording klicksafe used successfully in its test.',
       },
-      {
-        title: 'Dwar it-tħassib personali tiegħek',
-        text: 'Il-posts u r-ritratti tiegħi huma personali. Ladarba jintużaw biex jitħarreġ mudell tal-IA, ma jistgħux jitneħħew aktar. Ma rridx li d-data tiegħi tintuża għal dan il-għan.',
+      personal: {
+        title: 'About your personal concerns',
+        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
       },
-    ],
+    },
   },
-
   covers: {
     heading: 'X’tkopri oġġezzjoni',
     covered: 'Kopert',
     notCovered: 'Mhux kopert, jew ma jintużax xorta waħda',
-    items: [
-      {
-        kind: 'covered',
-        text: 'Il-posts, ir-ritratti, id-deskrizzjonijiet u l-kummenti pubbliċi tiegħek, jekk int adult.',
-        source: 'Datatilsynet; Hamburg',
-      },
-      {
-        kind: 'covered',
-        text: 'Dak li tikteb lil Meta AI, iċ-chatbot, irrispettivament mill-età tiegħek.',
-        source: 'Datatilsynet',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Messaġġi privati: Meta tgħid li ma tużahomx għal dan it-taħriġ.',
-        source: 'klicksafe',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Kontijiet ta’ persuni taħt it-18-il sena: Meta tgħid li ma tużax il-posts tagħhom.',
-        source: 'rapporti fl-istampa',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Posts u ritratti li persuni oħra jippubblikaw dwarek: l-oġġezzjoni tiegħek ma tkoprihomx.',
-        source: 'Datatilsynet',
-      },
-    ],
+    items: {
+      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
+      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
+      'private-messages': 'Private messages: Meta says it does not use them for this training.',
+      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
+      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+    },
     accounts:
       'Aktar minn kont wieħed: Datatilsynet tgħid li oġġezzjoni waħda tkopri l-kontijiet kollha marbuta fl-istess Ċentru tal-Kontijiet. Sorsi oħra jagħtu parir li ssir oġġezzjoni waħda għal kull kont. Jekk m’intix ċert, ibgħat iż-żewġ formoli, u formola għal kull kont.',
-    accountsSource: 'Datatilsynet',
     whatsapp:
       'WhatsApp: skont rapporti fl-istampa, il-chats privati ma jintużawx, iżda l-messaġġi li tibgħat lil Meta AI fuq WhatsApp jintużaw. Mhi magħrufa l-ebda formola separata ta’ oġġezzjoni għal WhatsApp.',
-    whatsappSource: 'rapporti fl-istampa',
     thirdParty:
       'Data minn kumpaniji oħra: Meta tuża wkoll data li tixtri mingħand partijiet terzi biex tħarreġ l-IA tagħha. Dan jista’ jolqot ukoll persuni mingħajr kont. L-awtorità ta’ Hamburg tgħid li Meta toffri mod separat biex wieħed joġġezzjona għal dan. Ma stajniex nikkonfermaw link għalih, għalhekk ma nurux wieħed. Aqra l-avviż ta’ Hamburg għad-dettalji.',
     thirdPartyLink: 'L-avviż ta’ Hamburg tat-12 ta’ Ġunju 2024',
-    sourceLabel: 'Sors: {source}',
   },
-
   afterDeadline: {
     heading: 'Jekk l-iskadenza għaddiet',
     text: 'Tista’ toġġezzjona fi kwalunkwe ħin. Oġġezzjoni żżomm barra mit-taħriġ tal-IA ta’ Meta dak li tippubblika minn dak iż-żmien ’il quddiem. Ma tistax tneħħi dak li Meta diġà użat: data li daħlet f’mudell ma tistax terġa’ titneħħa.',
     earlier: 'Jekk oġġezzjonajt fl-2024, dik l-oġġezzjoni għadha valida, skont Datatilsynet u Meta.',
-    source: 'Awtorità tal-protezzjoni tad-data ta’ Hamburg, 15 ta’ April 2025',
   },
-
-  checklist: {
-    heading: 'Il-lista ta’ kontroll tiegħek',
-    intro: 'Immarka dak li għamilt. Il-marki jibqgħu f’dan il-browser biss. Xejn ma jintbagħat imkien.',
-    items: [
-      'Il-formola ta’ Facebook intbagħtet',
-      'Il-formola ta’ Instagram intbagħtet',
-      'L-email ta’ konferma waslet u nżammet',
-    ],
-    reset: 'Neħħi l-marki tiegħi',
-  },
-
   faq: {
     heading: 'Mistoqsijiet komuni',
     items: [
@@ -186,10 +160,8 @@ export const objectionGuideMt: ObjectionGuideContent = {
       },
     ],
   },
-
   print: {
     heading: 'Din il-gwida fuq il-karta',
     qr: 'Skennja l-kodiċi biex tiftaħ din il-gwida fuq mowbajl: {url}',
-    button: 'Ipprintja din il-gwida',
   },
 };

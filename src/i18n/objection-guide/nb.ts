@@ -7,49 +7,62 @@ export const objectionGuideNb: ObjectionGuideContent = {
     'Protester mot at Meta bruker innleggene dine på Facebook og Instagram til å trene KI: de offisielle skjemaene, hvert steg, tekster du kan bruke, og hva en protest omfatter.',
   intro:
     'Det tar omtrent fem minutter å protestere på hver plattform. Du trenger innloggingsopplysningene dine og tilgang til e-postadressen til kontoen din.',
-  tocLabel: 'På denne siden',
   warning: 'Bruk bare de offisielle skjemaene som det lenkes til her. Meta ber aldri om passordet ditt i skjemaet.',
-
-  facebook: {
-    heading: 'Protester på Facebook',
-    steps: [
-      'Logg først inn på Facebook i nettleseren din. Skjemaet virker bare når du er logget inn.',
-      'Åpne det offisielle protestskjemaet med knappen nedenfor. Det åpnes på {host}.',
-      'Velg landet du bor i, fra listen.',
-      'Skriv inn e-postadressen til Facebook-kontoen din.',
-      'Fritekstfeltet er valgfritt: Du kan la det stå tomt eller lime inn en av tekstene nedenfor.',
-      'Trykk på «Send».',
-      'Meta kan sende en sikkerhetskode til e-postadressen din. Skriv den inn på siden med skjemaet.',
-      'Meta bekrefter protesten din på e-post, ofte i løpet av noen minutter. Ta vare på denne e-posten. Den er beviset ditt.',
-    ],
+  warningLabel: 'Warning',
+  chooser: {
+    heading: 'Your way to object',
+    platformLegend: 'Which account do you want to protect?',
+    platforms: {
+      facebook: 'Facebook',
+      instagram: 'Instagram',
+      both: 'Both',
+    },
+    wayLegend: 'Where do you use it?',
+    ways: {
+      app: 'In the app on my phone',
+      browser: 'In a web browser',
+    },
+    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
   },
-  instagram: {
-    heading: 'Protester på Instagram',
-    steps: [
-      'Logg først inn på Instagram i nettleseren din. Skjemaet virker bare når du er logget inn.',
-      'Åpne det offisielle protestskjemaet med knappen nedenfor. Det åpnes på {host}.',
-      'Velg landet du bor i, fra listen.',
-      'Skriv inn e-postadressen til Instagram-kontoen din.',
-      'Fritekstfeltet er valgfritt: Du kan la det stå tomt eller lime inn en av tekstene nedenfor.',
-      'Trykk på «Send».',
-      'Meta kan sende en sikkerhetskode til e-postadressen din. Skriv den inn på siden med skjemaet.',
-      'Meta bekrefter protesten din på e-post, ofte i løpet av noen minutter. Ta vare på denne e-posten. Den er beviset ditt.',
-    ],
+  paths: {
+    'facebook-browser': 'Facebook, in a web browser',
+    'instagram-browser': 'Instagram, in a web browser',
+    'both-browser': 'Facebook and Instagram, in a web browser',
+    'facebook-app': 'Facebook, in the app',
+    'instagram-app': 'Instagram, in the app',
+    'both-app': 'Facebook and Instagram, in the apps',
   },
-  stepsSource: 'Stegene slik klicksafe testet dem og personvernmyndigheten i Hamburg beskrev dem.',
-
-  inApp: {
-    heading: 'På mobilen, i appen',
-    intro:
-      'Du kan også protestere inne i appene. Meta flytter noen ganger på disse menyene. Finner du dem ikke, kan du bruke lenkene til skjemaene ovenfor.',
-    facebook:
-      'Facebook: Meny → Innstillinger og personvern → Innstillinger → Personvernregler → lenken for å protestere.',
-    instagram: 'Instagram: Profil → Meny → Innstillinger → Om → Personvernregler → lenken for å protestere.',
-    privacyCenter:
-      'En annen mulighet: Personvernsenteret til Meta → AI hos Meta → send inn en forespørsel om å protestere.',
-    source: 'Menyveiene slik pressen har omtalt dem. De kan se annerledes ut i din versjon av appen.',
+  steps: {
+    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'app-facebook':
+      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'app-instagram':
+      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'what-the-form-asks':
+      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
+    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+    'send-each-form':
+      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
+    'send-in-app': 'Press “Send” at the end of the form.',
+    'send-in-each-app': 'Press “Send” at the end of each form.',
+    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+    confirmation:
+      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
   },
-
+  textsLink: 'Texts you can use in the reason field',
+  checks: {
+    'facebook-sent': 'Facebook form sent',
+    'instagram-sent': 'Instagram form sent',
+    'confirmation-kept': 'Confirmation e-mail received and kept',
+  },
+  clearTicks: 'Clear my ticks',
+  appFallback: {
+    cannotFind:
+      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
+    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+  },
+  credits:
+    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
   texts: {
     heading: 'Hva du kan skrive',
     intro:
@@ -57,81 +70,46 @@ export const objectionGuideNb: ObjectionGuideContent = {
     copy: 'Kopier teksten',
     copied: 'Kopiert til utklippstavlen.',
     copyFailed: 'Kunne ikke kopiere. Merk teksten og kopier den selv.',
-    items: [
-      {
-        title: 'Kort og nøytralt',
-        text: 'Jeg protesterer mot at mine personopplysninger, inkludert innleggene, bildene og kommentarene mine, brukes til å utvikle og forbedre KI hos Meta.',
+    items: {
+      neutral: {
+        title: 'Short and neutral',
+        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
       },
-      {
-        title: 'Om opphavsretten til dine egne innlegg',
-        text: 'Jeg har opphavsretten til innholdet jeg legger ut, og jeg gir ikke tillatelse til at det brukes til KI-applikasjoner.',
-        note: 'Bygger på formuleringen som klicksafe brukte med hell i testen sin.',
+      copyright: {
+        title: 'About copyright in your own posts',
+        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
+        note: 'Based on the wording klicksafe used successfully in its test.',
       },
-      {
-        title: 'Om dine personlige bekymringer',
-        text: 'Innleggene og bildene mine er personlige. Når de først er brukt til å trene en KI-modell, kan de ikke tas ut igjen. Jeg vil ikke at opplysningene mine skal brukes til dette.',
+      personal: {
+        title: 'About your personal concerns',
+        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
       },
-    ],
+    },
   },
-
   covers: {
     heading: 'Hva en protest omfatter',
     covered: 'Omfattet',
     notCovered: 'Ikke omfattet, eller brukes uansett ikke',
-    items: [
-      {
-        kind: 'covered',
-        text: 'De offentlige innleggene, bildene, bildetekstene og kommentarene dine, hvis du er voksen.',
-        source: 'Datatilsynet; Hamburg',
-      },
-      { kind: 'covered', text: 'Det du skriver til chatboten Meta AI, uansett alder.', source: 'Datatilsynet' },
-      {
-        kind: 'notCovered',
-        text: 'Private meldinger: Meta sier at selskapet ikke bruker dem til denne treningen.',
-        source: 'klicksafe',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Kontoer til personer under 18 år: Meta sier at selskapet ikke bruker innleggene deres.',
-        source: 'presseoppslag',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Innlegg og bilder som andre publiserer om deg: Protesten din gjelder ikke for dem.',
-        source: 'Datatilsynet',
-      },
-    ],
+    items: {
+      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
+      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
+      'private-messages': 'Private messages: Meta says it does not use them for this training.',
+      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
+      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+    },
     accounts:
       'Flere kontoer: Datatilsynet sier at én protest gjelder for alle kontoer som er koblet sammen i det samme kontosenteret. Andre kilder råder deg til å protestere for hver konto. Er du usikker, sender du begge skjemaene, én gang for hver konto.',
-    accountsSource: 'Datatilsynet',
     whatsapp:
       'WhatsApp: Ifølge presseoppslag brukes ikke private chatter, men meldinger du sender til Meta AI i WhatsApp, blir brukt. Det er ikke kjent noe eget protestskjema for WhatsApp.',
-    whatsappSource: 'presseoppslag',
     thirdParty:
       'Data fra andre selskaper: Meta bruker også data som selskapet kjøper fra tredjeparter, til å trene KI-en sin. Dette kan også gjelde personer som ikke har konto. Personvernmyndigheten i Hamburg sier at Meta tilbyr en egen måte å protestere mot dette på. Vi har ikke kunnet bekrefte noen lenke til den, så vi viser ingen. Les meldingen fra Hamburg for flere detaljer.',
     thirdPartyLink: 'Meldingen fra Hamburg 12. juni 2024',
-    sourceLabel: 'Kilde: {source}',
   },
-
   afterDeadline: {
     heading: 'Hvis fristen er ute',
     text: 'Du kan protestere når som helst. En protest holder det du legger ut fra da av, utenfor KI-treningen til Meta. Den kan ikke fjerne det Meta allerede har brukt: Data som har gått inn i en modell, kan ikke tas ut igjen.',
     earlier: 'Hvis du protesterte i 2024, gjelder den protesten fortsatt, ifølge Datatilsynet og Meta.',
-    source: 'Personvernmyndigheten i Hamburg, 15. april 2025',
   },
-
-  checklist: {
-    heading: 'Sjekklisten din',
-    intro:
-      'Kryss av for det du har gjort. Avkryssingene lagres bare i denne nettleseren, og ingenting sendes noe sted.',
-    items: [
-      'Facebook-skjemaet er sendt',
-      'Instagram-skjemaet er sendt',
-      'E-posten med bekreftelsen er mottatt og tatt vare på',
-    ],
-    reset: 'Fjern avkryssingene mine',
-  },
-
   faq: {
     heading: 'Vanlige spørsmål',
     items: [
@@ -181,10 +159,8 @@ export const objectionGuideNb: ObjectionGuideContent = {
       },
     ],
   },
-
   print: {
     heading: 'Denne veiledningen på papir',
     qr: 'Skann koden for å åpne denne veiledningen på mobilen: {url}',
-    button: 'Skriv ut denne veiledningen',
   },
 };

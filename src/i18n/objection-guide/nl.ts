@@ -7,48 +7,63 @@ export const objectionGuideNl: ObjectionGuideContent = {
     'Maak bezwaar tegen het gebruik van uw berichten op Facebook en Instagram voor de AI-training van Meta: de officiële formulieren, elke stap, teksten die u kunt gebruiken en waarvoor een bezwaar geldt.',
   intro:
     'Bezwaar maken duurt ongeveer vijf minuten per platform. U hebt uw inloggegevens nodig en toegang tot het e-mailadres van uw account.',
-  tocLabel: 'Op deze pagina',
   warning:
     'Gebruik alleen de officiële formulieren waarnaar we hier linken. Meta vraagt in het formulier nooit om uw wachtwoord.',
-
-  facebook: {
-    heading: 'Bezwaar maken op Facebook',
-    steps: [
-      'Log eerst in bij Facebook in uw webbrowser. Het formulier werkt alleen als u bent ingelogd.',
-      'Open het officiële bezwaarformulier met de knop hieronder. Het opent op {host}.',
-      'Kies in de lijst het land waar u woont.',
-      'Vul het e-mailadres van uw Facebook-account in.',
-      'Het vrije tekstveld is niet verplicht: u kunt het leeg laten of een van de teksten hieronder erin plakken.',
-      'Klik op “Verzenden”.',
-      'Meta stuurt misschien een beveiligingscode naar uw e-mailadres. Vul die in op de pagina van het formulier.',
-      'Meta bevestigt uw bezwaar per e-mail, vaak binnen enkele minuten. Bewaar deze e-mail: het is uw bewijs.',
-    ],
+  warningLabel: 'Warning',
+  chooser: {
+    heading: 'Your way to object',
+    platformLegend: 'Which account do you want to protect?',
+    platforms: {
+      facebook: 'Facebook',
+      instagram: 'Instagram',
+      both: 'Both',
+    },
+    wayLegend: 'Where do you use it?',
+    ways: {
+      app: 'In the app on my phone',
+      browser: 'In a web browser',
+    },
+    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
   },
-  instagram: {
-    heading: 'Bezwaar maken op Instagram',
-    steps: [
-      'Log eerst in bij Instagram in uw webbrowser. Het formulier werkt alleen als u bent ingelogd.',
-      'Open het officiële bezwaarformulier met de knop hieronder. Het opent op {host}.',
-      'Kies in de lijst het land waar u woont.',
-      'Vul het e-mailadres van uw Instagram-account in.',
-      'Het vrije tekstveld is niet verplicht: u kunt het leeg laten of een van de teksten hieronder erin plakken.',
-      'Klik op “Verzenden”.',
-      'Meta stuurt misschien een beveiligingscode naar uw e-mailadres. Vul die in op de pagina van het formulier.',
-      'Meta bevestigt uw bezwaar per e-mail, vaak binnen enkele minuten. Bewaar deze e-mail: het is uw bewijs.',
-    ],
+  paths: {
+    'facebook-browser': 'Facebook, in a web browser',
+    'instagram-browser': 'Instagram, in a web browser',
+    'both-browser': 'Facebook and Instagram, in a web browser',
+    'facebook-app': 'Facebook, in the app',
+    'instagram-app': 'Instagram, in the app',
+    'both-app': 'Facebook and Instagram, in the apps',
   },
-  stepsSource: 'Stappen zoals klicksafe ze heeft getest en de privacytoezichthouder van Hamburg ze beschrijft.',
-
-  inApp: {
-    heading: 'Op uw telefoon, in de app',
-    intro:
-      'U kunt ook in de apps zelf bezwaar maken. Meta verplaatst deze menu’s soms. Vindt u ze niet, gebruik dan de links naar de formulieren hierboven.',
-    facebook: 'Facebook: Menu → Instellingen en privacy → Instellingen → Privacybeleid → de link om bezwaar te maken.',
-    instagram: 'Instagram: Profiel → Menu → Instellingen → Info → Privacybeleid → de link om bezwaar te maken.',
-    privacyCenter: 'Een andere mogelijkheid: het Privacycentrum van Meta → AI bij Meta → dien een bezwaarverzoek in.',
-    source: 'Menupaden zoals beschreven in de pers. Ze kunnen anders zijn in uw versie van de app.',
+  steps: {
+    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'app-facebook':
+      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'app-instagram':
+      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'what-the-form-asks':
+      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
+    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+    'send-each-form':
+      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
+    'send-in-app': 'Press “Send” at the end of the form.',
+    'send-in-each-app': 'Press “Send” at the end of each form.',
+    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+    confirmation:
+      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
   },
-
+  textsLink: 'Texts you can use in the reason field',
+  checks: {
+    'facebook-sent': 'Facebook form sent',
+    'instagram-sent': 'Instagram form sent',
+    'confirmation-kept': 'Confirmation e-mail received and kept',
+  },
+  clearTicks: 'Clear my ticks',
+  appFallback: {
+    cannotFind:
+      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
+    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+  },
+  credits:
+    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
   texts: {
     heading: 'Wat u kunt schrijven',
     intro:
@@ -56,76 +71,46 @@ export const objectionGuideNl: ObjectionGuideContent = {
     copy: 'Tekst kopiëren',
     copied: 'Gekopieerd naar het klembord.',
     copyFailed: 'Kopiëren is niet gelukt. Selecteer de tekst en kopieer die zelf.',
-    items: [
-      {
-        title: 'Kort en neutraal',
-        text: 'Ik maak bezwaar tegen het gebruik van mijn persoonsgegevens, waaronder mijn berichten, foto’s en reacties, voor de ontwikkeling en verbetering van AI bij Meta.',
+    items: {
+      neutral: {
+        title: 'Short and neutral',
+        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
       },
-      {
-        title: 'Over het auteursrecht op uw eigen berichten',
-        text: 'Ik heb het auteursrecht op de inhoud die ik plaats en ik geef geen toestemming om deze te gebruiken voor AI-toepassingen.',
-        note: 'Gebaseerd op de formulering die klicksafe in zijn test met succes gebruikte.',
+      copyright: {
+        title: 'About copyright in your own posts',
+        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
+        note: 'Based on the wording klicksafe used successfully in its test.',
       },
-      {
-        title: 'Over uw persoonlijke zorgen',
-        text: 'Mijn berichten en foto’s zijn persoonlijk. Zodra ze zijn gebruikt om een AI-model te trainen, kunnen ze er niet meer uit worden gehaald. Ik wil niet dat mijn gegevens hiervoor worden gebruikt.',
+      personal: {
+        title: 'About your personal concerns',
+        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
       },
-    ],
+    },
   },
-
   covers: {
     heading: 'Waarvoor een bezwaar geldt',
     covered: 'Valt eronder',
     notCovered: 'Valt er niet onder, of wordt sowieso niet gebruikt',
-    items: [
-      {
-        kind: 'covered',
-        text: 'Uw openbare berichten, foto’s, bijschriften en reacties, als u volwassen bent.',
-        source: 'Datatilsynet; Hamburg',
-      },
-      { kind: 'covered', text: 'Wat u aan de chatbot Meta AI schrijft, op elke leeftijd.', source: 'Datatilsynet' },
-      {
-        kind: 'notCovered',
-        text: 'Privéberichten: Meta zegt dat het die niet voor deze training gebruikt.',
-        source: 'klicksafe',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Accounts van mensen onder de 18: Meta zegt dat het hun berichten niet gebruikt.',
-        source: 'mediaberichten',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Berichten en foto’s die anderen over u publiceren: uw bezwaar geldt daar niet voor.',
-        source: 'Datatilsynet',
-      },
-    ],
+    items: {
+      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
+      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
+      'private-messages': 'Private messages: Meta says it does not use them for this training.',
+      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
+      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+    },
     accounts:
       'Meerdere accounts: volgens de Noorse toezichthouder Datatilsynet geldt één bezwaar voor alle accounts die in hetzelfde Accountcentrum aan elkaar gekoppeld zijn. Andere bronnen raden één bezwaar per account aan. Weet u het niet zeker, verstuur dan beide formulieren, voor elk account één keer.',
-    accountsSource: 'Datatilsynet',
     whatsapp:
       'WhatsApp: volgens mediaberichten worden privéchats niet gebruikt, maar berichten die u in WhatsApp naar Meta AI stuurt wel. Er is geen apart bezwaarformulier voor WhatsApp bekend.',
-    whatsappSource: 'mediaberichten',
     thirdParty:
       'Gegevens van andere bedrijven: Meta gebruikt ook gegevens die het van derden koopt om zijn AI te trainen. Dat kan ook mensen zonder account raken. De privacytoezichthouder van Hamburg zegt dat Meta hiervoor een aparte manier biedt om bezwaar te maken. Wij konden geen link daarnaar bevestigen, dus we tonen er geen. Lees de mededeling uit Hamburg voor de details.',
     thirdPartyLink: 'Mededeling uit Hamburg van 12 juni 2024',
-    sourceLabel: 'Bron: {source}',
   },
-
   afterDeadline: {
     heading: 'Als de deadline voorbij is',
     text: 'U kunt altijd bezwaar maken. Een bezwaar houdt wat u vanaf dat moment plaatst buiten de AI-training van Meta. Het kan niet weghalen wat Meta al heeft gebruikt: gegevens die in een model zijn verwerkt, kunnen er niet meer uit worden gehaald.',
     earlier: 'Hebt u in 2024 bezwaar gemaakt? Dan telt dat bezwaar nog steeds, volgens Datatilsynet en Meta.',
-    source: 'Privacytoezichthouder van Hamburg, 15 april 2025',
   },
-
-  checklist: {
-    heading: 'Uw checklist',
-    intro: 'Vink aan wat u hebt gedaan. De vinkjes blijven alleen in deze browser; er wordt niets verstuurd.',
-    items: ['Facebook-formulier verstuurd', 'Instagram-formulier verstuurd', 'Bevestigingsmail ontvangen en bewaard'],
-    reset: 'Mijn vinkjes wissen',
-  },
-
   faq: {
     heading: 'Veelgestelde vragen',
     items: [
@@ -175,10 +160,8 @@ export const objectionGuideNl: ObjectionGuideContent = {
       },
     ],
   },
-
   print: {
     heading: 'Deze handleiding op papier',
     qr: 'Scan de code om deze handleiding op een telefoon te openen: {url}',
-    button: 'Deze handleiding afdrukken',
   },
 };

@@ -7,50 +7,63 @@ export const objectionGuidePl: ObjectionGuideContent = {
     'Sprzeciw wobec wykorzystywania postów z Facebooka i Instagrama do trenowania AI firmy Meta: oficjalne formularze, wszystkie kroki, teksty do wykorzystania i informacja, co obejmuje sprzeciw.',
   intro:
     'Wniesienie sprzeciwu zajmuje około pięciu minut na każdej platformie. Potrzebne są dane logowania i dostęp do adresu e-mail powiązanego z kontem.',
-  tocLabel: 'Na tej stronie',
   warning:
     'Należy korzystać wyłącznie z oficjalnych formularzy, do których prowadzą linki na tej stronie. Meta nigdy nie prosi w formularzu o hasło.',
-
-  facebook: {
-    heading: 'Sprzeciw na Facebooku',
-    steps: [
-      'Najpierw należy zalogować się do Facebooka w przeglądarce internetowej. Formularz działa tylko po zalogowaniu.',
-      'Oficjalny formularz sprzeciwu otwiera przycisk poniżej. Formularz otworzy się na stronie {host}.',
-      'Z listy należy wybrać kraj zamieszkania.',
-      'Następnie trzeba podać adres e-mail powiązany z kontem na Facebooku.',
-      'Pole tekstowe nie jest obowiązkowe: można zostawić je puste albo wkleić jeden z tekstów podanych niżej.',
-      'Należy kliknąć „Wyślij”.',
-      'Meta może wysłać kod zabezpieczający na adres e-mail. Trzeba go wpisać na stronie formularza.',
-      'Meta potwierdza sprzeciw e-mailem, często w ciągu kilku minut. Warto zachować tę wiadomość: jest dowodem wniesienia sprzeciwu.',
-    ],
+  warningLabel: 'Warning',
+  chooser: {
+    heading: 'Your way to object',
+    platformLegend: 'Which account do you want to protect?',
+    platforms: {
+      facebook: 'Facebook',
+      instagram: 'Instagram',
+      both: 'Both',
+    },
+    wayLegend: 'Where do you use it?',
+    ways: {
+      app: 'In the app on my phone',
+      browser: 'In a web browser',
+    },
+    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
   },
-  instagram: {
-    heading: 'Sprzeciw na Instagramie',
-    steps: [
-      'Najpierw należy zalogować się do Instagrama w przeglądarce internetowej. Formularz działa tylko po zalogowaniu.',
-      'Oficjalny formularz sprzeciwu otwiera przycisk poniżej. Formularz otworzy się na stronie {host}.',
-      'Z listy należy wybrać kraj zamieszkania.',
-      'Następnie trzeba podać adres e-mail powiązany z kontem na Instagramie.',
-      'Pole tekstowe nie jest obowiązkowe: można zostawić je puste albo wkleić jeden z tekstów podanych niżej.',
-      'Należy kliknąć „Wyślij”.',
-      'Meta może wysłać kod zabezpieczający na adres e-mail. Trzeba go wpisać na stronie formularza.',
-      'Meta potwierdza sprzeciw e-mailem, często w ciągu kilku minut. Warto zachować tę wiadomość: jest dowodem wniesienia sprzeciwu.',
-    ],
+  paths: {
+    'facebook-browser': 'Facebook, in a web browser',
+    'instagram-browser': 'Instagram, in a web browser',
+    'both-browser': 'Facebook and Instagram, in a web browser',
+    'facebook-app': 'Facebook, in the app',
+    'instagram-app': 'Instagram, in the app',
+    'both-app': 'Facebook and Instagram, in the apps',
   },
-  stepsSource: 'Kroki przetestowane przez klicksafe i opisane przez hamburski organ ochrony danych.',
-
-  inApp: {
-    heading: 'W telefonie, w aplikacji',
-    intro:
-      'Sprzeciw można też wnieść bezpośrednio w aplikacjach. Meta czasem przenosi te menu. Jeśli nie da się ich znaleźć, najlepiej skorzystać z linków do formularzy powyżej.',
-    facebook:
-      'Facebook: Menu → Ustawienia i prywatność → Ustawienia → Zasady ochrony prywatności → link do wniesienia sprzeciwu.',
-    instagram:
-      'Instagram: Profil → Menu → Ustawienia → Informacje → Zasady ochrony prywatności → link do wniesienia sprzeciwu.',
-    privacyCenter: 'Inny sposób: Centrum prywatności firmy Meta → Sztuczna inteligencja w Meta → wniesienie sprzeciwu.',
-    source: 'Ścieżki menu według doniesień prasowych. W używanej wersji aplikacji mogą wyglądać inaczej.',
+  steps: {
+    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'app-facebook':
+      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'app-instagram':
+      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'what-the-form-asks':
+      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
+    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+    'send-each-form':
+      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
+    'send-in-app': 'Press “Send” at the end of the form.',
+    'send-in-each-app': 'Press “Send” at the end of each form.',
+    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+    confirmation:
+      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
   },
-
+  textsLink: 'Texts you can use in the reason field',
+  checks: {
+    'facebook-sent': 'Facebook form sent',
+    'instagram-sent': 'Instagram form sent',
+    'confirmation-kept': 'Confirmation e-mail received and kept',
+  },
+  clearTicks: 'Clear my ticks',
+  appFallback: {
+    cannotFind:
+      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
+    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+  },
+  credits:
+    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
   texts: {
     heading: 'Co można napisać',
     intro:
@@ -58,81 +71,46 @@ export const objectionGuidePl: ObjectionGuideContent = {
     copy: 'Kopiuj tekst',
     copied: 'Skopiowano do schowka.',
     copyFailed: 'Nie udało się skopiować. Należy zaznaczyć tekst i skopiować go ręcznie.',
-    items: [
-      {
-        title: 'Krótko i neutralnie',
-        text: 'Wnoszę sprzeciw wobec wykorzystywania moich danych osobowych, w tym moich postów, zdjęć i komentarzy, do rozwoju i ulepszania sztucznej inteligencji w firmie Meta.',
+    items: {
+      neutral: {
+        title: 'Short and neutral',
+        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
       },
-      {
-        title: 'O prawach autorskich do własnych postów',
-        text: 'Przysługują mi prawa autorskie do publikowanych przeze mnie treści i nie wyrażam zgody na ich wykorzystywanie w aplikacjach sztucznej inteligencji.',
-        note: 'Na podstawie sformułowania, którego klicksafe z powodzeniem użył w swoim teście.',
+      copyright: {
+        title: 'About copyright in your own posts',
+        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
+        note: 'Based on the wording klicksafe used successfully in its test.',
       },
-      {
-        title: 'O osobistych obawach',
-        text: 'Moje posty i zdjęcia są osobiste. Gdy zostaną wykorzystane do trenowania modelu AI, nie da się ich z niego usunąć. Nie chcę, aby moje dane były do tego wykorzystywane.',
+      personal: {
+        title: 'About your personal concerns',
+        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
       },
-    ],
+    },
   },
-
   covers: {
     heading: 'Co obejmuje sprzeciw',
     covered: 'Objęte sprzeciwem',
     notCovered: 'Nieobjęte albo i tak niewykorzystywane',
-    items: [
-      {
-        kind: 'covered',
-        text: 'Własne publiczne posty, zdjęcia, podpisy i komentarze – w przypadku osób pełnoletnich.',
-        source: 'Datatilsynet; Hamburg',
-      },
-      { kind: 'covered', text: 'To, co się pisze do chatbota Meta AI – niezależnie od wieku.', source: 'Datatilsynet' },
-      {
-        kind: 'notCovered',
-        text: 'Wiadomości prywatne: Meta twierdzi, że nie wykorzystuje ich do tego trenowania.',
-        source: 'klicksafe',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Konta osób poniżej 18 lat: Meta twierdzi, że nie wykorzystuje ich postów.',
-        source: 'doniesienia prasowe',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Posty i zdjęcia, które inne osoby publikują na temat osoby wnoszącej sprzeciw: sprzeciw ich nie obejmuje.',
-        source: 'Datatilsynet',
-      },
-    ],
+    items: {
+      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
+      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
+      'private-messages': 'Private messages: Meta says it does not use them for this training.',
+      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
+      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+    },
     accounts:
       'Kilka kont: według Datatilsynet jeden sprzeciw obejmuje wszystkie konta połączone w tym samym Centrum kont. Inne źródła zalecają osobny sprzeciw dla każdego konta. W razie wątpliwości najlepiej wysłać oba formularze, osobno dla każdego konta.',
-    accountsSource: 'Datatilsynet',
     whatsapp:
       'WhatsApp: według doniesień prasowych prywatne czaty nie są wykorzystywane, ale wiadomości wysyłane do Meta AI w WhatsAppie – tak. Nie jest znany osobny formularz sprzeciwu dla WhatsAppa.',
-    whatsappSource: 'doniesienia prasowe',
     thirdParty:
       'Dane od innych firm: do trenowania swojej AI Meta wykorzystuje też dane kupowane od podmiotów trzecich. Może to dotyczyć także osób bez konta. Hamburski organ ochrony danych podaje, że Meta oferuje w tym celu osobny sposób wniesienia sprzeciwu. Nie udało nam się potwierdzić linku do niego, dlatego go nie podajemy. Szczegóły są w komunikacie z Hamburga.',
     thirdPartyLink: 'Komunikat z Hamburga z 12 czerwca 2024 r.',
-    sourceLabel: 'Źródło: {source}',
   },
-
   afterDeadline: {
     heading: 'Jeśli termin minął',
     text: 'Sprzeciw można wnieść w każdej chwili. Wyłącza on z trenowania AI firmy Meta wszystko, co zostanie opublikowane od tego momentu. Nie usuwa tego, co Meta już wykorzystała: danych, które trafiły do modelu, nie da się z niego wyjąć.',
     earlier: 'Sprzeciw wniesiony w 2024 r. nadal obowiązuje – według Datatilsynet i firmy Meta.',
-    source: 'Hamburski organ ochrony danych, 15 kwietnia 2025 r.',
   },
-
-  checklist: {
-    heading: 'Lista kontrolna',
-    intro:
-      'Tu można zaznaczyć, co zostało już zrobione. Zaznaczenia są zapisywane tylko w tej przeglądarce; nic nie jest nigdzie wysyłane.',
-    items: [
-      'Formularz na Facebooku wysłany',
-      'Formularz na Instagramie wysłany',
-      'E-mail z potwierdzeniem otrzymany i zachowany',
-    ],
-    reset: 'Usuń zaznaczenia',
-  },
-
   faq: {
     heading: 'Częste pytania',
     items: [
@@ -182,10 +160,8 @@ export const objectionGuidePl: ObjectionGuideContent = {
       },
     ],
   },
-
   print: {
     heading: 'Ten przewodnik na papierze',
     qr: 'Po zeskanowaniu kodu przewodnik otworzy się w telefonie: {url}',
-    button: 'Drukuj przewodnik',
   },
 };

@@ -7,49 +7,63 @@ export const objectionGuidePt: ObjectionGuideContent = {
     'Oponha-se a que a Meta use as suas publicações do Facebook e do Instagram para treinar IA: os formulários oficiais, todos os passos, textos que pode usar e o que uma oposição abrange.',
   intro:
     'Opor-se demora cerca de cinco minutos por plataforma. Precisa dos seus dados de início de sessão e de acesso ao endereço de e-mail da sua conta.',
-  tocLabel: 'Nesta página',
   warning:
     'Utilize apenas os formulários oficiais indicados aqui. A Meta nunca pede a sua palavra-passe no formulário.',
-
-  facebook: {
-    heading: 'Opor-se no Facebook',
-    steps: [
-      'Primeiro, inicie sessão no Facebook no seu navegador. O formulário só funciona com a sessão iniciada.',
-      'Abra o formulário oficial de oposição com o botão abaixo. O formulário abre em {host}.',
-      'Escolha na lista o país onde vive.',
-      'Introduza o endereço de e-mail da sua conta do Facebook.',
-      'O campo de texto livre é opcional: pode deixá-lo vazio ou colar um dos textos abaixo.',
-      'Carregue em “Enviar”.',
-      'A Meta pode enviar um código de segurança para o seu endereço de e-mail. Introduza-o na página do formulário.',
-      'A Meta confirma a sua oposição por e-mail, muitas vezes em poucos minutos. Guarde esse e-mail: é a sua prova.',
-    ],
+  warningLabel: 'Warning',
+  chooser: {
+    heading: 'Your way to object',
+    platformLegend: 'Which account do you want to protect?',
+    platforms: {
+      facebook: 'Facebook',
+      instagram: 'Instagram',
+      both: 'Both',
+    },
+    wayLegend: 'Where do you use it?',
+    ways: {
+      app: 'In the app on my phone',
+      browser: 'In a web browser',
+    },
+    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
   },
-  instagram: {
-    heading: 'Opor-se no Instagram',
-    steps: [
-      'Primeiro, inicie sessão no Instagram no seu navegador. O formulário só funciona com a sessão iniciada.',
-      'Abra o formulário oficial de oposição com o botão abaixo. O formulário abre em {host}.',
-      'Escolha na lista o país onde vive.',
-      'Introduza o endereço de e-mail da sua conta do Instagram.',
-      'O campo de texto livre é opcional: pode deixá-lo vazio ou colar um dos textos abaixo.',
-      'Carregue em “Enviar”.',
-      'A Meta pode enviar um código de segurança para o seu endereço de e-mail. Introduza-o na página do formulário.',
-      'A Meta confirma a sua oposição por e-mail, muitas vezes em poucos minutos. Guarde esse e-mail: é a sua prova.',
-    ],
+  paths: {
+    'facebook-browser': 'Facebook, in a web browser',
+    'instagram-browser': 'Instagram, in a web browser',
+    'both-browser': 'Facebook and Instagram, in a web browser',
+    'facebook-app': 'Facebook, in the app',
+    'instagram-app': 'Instagram, in the app',
+    'both-app': 'Facebook and Instagram, in the apps',
   },
-  stepsSource: 'Passos testados pela klicksafe e descritos pela autoridade de proteção de dados de Hamburg.',
-
-  inApp: {
-    heading: 'No telemóvel, na aplicação',
-    intro:
-      'Também se pode opor dentro das aplicações. Por vezes, a Meta muda estes menus de sítio; se não os encontrar, use as ligações para os formulários acima.',
-    facebook:
-      'Facebook: Menu → Definições e privacidade → Definições → Política de Privacidade → a ligação para se opor.',
-    instagram: 'Instagram: Perfil → Menu → Definições → Sobre → Política de Privacidade → a ligação para se opor.',
-    privacyCenter: 'Outra forma: Centro de Privacidade da Meta → IA na Meta → enviar um pedido de oposição.',
-    source: 'Caminhos dos menus segundo a imprensa; podem ser diferentes na sua versão da aplicação.',
+  steps: {
+    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'app-facebook':
+      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'app-instagram':
+      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'what-the-form-asks':
+      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
+    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+    'send-each-form':
+      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
+    'send-in-app': 'Press “Send” at the end of the form.',
+    'send-in-each-app': 'Press “Send” at the end of each form.',
+    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+    confirmation:
+      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
   },
-
+  textsLink: 'Texts you can use in the reason field',
+  checks: {
+    'facebook-sent': 'Facebook form sent',
+    'instagram-sent': 'Instagram form sent',
+    'confirmation-kept': 'Confirmation e-mail received and kept',
+  },
+  clearTicks: 'Clear my ticks',
+  appFallback: {
+    cannotFind:
+      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
+    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+  },
+  credits:
+    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
   texts: {
     heading: 'O que pode escrever',
     intro:
@@ -57,80 +71,46 @@ export const objectionGuidePt: ObjectionGuideContent = {
     copy: 'Copiar texto',
     copied: 'Copiado para a área de transferência.',
     copyFailed: 'Não foi possível copiar. Selecione o texto e copie-o manualmente.',
-    items: [
-      {
-        title: 'Curto e neutro',
-        text: 'Oponho-me à utilização dos meus dados pessoais, incluindo as minhas publicações, fotografias e comentários, para o desenvolvimento e a melhoria da IA na Meta.',
+    items: {
+      neutral: {
+        title: 'Short and neutral',
+        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
       },
-      {
-        title: 'Sobre os direitos de autor das suas publicações',
-        text: 'Sou titular dos direitos de autor sobre os conteúdos que publico e não autorizo a sua utilização em aplicações de IA.',
-        note: 'Com base na formulação que a klicksafe usou com êxito no seu teste.',
+      copyright: {
+        title: 'About copyright in your own posts',
+        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
+        note: 'Based on the wording klicksafe used successfully in its test.',
       },
-      {
-        title: 'Sobre as suas preocupações pessoais',
-        text: 'As minhas publicações e fotografias são pessoais. Depois de utilizadas para treinar um modelo de IA, não podem ser retiradas. Não quero que os meus dados sejam utilizados para este fim.',
+      personal: {
+        title: 'About your personal concerns',
+        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
       },
-    ],
+    },
   },
-
   covers: {
     heading: 'O que uma oposição abrange',
     covered: 'Abrangido',
     notCovered: 'Não abrangido, ou não utilizado de qualquer forma',
-    items: [
-      {
-        kind: 'covered',
-        text: 'As suas publicações, fotografias, legendas e comentários públicos, se for maior de idade.',
-        source: 'Datatilsynet; Hamburg',
-      },
-      { kind: 'covered', text: 'O que escreve à Meta AI, o chatbot, em qualquer idade.', source: 'Datatilsynet' },
-      {
-        kind: 'notCovered',
-        text: 'Mensagens privadas: a Meta afirma que não as utiliza para este treino.',
-        source: 'klicksafe',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Contas de menores de 18 anos: a Meta afirma que não utiliza as publicações dessas pessoas.',
-        source: 'notícias da imprensa',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Publicações e fotografias que outras pessoas publicam sobre si: a sua oposição não as abrange.',
-        source: 'Datatilsynet',
-      },
-    ],
+    items: {
+      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
+      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
+      'private-messages': 'Private messages: Meta says it does not use them for this training.',
+      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
+      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+    },
     accounts:
       'Várias contas: segundo a Datatilsynet, uma única oposição abrange todas as contas associadas no mesmo Centro de Contas. Outras fontes aconselham uma oposição por conta. Em caso de dúvida, envie os dois formulários, uma vez para cada conta.',
-    accountsSource: 'Datatilsynet',
     whatsapp:
       'WhatsApp: segundo notícias da imprensa, as conversas privadas não são utilizadas, mas as mensagens que envia à Meta AI no WhatsApp são. Não se conhece nenhum formulário de oposição próprio do WhatsApp.',
-    whatsappSource: 'notícias da imprensa',
     thirdParty:
       'Dados de outras empresas: para treinar a IA, a Meta também utiliza dados que compra a terceiros. Isto pode afetar pessoas sem conta. Segundo a autoridade de Hamburg, a Meta oferece uma forma separada de oposição para estes dados; não conseguimos confirmar uma ligação para essa forma de oposição, por isso não a mostramos. Leia o aviso de Hamburg para mais pormenores.',
     thirdPartyLink: 'Aviso de Hamburg de 12 de junho de 2024',
-    sourceLabel: 'Fonte: {source}',
   },
-
   afterDeadline: {
     heading: 'Se o prazo já terminou',
     text: 'Pode opor-se a qualquer momento. Uma oposição deixa fora do treino da IA da Meta o que publicar a partir desse momento. Não pode remover o que a Meta já utilizou: os dados que entraram num modelo não podem ser retirados.',
     earlier: 'Se se opôs em 2024, essa oposição continua válida, segundo a Datatilsynet e a Meta.',
-    source: 'Autoridade de proteção de dados de Hamburg, 15 de abril de 2025',
   },
-
-  checklist: {
-    heading: 'A sua lista de verificação',
-    intro: 'Assinale o que já fez. As marcações ficam apenas neste navegador; nada é enviado para lado nenhum.',
-    items: [
-      'Formulário do Facebook enviado',
-      'Formulário do Instagram enviado',
-      'E-mail de confirmação recebido e guardado',
-    ],
-    reset: 'Apagar as minhas marcações',
-  },
-
   faq: {
     heading: 'Perguntas frequentes',
     items: [
@@ -180,10 +160,8 @@ export const objectionGuidePt: ObjectionGuideContent = {
       },
     ],
   },
-
   print: {
     heading: 'Este guia em papel',
     qr: 'Digitalize o código para abrir este guia num telemóvel: {url}',
-    button: 'Imprimir este guia',
   },
 };

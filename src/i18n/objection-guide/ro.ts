@@ -7,48 +7,62 @@ export const objectionGuideRo: ObjectionGuideContent = {
     'Opuneți-vă folosirii postărilor dumneavoastră de pe Facebook și Instagram de către Meta pentru antrenarea inteligenței artificiale: formularele oficiale, fiecare pas, texte pe care le puteți folosi și ce acoperă opoziția.',
   intro:
     'Opoziția durează aproximativ cinci minute pentru fiecare platformă. Aveți nevoie de datele de conectare și de acces la adresa de e-mail a contului.',
-  tocLabel: 'Pe această pagină',
   warning: 'Folosiți doar formularele oficiale indicate aici. Meta nu vă cere niciodată parola în formular.',
-
-  facebook: {
-    heading: 'Opoziția pe Facebook',
-    steps: [
-      'Mai întâi, conectați-vă la Facebook în browserul web. Formularul funcționează numai cu contul conectat.',
-      'Deschideți formularul oficial de opoziție cu butonul de mai jos. Se deschide pe {host}.',
-      'Alegeți din listă țara în care locuiți.',
-      'Introduceți adresa de e-mail a contului dumneavoastră de Facebook.',
-      'Câmpul de text liber este opțional: îl puteți lăsa gol sau puteți lipi unul dintre textele de mai jos.',
-      'Apăsați „Trimite”.',
-      'Meta vă poate trimite un cod de securitate pe adresa de e-mail. Introduceți-l pe pagina formularului.',
-      'Meta vă confirmă opoziția prin e-mail, adesea în câteva minute. Păstrați acest e-mail: este dovada dumneavoastră.',
-    ],
+  warningLabel: 'Warning',
+  chooser: {
+    heading: 'Your way to object',
+    platformLegend: 'Which account do you want to protect?',
+    platforms: {
+      facebook: 'Facebook',
+      instagram: 'Instagram',
+      both: 'Both',
+    },
+    wayLegend: 'Where do you use it?',
+    ways: {
+      app: 'In the app on my phone',
+      browser: 'In a web browser',
+    },
+    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
   },
-  instagram: {
-    heading: 'Opoziția pe Instagram',
-    steps: [
-      'Mai întâi, conectați-vă la Instagram în browserul web. Formularul funcționează numai cu contul conectat.',
-      'Deschideți formularul oficial de opoziție cu butonul de mai jos. Se deschide pe {host}.',
-      'Alegeți din listă țara în care locuiți.',
-      'Introduceți adresa de e-mail a contului dumneavoastră de Instagram.',
-      'Câmpul de text liber este opțional: îl puteți lăsa gol sau puteți lipi unul dintre textele de mai jos.',
-      'Apăsați „Trimite”.',
-      'Meta vă poate trimite un cod de securitate pe adresa de e-mail. Introduceți-l pe pagina formularului.',
-      'Meta vă confirmă opoziția prin e-mail, adesea în câteva minute. Păstrați acest e-mail: este dovada dumneavoastră.',
-    ],
+  paths: {
+    'facebook-browser': 'Facebook, in a web browser',
+    'instagram-browser': 'Instagram, in a web browser',
+    'both-browser': 'Facebook and Instagram, in a web browser',
+    'facebook-app': 'Facebook, in the app',
+    'instagram-app': 'Instagram, in the app',
+    'both-app': 'Facebook and Instagram, in the apps',
   },
-  stepsSource: 'Pașii așa cum i-a testat klicksafe și cum i-a descris autoritatea de protecție a datelor din Hamburg.',
-
-  inApp: {
-    heading: 'Pe telefon, în aplicație',
-    intro:
-      'Vă puteți opune și din aplicații. Meta mută uneori aceste meniuri. Dacă nu le găsiți, folosiți linkurile către formulare de mai sus.',
-    facebook:
-      'Facebook: Meniu → Setări și confidențialitate → Setări → Politica de confidențialitate → linkul pentru opoziție.',
-    instagram: 'Instagram: Profil → Meniu → Setări → Despre → Politica de confidențialitate → linkul pentru opoziție.',
-    privacyCenter: 'O altă cale: Centrul de confidențialitate al Meta → IA la Meta → trimiteți o cerere de opoziție.',
-    source: 'Căile din meniu, conform presei. Pot diferi în versiunea dumneavoastră a aplicației.',
+  steps: {
+    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'app-facebook':
+      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'app-instagram':
+      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'what-the-form-asks':
+      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
+    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+    'send-each-form':
+      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
+    'send-in-app': 'Press “Send” at the end of the form.',
+    'send-in-each-app': 'Press “Send” at the end of each form.',
+    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+    confirmation:
+      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
   },
-
+  textsLink: 'Texts you can use in the reason field',
+  checks: {
+    'facebook-sent': 'Facebook form sent',
+    'instagram-sent': 'Instagram form sent',
+    'confirmation-kept': 'Confirmation e-mail received and kept',
+  },
+  clearTicks: 'Clear my ticks',
+  appFallback: {
+    cannotFind:
+      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
+    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+  },
+  credits:
+    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
   texts: {
     heading: 'Ce puteți scrie',
     intro:
@@ -56,76 +70,46 @@ export const objectionGuideRo: ObjectionGuideContent = {
     copy: 'Copiați textul',
     copied: 'Copiat în clipboard.',
     copyFailed: 'Copierea nu a reușit. Selectați textul și copiați-l manual.',
-    items: [
-      {
-        title: 'Scurt și neutru',
-        text: 'Mă opun utilizării datelor mele cu caracter personal, inclusiv a postărilor, fotografiilor și comentariilor mele, pentru dezvoltarea și îmbunătățirea inteligenței artificiale la Meta.',
+    items: {
+      neutral: {
+        title: 'Short and neutral',
+        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
       },
-      {
-        title: 'Despre drepturile de autor asupra propriilor postări',
-        text: 'Dețin drepturile de autor asupra conținutului pe care îl public și nu îmi dau permisiunea ca acesta să fie utilizat pentru aplicații de inteligență artificială.',
-        note: 'Pe baza formulării folosite cu succes de klicksafe în testul său.',
+      copyright: {
+        title: 'About copyright in your own posts',
+        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
+        note: 'Based on the wording klicksafe used successfully in its test.',
       },
-      {
-        title: 'Despre preocupările dumneavoastră personale',
-        text: 'Postările și fotografiile mele sunt personale. Odată folosite pentru antrenarea unui model de inteligență artificială, ele nu mai pot fi eliminate din acesta. Nu doresc ca datele mele să fie folosite în acest scop.',
+      personal: {
+        title: 'About your personal concerns',
+        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
       },
-    ],
+    },
   },
-
   covers: {
     heading: 'Ce acoperă opoziția',
     covered: 'Acoperit',
     notCovered: 'Neacoperit sau oricum nefolosit',
-    items: [
-      {
-        kind: 'covered',
-        text: 'Postările, fotografiile, descrierile și comentariile dumneavoastră publice, dacă sunteți adult.',
-        source: 'Datatilsynet; Hamburg',
-      },
-      { kind: 'covered', text: 'Ce îi scrieți chatbotului Meta AI, la orice vârstă.', source: 'Datatilsynet' },
-      {
-        kind: 'notCovered',
-        text: 'Mesajele private: Meta spune că nu le folosește pentru această antrenare.',
-        source: 'klicksafe',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Conturile persoanelor sub 18 ani: Meta spune că nu le folosește postările.',
-        source: 'relatări din presă',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Postările și fotografiile publicate de alte persoane despre dumneavoastră: opoziția dumneavoastră nu le acoperă.',
-        source: 'Datatilsynet',
-      },
-    ],
+    items: {
+      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
+      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
+      'private-messages': 'Private messages: Meta says it does not use them for this training.',
+      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
+      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+    },
     accounts:
       'Mai multe conturi: Datatilsynet spune că o singură opoziție acoperă toate conturile conectate în același Centru de conturi. Alte surse recomandă câte o opoziție pentru fiecare cont. Dacă aveți dubii, trimiteți ambele formulare, câte unul pentru fiecare cont.',
-    accountsSource: 'Datatilsynet',
     whatsapp:
       'WhatsApp: potrivit presei, conversațiile private nu sunt folosite, dar mesajele pe care le trimiteți către Meta AI în WhatsApp sunt folosite. Nu se cunoaște un formular separat de opoziție pentru WhatsApp.',
-    whatsappSource: 'relatări din presă',
     thirdParty:
       'Date de la alte companii: pentru antrenarea inteligenței sale artificiale, Meta folosește și date pe care le cumpără de la terți. Acest lucru îi poate afecta și pe oamenii fără cont. Autoritatea din Hamburg spune că Meta oferă o cale separată de opoziție pentru aceste date. Nu am putut confirma un link către ea, așa că nu afișăm niciunul. Pentru detalii, citiți comunicarea autorității din Hamburg.',
     thirdPartyLink: 'Comunicarea autorității din Hamburg din 12 iunie 2024',
-    sourceLabel: 'Sursa: {source}',
   },
-
   afterDeadline: {
     heading: 'Dacă termenul a expirat',
     text: 'Vă puteți opune oricând. Opoziția face ca ce publicați de atunci încolo să nu fie folosit pentru antrenarea inteligenței artificiale a Meta. Ea nu poate elimina ce a folosit deja Meta: datele care au intrat într-un model nu mai pot fi scoase din el.',
     earlier: 'Dacă v-ați opus în 2024, acea opoziție rămâne valabilă, potrivit Datatilsynet și Meta.',
-    source: 'Autoritatea de protecție a datelor din Hamburg, 15 aprilie 2025',
   },
-
-  checklist: {
-    heading: 'Lista dumneavoastră de verificare',
-    intro: 'Bifați ce ați făcut. Bifele rămân doar în acest browser. Nu se trimite nimic nicăieri.',
-    items: ['Formularul Facebook trimis', 'Formularul Instagram trimis', 'E-mailul de confirmare primit și păstrat'],
-    reset: 'Ștergeți bifele',
-  },
-
   faq: {
     heading: 'Întrebări frecvente',
     items: [
@@ -175,10 +159,8 @@ export const objectionGuideRo: ObjectionGuideContent = {
       },
     ],
   },
-
   print: {
     heading: 'Acest ghid pe hârtie',
     qr: 'Scanați codul pentru a deschide acest ghid pe telefon: {url}',
-    button: 'Tipăriți acest ghid',
   },
 };

@@ -7,49 +7,62 @@ export const objectionGuideSk: ObjectionGuideContent = {
     'Podajte námietku proti tomu, aby Meta používala vaše príspevky z Facebooku a Instagramu na trénovanie AI: oficiálne formuláre, jednotlivé kroky, texty, ktoré môžete použiť, a na čo sa námietka vzťahuje.',
   intro:
     'Námietka zaberie asi päť minút na každú platformu. Potrebujete prihlasovacie údaje a prístup k e-mailovej adrese svojho účtu.',
-  tocLabel: 'Na tejto stránke',
   warning: 'Používajte iba oficiálne formuláre, na ktoré tu odkazujeme. Meta vás vo formulári nikdy nežiada o heslo.',
-
-  facebook: {
-    heading: 'Námietka na Facebooku',
-    steps: [
-      'Najprv sa vo webovom prehliadači prihláste na Facebook. Formulár funguje iba vtedy, keď ste prihlásení.',
-      'Oficiálny formulár na podanie námietky otvoríte tlačidlom nižšie. Otvorí sa na webe {host}.',
-      'V zozname vyberte krajinu, v ktorej žijete.',
-      'Zadajte e-mailovú adresu svojho účtu na Facebooku.',
-      'Textové pole je nepovinné: môžete ho nechať prázdne alebo doň vložiť niektorý z textov nižšie.',
-      'Kliknite na „Odoslať“.',
-      'Meta vám môže na e-mailovú adresu poslať bezpečnostný kód. Zadajte ho na stránke formulára.',
-      'Meta vám námietku potvrdí e-mailom, často do niekoľkých minút. Tento e-mail si uschovajte: je to váš doklad.',
-    ],
+  warningLabel: 'Warning',
+  chooser: {
+    heading: 'Your way to object',
+    platformLegend: 'Which account do you want to protect?',
+    platforms: {
+      facebook: 'Facebook',
+      instagram: 'Instagram',
+      both: 'Both',
+    },
+    wayLegend: 'Where do you use it?',
+    ways: {
+      app: 'In the app on my phone',
+      browser: 'In a web browser',
+    },
+    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
   },
-  instagram: {
-    heading: 'Námietka na Instagrame',
-    steps: [
-      'Najprv sa vo webovom prehliadači prihláste na Instagram. Formulár funguje iba vtedy, keď ste prihlásení.',
-      'Oficiálny formulár na podanie námietky otvoríte tlačidlom nižšie. Otvorí sa na webe {host}.',
-      'V zozname vyberte krajinu, v ktorej žijete.',
-      'Zadajte e-mailovú adresu svojho účtu na Instagrame.',
-      'Textové pole je nepovinné: môžete ho nechať prázdne alebo doň vložiť niektorý z textov nižšie.',
-      'Kliknite na „Odoslať“.',
-      'Meta vám môže na e-mailovú adresu poslať bezpečnostný kód. Zadajte ho na stránke formulára.',
-      'Meta vám námietku potvrdí e-mailom, často do niekoľkých minút. Tento e-mail si uschovajte: je to váš doklad.',
-    ],
+  paths: {
+    'facebook-browser': 'Facebook, in a web browser',
+    'instagram-browser': 'Instagram, in a web browser',
+    'both-browser': 'Facebook and Instagram, in a web browser',
+    'facebook-app': 'Facebook, in the app',
+    'instagram-app': 'Instagram, in the app',
+    'both-app': 'Facebook and Instagram, in the apps',
   },
-  stepsSource: 'Kroky podľa testu iniciatívy klicksafe a opisu hamburského úradu na ochranu osobných údajov.',
-
-  inApp: {
-    heading: 'V telefóne, v aplikácii',
-    intro:
-      'Námietku môžete podať aj priamo v aplikáciách. Meta tieto ponuky niekedy presúva. Ak ich nenájdete, použite odkazy na formuláre vyššie.',
-    facebook:
-      'Facebook: Ponuka → Nastavenia a súkromie → Nastavenia → Pravidlá ochrany súkromia → odkaz na podanie námietky.',
-    instagram:
-      'Instagram: Profil → Ponuka → Nastavenia → Informácie → Pravidlá ochrany súkromia → odkaz na podanie námietky.',
-    privacyCenter: 'Iná možnosť: Centrum ochrany súkromia spoločnosti Meta → AI v spoločnosti Meta → podať námietku.',
-    source: 'Cesty v ponukách podľa správ v tlači. Vo vašej verzii aplikácie sa môžu líšiť.',
+  steps: {
+    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'app-facebook':
+      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'app-instagram':
+      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'what-the-form-asks':
+      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
+    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+    'send-each-form':
+      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
+    'send-in-app': 'Press “Send” at the end of the form.',
+    'send-in-each-app': 'Press “Send” at the end of each form.',
+    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+    confirmation:
+      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
   },
-
+  textsLink: 'Texts you can use in the reason field',
+  checks: {
+    'facebook-sent': 'Facebook form sent',
+    'instagram-sent': 'Instagram form sent',
+    'confirmation-kept': 'Confirmation e-mail received and kept',
+  },
+  clearTicks: 'Clear my ticks',
+  appFallback: {
+    cannotFind:
+      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
+    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+  },
+  credits:
+    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
   texts: {
     heading: 'Čo môžete napísať',
     intro:
@@ -57,80 +70,46 @@ export const objectionGuideSk: ObjectionGuideContent = {
     copy: 'Kopírovať text',
     copied: 'Skopírované do schránky.',
     copyFailed: 'Kopírovanie sa nepodarilo. Označte text a skopírujte ho sami.',
-    items: [
-      {
-        title: 'Stručne a neutrálne',
-        text: 'Podávam námietku proti používaniu mojich osobných údajov vrátane mojich príspevkov, fotografií a komentárov na vývoj a zlepšovanie umelej inteligencie v spoločnosti Meta.',
+    items: {
+      neutral: {
+        title: 'Short and neutral',
+        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
       },
-      {
-        title: 'K autorským právam k vašim príspevkom',
-        text: 'K obsahu, ktorý zverejňujem, mi patria autorské práva. Jeho použitie na aplikácie umelej inteligencie nepovoľujem.',
-        note: 'Podľa formulácie, ktorú iniciatíva klicksafe úspešne použila vo svojom teste.',
+      copyright: {
+        title: 'About copyright in your own posts',
+        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
+        note: 'Based on the wording klicksafe used successfully in its test.',
       },
-      {
-        title: 'K vašim osobným obavám',
-        text: 'Moje príspevky a fotografie sú osobné. Keď sa raz použijú na trénovanie modelu AI, nedajú sa z neho znova odstrániť. Nechcem, aby sa moje údaje na tento účel používali.',
+      personal: {
+        title: 'About your personal concerns',
+        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
       },
-    ],
+    },
   },
-
   covers: {
     heading: 'Na čo sa námietka vzťahuje',
     covered: 'Vzťahuje sa',
     notCovered: 'Nevzťahuje sa alebo sa to aj tak nepoužíva',
-    items: [
-      {
-        kind: 'covered',
-        text: 'Vaše verejné príspevky, fotografie, popisy a komentáre, ak ste plnoletí.',
-        source: 'Datatilsynet; Hamburg',
-      },
-      { kind: 'covered', text: 'Čo píšete chatbotu Meta AI, v akomkoľvek veku.', source: 'Datatilsynet' },
-      {
-        kind: 'notCovered',
-        text: 'Súkromné správy: Meta uvádza, že ich na toto trénovanie nepoužíva.',
-        source: 'klicksafe',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Účty osôb mladších ako 18 rokov: Meta uvádza, že ich príspevky nepoužíva.',
-        source: 'správy v tlači',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Príspevky a fotografie, ktoré o vás zverejňujú iní ľudia: vaša námietka sa na ne nevzťahuje.',
-        source: 'Datatilsynet',
-      },
-    ],
+    items: {
+      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
+      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
+      'private-messages': 'Private messages: Meta says it does not use them for this training.',
+      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
+      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+    },
     accounts:
       'Viac účtov: podľa úradu Datatilsynet platí jedna námietka pre všetky účty prepojené v tom istom Centre účtov. Iné zdroje odporúčajú jednu námietku na každý účet. Ak si nie ste istí, odošlite oba formuláre, a to pre každý účet zvlášť.',
-    accountsSource: 'Datatilsynet',
     whatsapp:
       'WhatsApp: podľa správ v tlači sa súkromné chaty nepoužívajú, správy, ktoré vo WhatsAppe posielate Meta AI, však áno. Samostatný formulár na podanie námietky pre WhatsApp nie je známy.',
-    whatsappSource: 'správy v tlači',
     thirdParty:
       'Údaje od iných firiem: Meta na trénovanie svojej AI používa aj údaje, ktoré kupuje od tretích strán. Môže sa to týkať aj ľudí bez účtu. Hamburský úrad uvádza, že Meta na to ponúka samostatný spôsob, ako podať námietku. Odkaz naň sa nám nepodarilo overiť, preto ho neuvádzame. Podrobnosti nájdete v upozornení z Hamburgu.',
     thirdPartyLink: 'Upozornenie z Hamburgu z 12. júna 2024',
-    sourceLabel: 'Zdroj: {source}',
   },
-
   afterDeadline: {
     heading: 'Ak lehota uplynula',
     text: 'Námietku môžete podať kedykoľvek. Námietka vylúči z trénovania AI spoločnosti Meta to, čo zverejníte odvtedy. Neodstráni to, čo Meta už použila: údaje, ktoré sa dostali do modelu, sa z neho nedajú znova vybrať.',
     earlier: 'Ak ste podali námietku v roku 2024, podľa úradu Datatilsynet a spoločnosti Meta stále platí.',
-    source: 'Hamburský úrad na ochranu osobných údajov, 15. apríla 2025',
   },
-
-  checklist: {
-    heading: 'Váš kontrolný zoznam',
-    intro: 'Označte, čo už máte hotové. Označenia zostanú iba v tomto prehliadači. Nikam sa nič neposiela.',
-    items: [
-      'Formulár pre Facebook odoslaný',
-      'Formulár pre Instagram odoslaný',
-      'Potvrdzujúci e-mail prijatý a uschovaný',
-    ],
-    reset: 'Zrušiť označenia',
-  },
-
   faq: {
     heading: 'Časté otázky',
     items: [
@@ -180,10 +159,8 @@ export const objectionGuideSk: ObjectionGuideContent = {
       },
     ],
   },
-
   print: {
     heading: 'Tento návod na papieri',
     qr: 'Naskenujte kód a otvorte si tento návod v telefóne: {url}',
-    button: 'Vytlačiť návod',
   },
 };

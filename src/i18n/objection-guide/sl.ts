@@ -7,49 +7,63 @@ export const objectionGuideSl: ObjectionGuideContent = {
     'Ugovarjajte temu, da Meta vaše objave na Facebooku in Instagramu uporablja za učenje umetne inteligence: uradni obrazci, vsi koraki, besedila, ki jih lahko uporabite, in kaj ugovor zajema.',
   intro:
     'Ugovor vzame približno pet minut za vsako platformo. Potrebujete podatke za prijavo in dostop do e-poštnega naslova svojega računa.',
-  tocLabel: 'Na tej strani',
   warning:
     'Uporabljajte samo uradne obrazce, do katerih vodijo povezave na tej strani. Meta vas v obrazcu nikoli ne prosi za geslo.',
-
-  facebook: {
-    heading: 'Ugovor na Facebooku',
-    steps: [
-      'Najprej se v spletnem brskalniku prijavite v Facebook. Obrazec deluje samo, ko ste prijavljeni.',
-      'Uradni obrazec za ugovor odprite z gumbom spodaj. Odpre se na {host}.',
-      'Na seznamu izberite državo, v kateri živite.',
-      'Vpišite e-poštni naslov svojega računa na Facebooku.',
-      'Polje za prosto besedilo ni obvezno: lahko ga pustite prazno ali vanj prilepite eno od spodnjih besedil.',
-      'Kliknite „Pošlji“.',
-      'Meta vam lahko na e-poštni naslov pošlje varnostno kodo. Vpišite jo na strani obrazca.',
-      'Meta vam ugovor potrdi po e-pošti, pogosto v nekaj minutah. To e-poštno sporočilo shranite: je vaše dokazilo.',
-    ],
+  warningLabel: 'Warning',
+  chooser: {
+    heading: 'Your way to object',
+    platformLegend: 'Which account do you want to protect?',
+    platforms: {
+      facebook: 'Facebook',
+      instagram: 'Instagram',
+      both: 'Both',
+    },
+    wayLegend: 'Where do you use it?',
+    ways: {
+      app: 'In the app on my phone',
+      browser: 'In a web browser',
+    },
+    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
   },
-  instagram: {
-    heading: 'Ugovor na Instagramu',
-    steps: [
-      'Najprej se v spletnem brskalniku prijavite v Instagram. Obrazec deluje samo, ko ste prijavljeni.',
-      'Uradni obrazec za ugovor odprite z gumbom spodaj. Odpre se na {host}.',
-      'Na seznamu izberite državo, v kateri živite.',
-      'Vpišite e-poštni naslov svojega računa na Instagramu.',
-      'Polje za prosto besedilo ni obvezno: lahko ga pustite prazno ali vanj prilepite eno od spodnjih besedil.',
-      'Kliknite „Pošlji“.',
-      'Meta vam lahko na e-poštni naslov pošlje varnostno kodo. Vpišite jo na strani obrazca.',
-      'Meta vam ugovor potrdi po e-pošti, pogosto v nekaj minutah. To e-poštno sporočilo shranite: je vaše dokazilo.',
-    ],
+  paths: {
+    'facebook-browser': 'Facebook, in a web browser',
+    'instagram-browser': 'Instagram, in a web browser',
+    'both-browser': 'Facebook and Instagram, in a web browser',
+    'facebook-app': 'Facebook, in the app',
+    'instagram-app': 'Instagram, in the app',
+    'both-app': 'Facebook and Instagram, in the apps',
   },
-  stepsSource: 'Koraki, kot jih je preizkusila pobuda klicksafe in opisal hamburški organ za varstvo podatkov.',
-
-  inApp: {
-    heading: 'Na telefonu, v aplikaciji',
-    intro:
-      'Ugovarjate lahko tudi neposredno v aplikacijah. Meta te menije včasih premakne. Če jih ne najdete, uporabite povezave do obrazcev zgoraj.',
-    facebook: 'Facebook: Meni → Nastavitve in zasebnost → Nastavitve → Pravilnik o zasebnosti → povezava za ugovor.',
-    instagram: 'Instagram: Profil → Meni → Nastavitve → O aplikaciji → Pravilnik o zasebnosti → povezava za ugovor.',
-    privacyCenter:
-      'Druga možnost: središče za zasebnost družbe Meta → umetna inteligenca pri Meti → oddajte zahtevo za ugovor.',
-    source: 'Poti v menijih po poročanju medijev. V vaši različici aplikacije so lahko drugačne.',
+  steps: {
+    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'app-facebook':
+      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'app-instagram':
+      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'what-the-form-asks':
+      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
+    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+    'send-each-form':
+      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
+    'send-in-app': 'Press “Send” at the end of the form.',
+    'send-in-each-app': 'Press “Send” at the end of each form.',
+    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+    confirmation:
+      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
   },
-
+  textsLink: 'Texts you can use in the reason field',
+  checks: {
+    'facebook-sent': 'Facebook form sent',
+    'instagram-sent': 'Instagram form sent',
+    'confirmation-kept': 'Confirmation e-mail received and kept',
+  },
+  clearTicks: 'Clear my ticks',
+  appFallback: {
+    cannotFind:
+      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
+    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+  },
+  credits:
+    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
   texts: {
     heading: 'Kaj lahko napišete',
     intro:
@@ -57,80 +71,46 @@ export const objectionGuideSl: ObjectionGuideContent = {
     copy: 'Kopiraj besedilo',
     copied: 'Kopirano v odložišče.',
     copyFailed: 'Kopiranje ni uspelo. Označite besedilo in ga kopirajte sami.',
-    items: [
-      {
-        title: 'Kratko in nevtralno',
-        text: 'Ugovarjam uporabi mojih osebnih podatkov, vključno z mojimi objavami, fotografijami in komentarji, za razvoj in izboljšanje umetne inteligence pri družbi Meta.',
+    items: {
+      neutral: {
+        title: 'Short and neutral',
+        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
       },
-      {
-        title: 'O avtorskih pravicah do vaših objav',
-        text: 'Avtorske pravice do vsebin, ki jih objavljam, pripadajo meni. Njihove uporabe za aplikacije umetne inteligence ne dovolim.',
-        note: 'Na podlagi besedila, ki ga je pobuda klicksafe uspešno uporabila v svojem preizkusu.',
+      copyright: {
+        title: 'About copyright in your own posts',
+        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
+        note: 'Based on the wording klicksafe used successfully in its test.',
       },
-      {
-        title: 'O vaših osebnih pomislekih',
-        text: 'Moje objave in fotografije so osebne. Ko se enkrat uporabijo za učenje modela umetne inteligence, jih ni mogoče več odstraniti. Ne želim, da se moji podatki uporabljajo za ta namen.',
+      personal: {
+        title: 'About your personal concerns',
+        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
       },
-    ],
+    },
   },
-
   covers: {
     heading: 'Kaj ugovor zajema',
     covered: 'Zajeto',
     notCovered: 'Ni zajeto ali se tako ali tako ne uporablja',
-    items: [
-      {
-        kind: 'covered',
-        text: 'Vaše javne objave, fotografije, opisi in komentarji, če ste polnoletni.',
-        source: 'Datatilsynet; Hamburg',
-      },
-      { kind: 'covered', text: 'Kar pišete klepetalnemu robotu Meta AI, ne glede na starost.', source: 'Datatilsynet' },
-      {
-        kind: 'notCovered',
-        text: 'Zasebna sporočila: Meta pravi, da jih za to učenje ne uporablja.',
-        source: 'klicksafe',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Računi oseb, mlajših od 18 let: Meta pravi, da njihovih objav ne uporablja.',
-        source: 'poročanje medijev',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Objave in fotografije, ki jih o vas objavijo drugi: vaš ugovor jih ne zajema.',
-        source: 'Datatilsynet',
-      },
-    ],
+    items: {
+      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
+      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
+      'private-messages': 'Private messages: Meta says it does not use them for this training.',
+      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
+      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+    },
     accounts:
       'Več računov: po navedbah organa Datatilsynet en ugovor zajema vse račune, povezane v istem središču za račune. Drugi viri svetujejo en ugovor za vsak račun. Če niste prepričani, pošljite oba obrazca, in sicer za vsak račun posebej.',
-    accountsSource: 'Datatilsynet',
     whatsapp:
       'WhatsApp: po poročanju medijev se zasebni klepeti ne uporabljajo, sporočila, ki jih v WhatsAppu pošljete Meta AI, pa se. Ločen obrazec za ugovor za WhatsApp ni znan.',
-    whatsappSource: 'poročanje medijev',
     thirdParty:
       'Podatki drugih podjetij: Meta za učenje svoje umetne inteligence uporablja tudi podatke, ki jih kupuje od tretjih oseb. To lahko zadeva tudi ljudi brez računa. Hamburški organ pravi, da Meta za to ponuja ločen način ugovora. Povezave do njega nismo mogli potrditi, zato je ne prikazujemo. Podrobnosti so v obvestilu iz Hamburga.',
     thirdPartyLink: 'Obvestilo iz Hamburga z dne 12. junija 2024',
-    sourceLabel: 'Vir: {source}',
   },
-
   afterDeadline: {
     heading: 'Če je rok že potekel',
     text: 'Ugovarjate lahko kadar koli. Ugovor iz učenja umetne inteligence družbe Meta izključi vse, kar objavite od takrat naprej. Ne more pa odstraniti tistega, kar je Meta že uporabila: podatkov, ki so šli v model, ni mogoče več vzeti iz njega.',
     earlier: 'Če ste ugovarjali leta 2024, ta ugovor po navedbah organa Datatilsynet in družbe Meta še vedno velja.',
-    source: 'Hamburški organ za varstvo podatkov, 15. aprila 2025',
   },
-
-  checklist: {
-    heading: 'Vaš kontrolni seznam',
-    intro: 'Označite, kar ste že naredili. Oznake ostanejo samo v tem brskalniku. Nikamor se nič ne pošlje.',
-    items: [
-      'Obrazec za Facebook poslan',
-      'Obrazec za Instagram poslan',
-      'Potrditveno e-poštno sporočilo prejeto in shranjeno',
-    ],
-    reset: 'Počisti moje oznake',
-  },
-
   faq: {
     heading: 'Pogosta vprašanja',
     items: [
@@ -180,10 +160,8 @@ export const objectionGuideSl: ObjectionGuideContent = {
       },
     ],
   },
-
   print: {
     heading: 'Ta navodila na papirju',
     qr: 'Skenirajte kodo, da odprete ta navodila na telefonu: {url}',
-    button: 'Natisni navodila',
   },
 };

@@ -7,49 +7,63 @@ export const objectionGuideSv: ObjectionGuideContent = {
     'Invänd mot att Meta använder dina inlägg på Facebook och Instagram för AI-träning: de officiella formulären, varje steg, texter du kan använda och vad en invändning omfattar.',
   intro:
     'Det tar ungefär fem minuter att invända på varje plattform. Du behöver dina inloggningsuppgifter och tillgång till e-postadressen för ditt konto.',
-  tocLabel: 'På den här sidan',
   warning:
     'Använd bara de officiella formulären som vi länkar till här. Meta ber aldrig om ditt lösenord i formuläret.',
-
-  facebook: {
-    heading: 'Invänd på Facebook',
-    steps: [
-      'Logga först in på Facebook i din webbläsare. Formuläret fungerar bara när du är inloggad.',
-      'Öppna det officiella formuläret för invändningar med knappen nedan. Det öppnas på {host}.',
-      'Välj det land där du bor i listan.',
-      'Fyll i e-postadressen för ditt Facebookkonto.',
-      'Fritextfältet är frivilligt: du kan lämna det tomt eller klistra in en av texterna nedan.',
-      'Tryck på ”Skicka”.',
-      'Meta kan skicka en säkerhetskod till din e-postadress. Skriv in koden på formulärsidan.',
-      'Meta bekräftar din invändning via e-post, ofta inom några minuter. Spara mejlet: det är ditt bevis.',
-    ],
+  warningLabel: 'Warning',
+  chooser: {
+    heading: 'Your way to object',
+    platformLegend: 'Which account do you want to protect?',
+    platforms: {
+      facebook: 'Facebook',
+      instagram: 'Instagram',
+      both: 'Both',
+    },
+    wayLegend: 'Where do you use it?',
+    ways: {
+      app: 'In the app on my phone',
+      browser: 'In a web browser',
+    },
+    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
   },
-  instagram: {
-    heading: 'Invänd på Instagram',
-    steps: [
-      'Logga först in på Instagram i din webbläsare. Formuläret fungerar bara när du är inloggad.',
-      'Öppna det officiella formuläret för invändningar med knappen nedan. Det öppnas på {host}.',
-      'Välj det land där du bor i listan.',
-      'Fyll i e-postadressen för ditt Instagramkonto.',
-      'Fritextfältet är frivilligt: du kan lämna det tomt eller klistra in en av texterna nedan.',
-      'Tryck på ”Skicka”.',
-      'Meta kan skicka en säkerhetskod till din e-postadress. Skriv in koden på formulärsidan.',
-      'Meta bekräftar din invändning via e-post, ofta inom några minuter. Spara mejlet: det är ditt bevis.',
-    ],
+  paths: {
+    'facebook-browser': 'Facebook, in a web browser',
+    'instagram-browser': 'Instagram, in a web browser',
+    'both-browser': 'Facebook and Instagram, in a web browser',
+    'facebook-app': 'Facebook, in the app',
+    'instagram-app': 'Instagram, in the app',
+    'both-app': 'Facebook and Instagram, in the apps',
   },
-  stepsSource: 'Stegen så som klicksafe testade dem och dataskyddsmyndigheten i Hamburg beskrev dem.',
-
-  inApp: {
-    heading: 'I mobilen, i appen',
-    intro:
-      'Du kan också invända direkt i apparna. Meta flyttar ibland de här menyerna. Om du inte hittar dem kan du använda länkarna till formulären ovan.',
-    facebook:
-      'Facebook: Meny → Inställningar och integritet → Inställningar → Integritetspolicy → länken för att invända.',
-    instagram: 'Instagram: Profil → Meny → Inställningar → Om → Integritetspolicy → länken för att invända.',
-    privacyCenter: 'Ett annat sätt: Metas integritetscenter → AI hos Meta → skicka in en begäran om invändning.',
-    source: 'Menyvägarna så som pressen har beskrivit dem. De kan se annorlunda ut i din version av appen.',
+  steps: {
+    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'app-facebook':
+      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'app-instagram':
+      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+    'what-the-form-asks':
+      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
+    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+    'send-each-form':
+      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
+    'send-in-app': 'Press “Send” at the end of the form.',
+    'send-in-each-app': 'Press “Send” at the end of each form.',
+    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+    confirmation:
+      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
   },
-
+  textsLink: 'Texts you can use in the reason field',
+  checks: {
+    'facebook-sent': 'Facebook form sent',
+    'instagram-sent': 'Instagram form sent',
+    'confirmation-kept': 'Confirmation e-mail received and kept',
+  },
+  clearTicks: 'Clear my ticks',
+  appFallback: {
+    cannotFind:
+      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
+    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+  },
+  credits:
+    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
   texts: {
     heading: 'Vad du kan skriva',
     intro:
@@ -57,76 +71,46 @@ export const objectionGuideSv: ObjectionGuideContent = {
     copy: 'Kopiera texten',
     copied: 'Kopierad till urklipp.',
     copyFailed: 'Det gick inte att kopiera. Markera texten och kopiera den själv.',
-    items: [
-      {
-        title: 'Kort och neutral',
-        text: 'Jag invänder mot att mina personuppgifter, inklusive mina inlägg, foton och kommentarer, används för att utveckla och förbättra AI hos Meta.',
+    items: {
+      neutral: {
+        title: 'Short and neutral',
+        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
       },
-      {
-        title: 'Om upphovsrätten till dina egna inlägg',
-        text: 'Jag har upphovsrätten till det innehåll jag publicerar och jag ger inte tillstånd till att det används för AI-tillämpningar.',
-        note: 'Bygger på formuleringen som klicksafe använde med framgång i sitt test.',
+      copyright: {
+        title: 'About copyright in your own posts',
+        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
+        note: 'Based on the wording klicksafe used successfully in its test.',
       },
-      {
-        title: 'Om dina personliga farhågor',
-        text: 'Mina inlägg och foton är personliga. När de väl har använts för att träna en AI-modell kan de inte tas bort igen. Jag vill inte att mina uppgifter används för detta.',
+      personal: {
+        title: 'About your personal concerns',
+        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
       },
-    ],
+    },
   },
-
   covers: {
     heading: 'Vad en invändning omfattar',
     covered: 'Omfattas',
     notCovered: 'Omfattas inte, eller används inte ändå',
-    items: [
-      {
-        kind: 'covered',
-        text: 'Dina offentliga inlägg, foton, bildtexter och kommentarer, om du är vuxen.',
-        source: 'Datatilsynet; Hamburg',
-      },
-      { kind: 'covered', text: 'Det du skriver till chattboten Meta AI, oavsett ålder.', source: 'Datatilsynet' },
-      {
-        kind: 'notCovered',
-        text: 'Privata meddelanden: Meta säger att företaget inte använder dem för den här träningen.',
-        source: 'klicksafe',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Konton som tillhör personer under 18 år: Meta säger att företaget inte använder deras inlägg.',
-        source: 'uppgifter i pressen',
-      },
-      {
-        kind: 'notCovered',
-        text: 'Inlägg och foton som andra publicerar om dig: din invändning omfattar dem inte.',
-        source: 'Datatilsynet',
-      },
-    ],
+    items: {
+      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
+      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
+      'private-messages': 'Private messages: Meta says it does not use them for this training.',
+      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
+      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+    },
     accounts:
       'Flera konton: Norska Datatilsynet säger att en invändning gäller alla konton som är kopplade i samma kontocenter. Andra källor råder dig att invända för varje konto. Om du är osäker skickar du båda formulären, en gång för varje konto.',
-    accountsSource: 'Datatilsynet',
     whatsapp:
       'WhatsApp: Enligt uppgifter i pressen används inte privata chattar, men meddelanden som du skickar till Meta AI i WhatsApp används. Det finns inget känt separat formulär för invändningar i WhatsApp.',
-    whatsappSource: 'uppgifter i pressen',
     thirdParty:
       'Data från andra företag: Meta använder också data som företaget köper från tredje parter för att träna sin AI. Det kan även gälla personer utan konto. Dataskyddsmyndigheten i Hamburg säger att Meta erbjuder ett separat sätt att invända mot detta. Vi har inte kunnat bekräfta någon länk dit, så vi visar ingen. Läs meddelandet från Hamburg för mer information.',
     thirdPartyLink: 'Meddelandet från Hamburg den 12 juni 2024',
-    sourceLabel: 'Källa: {source}',
   },
-
   afterDeadline: {
     heading: 'Om tidsfristen har gått ut',
     text: 'Du kan invända när som helst. En invändning håller det du publicerar från och med då utanför Metas AI-träning. Den kan inte ta bort det som Meta redan har använt: data som har gått in i en modell kan inte tas ut igen.',
     earlier: 'Om du invände 2024 gäller den invändningen fortfarande, enligt Datatilsynet och Meta.',
-    source: 'Dataskyddsmyndigheten i Hamburg, 15 april 2025',
   },
-
-  checklist: {
-    heading: 'Din checklista',
-    intro: 'Bocka för det du har gjort. Bockarna sparas bara i den här webbläsaren, och ingenting skickas någonstans.',
-    items: ['Facebookformuläret skickat', 'Instagramformuläret skickat', 'Bekräftelsemejlet mottaget och sparat'],
-    reset: 'Ta bort mina bockar',
-  },
-
   faq: {
     heading: 'Vanliga frågor',
     items: [
@@ -176,10 +160,8 @@ export const objectionGuideSv: ObjectionGuideContent = {
       },
     ],
   },
-
   print: {
     heading: 'Den här guiden på papper',
     qr: 'Skanna koden för att öppna den här guiden i en mobil: {url}',
-    button: 'Skriv ut den här guiden',
   },
 };

@@ -7,12 +7,14 @@ export const en = {
   'site.tagline': 'How to object to Meta training its AI on your Facebook and Instagram posts',
   'skip.toContent': 'Skip to main content',
   'nav.label': 'Main',
-  'nav.home': 'Home',
   'nav.notices': 'Notices',
   'lang.label': 'Language',
   'lang.choose': 'Choose your language',
   'lang.chooseIntro':
     'This site explains, in several languages, how to object to Meta using your posts to train its AI.',
+  'translation.machine': 'This page was translated with the help of a machine. No native speaker has checked it yet.',
+  'translation.report': 'Report a mistake',
+  'translation.reportHow': 'To report a mistake in a translation, open an issue in the site’s public repository: {url}',
   'footer.about':
     'An independent information site. It is not run by Meta or by any data-protection authority; every date and link on it comes from a named source.',
   'footer.privacy': 'No cookies, no tracking, no requests to other websites.',
@@ -31,26 +33,24 @@ export const en = {
   'home.step2':
     'Open the official objection form, choose your country and enter the e-mail address of your account. A reason is optional.',
   'home.step3': 'Send the form and keep the confirmation e-mail that Meta sends you.',
-  'home.formsHeading': 'The official forms',
   'home.noticesHeading': 'What the authorities and klicksafe said',
   'home.noticesLink': 'Read the notices of the authorities and klicksafe',
+  'home.startHint': 'Log in to Facebook or Instagram first. You do not have to give a reason.',
 
   'form.facebook': 'Facebook objection form',
   'form.instagram': 'Instagram objection form',
   'form.destination': 'Opens {host}',
 
   'status.heading': 'Where things stand',
-  'status.upcoming':
-    'Meta plans to start training its AI on your public posts on {date}. Object before then to keep all your posts out.',
-  'status.paused': 'Meta paused its plan on {date}, after the Irish Data Protection Commission asked it to.',
-  'status.passed':
-    'Meta started training its AI on public Facebook and Instagram content from the EU and EEA on {date}. You can still object: it protects what you post from then on.',
 
   'round.name': 'Round {year}',
   'rounds.heading': 'Both rounds at a glance',
-  'rounds.deadline': 'Deadline: {date}',
+  'rounds.announced': 'Announced on {date}',
+  'rounds.deadline': 'Last day to object: {date}',
+  'rounds.deadlineWas': 'Deadline was {date}',
   'rounds.paused': 'Paused by Meta on {date}',
   'rounds.trainingStart': 'Training began on {date}',
+  'rounds.policyDate': 'The new privacy policy was to apply from {date}',
   'sources.one': 'Source: {source}',
   'sources.many': 'Sources: {sources}',
   'sources.press': 'press reports',
@@ -62,15 +62,18 @@ export const en = {
   'state.passed': 'Deadline passed',
   'state.paused': 'Paused',
 
-  'countdown.heading': 'Deadline to object',
   'countdown.deadline': 'Object by {datetime}.',
+  'countdown.since': '{duration} since the deadline',
+  'countdown.headingUpcoming': 'Object by {date}',
+  'countdown.headingPassed': 'The deadline was {date}',
+  'countdown.headingPaused': 'Paused by Meta on {date}',
   'countdown.yourZone': 'In your time zone ({zone}) that is {datetime}.',
   'countdown.asOfBuild': 'Status when this page was built ({date}): {state}.',
-  'countdown.passed': 'The deadline passed {elapsed} ago.',
-  'countdown.passedMeaning':
-    'Objecting now still keeps what you post from now on out of the training. What Meta has already used cannot be taken back out of its AI.',
-  'countdown.paused': 'Meta paused this round on {date}, before the deadline.',
+  'countdown.passedMeaning': 'Objecting now still keeps everything you post from now on out of the training.',
+  'countdown.passedDetail': 'What Meta has already used cannot be taken back out of its AI.',
   'countdown.pausedMeaning': 'Objections sent during this round still count, according to Meta and Datatilsynet.',
+  'countdown.pausedSuperseded': 'Meta came back with a new round in {year}.',
+  'countdown.pausedDeadline': 'The deadline would have been {datetime}.',
   'countdown.announce': '{duration} left to object.',
   'countdown.clockWarning':
     'Your device clock says {now}, which is earlier than when this page was built ({built}). If your clock is wrong, these figures are wrong too.',
@@ -98,7 +101,7 @@ export const en = {
 
   'nav.guide': 'How to object',
   'nav.timeline': 'Timeline',
-  'home.guideLink': 'Read the full guide: every step, texts you can use, and what an objection covers',
+  'home.guideLink': 'Step by step, in the app or the browser',
   'notice.guideLink': 'How to object, step by step',
   'timeline.title': 'What happened when',
   'timeline.description':
@@ -157,10 +160,14 @@ export const en = {
     'Meta trains its AI on public Facebook and Instagram posts. You can still object: it protects what you post from now on. Here is how:',
   'share.textPaused':
     'Meta has paused its plan to train AI on Facebook and Instagram posts. Here is how to object, in case it starts again:',
-  'og.imageAlt': '{title}. {status}',
+  'og.imageAlt': '{headline} {status}',
+  'og.headlineUpcoming': 'Object by {date} to keep your posts out of Meta’s AI.',
+  'og.headlinePassed': 'You can still object: it protects everything you post from now on.',
+  'og.headlinePaused': 'Meta paused its AI training plan. Objections sent still count.',
 
   'feed.title': '{site}: news',
-  'feed.description': 'New notices from data-protection authorities and changes to the status of Meta’s AI training.',
+  'feed.description':
+    'New notices from the authorities and klicksafe, and changes to the status of Meta’s AI training.',
   'feed.roundAnnounced': 'Round {year}: Meta announces AI training on your posts; object by {date}',
   'feed.roundPaused': 'Round {year}: Meta pauses its plan',
   'feed.roundStarted': 'Round {year}: Meta has started training its AI',

@@ -1,8 +1,7 @@
 import rss from '@astrojs/rss';
-import type { APIRoute } from 'astro';
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { getNotices, getRounds } from '../../data/collections';
 import { useTranslations } from '../../i18n';
-import type { Locale } from '../../i18n/locales';
 import { lastDayToObject } from '../../lib/deadlineDisplay';
 import { formatDate } from '../../lib/formatDate';
 import { localizedPath } from '../../lib/paths';
@@ -13,8 +12,8 @@ const isFullDate = (date: string | undefined) => date !== undefined && /^\d{4}-\
 export const getStaticPaths = localeStaticPaths;
 
 /** The feed of one locale: every notice, and every change to a round's status. */
-export const GET: APIRoute = async ({ props, site }) => {
-  const { locale } = props as { locale: Locale };
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props, site }) => {
+  const { locale } = props;
   const t = useTranslations(locale);
   const absolute = (path: string) => new URL(path, site).href;
   const home = absolute(localizedPath(locale));

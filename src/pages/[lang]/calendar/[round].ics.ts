@@ -1,7 +1,7 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getRounds } from '../../../data/collections';
 import { useTranslations } from '../../../i18n';
-import { locales, type Locale } from '../../../i18n/locales';
+import { locales } from '../../../i18n/locales';
 import { deadlineCalendarFile } from '../../../lib/calendarEvent';
 import { localizedPath } from '../../../lib/paths';
 import { buildTime } from '../../../lib/siteMeta';
@@ -14,8 +14,8 @@ export const getStaticPaths = (async () => {
   );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props, site }) => {
-  const { locale, round } = props as { locale: Locale; round: Awaited<ReturnType<typeof getRounds>>[number] };
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props, site }) => {
+  const { locale, round } = props;
   const t = useTranslations(locale);
   const url = new URL(localizedPath(locale), site).href;
   const body = deadlineCalendarFile({

@@ -1,7 +1,7 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { ogImageSpecs, type OgImageSpec } from '../../../data/ogImageSpecs';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { ogImageSpecs } from '../../../data/ogImageSpecs';
 import { uiStrings } from '../../../i18n';
-import { locales, type Locale } from '../../../i18n/locales';
+import { locales } from '../../../i18n/locales';
 import { renderOgImage } from '../../../lib/ogImage';
 
 export const getStaticPaths = (async () => {
@@ -16,8 +16,8 @@ export const getStaticPaths = (async () => {
   return perLocale.flat();
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) => {
-  const { locale, spec } = props as { locale: Locale; spec: OgImageSpec };
-  const png = await renderOgImage({ siteName: uiStrings[locale]['site.name'], title: spec.title, status: spec.status });
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => {
+  const { locale, spec } = props;
+  const png = await renderOgImage({ siteName: uiStrings[locale]['site.name'], ...spec });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,0 +1,106 @@
+/*
+ * The structure of the objection guide, as data: which steps make up the path for each platform and
+ * each way (app or browser), which step carries which official form button and which tick, and
+ * which source backs each line of "what an objection covers". The words live in
+ * src/i18n/objection-guide/{locale}.ts under the ids used here.
+ */
+
+export const PLATFORMS = ['facebook', 'instagram'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+/** What the reader picks: one platform, or both. */
+export const PLATFORM_CHOICES = ['facebook', 'instagram', 'both'] as const;
+export type PlatformChoice = (typeof PLATFORM_CHOICES)[number];
+export const WAYS = ['app', 'browser'] as const;
+export type Way = (typeof WAYS)[number];
+
+/** The ticks a reader can set; each is kept under its id in this browser's storage. */
+export const CHECKS = ['facebook-sent', 'instagram-sent', 'confirmation-kept'] as const;
+export type CheckId = (typeof CHECKS)[number];
+
+export type StepId =
+  | 'login-browser'
+  | 'app-facebook'
+  | 'app-instagram'
+  | 'what-the-form-asks'
+  | 'send-form'
+  | 'send-each-form'
+  | 'send-in-app'
+  | 'send-in-each-app'
+  | 'security-code'
+  | 'confirmation';
+
+export interface PathStep {
+  id: StepId;
+  /** Official form buttons this step carries. */
+  forms: readonly Platform[];
+  /** Ticks that sit beside this step. */
+  checks: readonly CheckId[];
+  /** The step points to the ready texts for the reason field. */
+  linksTexts?: boolean;
+}
+
+export interface ObjectionPath {
+  /** "facebook-app", "both-browser": also the fragment that selects it (#path-facebook-app). */
+  id: `${PlatformChoice}-${Way}`;
+  choice: PlatformChoice;
+  way: Way;
+  platforms: readonly Platform[];
+  steps: PathStep[];
+  /** Form buttons offered after the steps, for readers who cannot find the menu in the app. */
+  fallbackForms: readonly Platform[];
+}
+
+const step = (id: StepId, extra: Partial<PathStep> = {}): PathStep => ({ id, forms: [], checks: [], ...extra });
+const sentCheck = (platform: Platform): CheckId => `${platform}-sent`;
+
+/** The steps for one choice of platforms and way; no step is written twice. */
+export function objectionPath(choice: PlatformChoice, way: Way): ObjectionPath {
+  const platforms = choice === 'both' ? PLATFORMS : [choice];
+  const several = platforms.length > 1;
+  const ask = step('what-the-form-asks', { linksTexts: true });
+  const sent = platforms.map(sentCheck);
+  const steps =
+    way === 'browser'
+      ? [step('login-browser'), ask, step(several ? 'send-each-form' : 'send-form', { forms: platforms, checks: sent })]
+      : [
+          ...platforms.map((platform) => step(`app-${platform}`)),
+          ask,
+          step(several ? 'send-in-each-app' : 'send-in-app', { checks: sent }),
+        ];
+  steps.push(step('security-code'), step('confirmation', { checks: ['confirmation-kept'] }));
+  return { id: `${choice}-${way}`, choice, way, platforms, steps, fallbackForms: way === 'app' ? platforms : [] };
+}
+
+/** Every path, single platforms first: without JavaScript these are all shown. */
+export const OBJECTION_PATHS: ObjectionPath[] = WAYS.flatMap((way) =>
+  PLATFORM_CHOICES.map((choice) => objectionPath(choice, way)),
+);
+
+/**
+ * The path a reader arriving from one of the apps most likely needs: their in-app browser names
+ * the app in its user agent (Facebook: FBAN/FBAV, Instagram: "Instagram").
+ */
+export function pathForUserAgent(userAgent: string): ObjectionPath['id'] | undefined {
+  if (/\bInstagram\b/.test(userAgent)) return 'instagram-app';
+  if (/FBAN|FBAV|FB_IAB/.test(userAgent)) return 'facebook-app';
+  return undefined;
+}
+
+/** Each line of "what an objection covers", with the sources it rests on (ids of the source register). */
+export const COVERAGE = [
+  { id: 'public-content', covered: true, sources: ['datatilsynet-2025', 'hamburg-2025'] },
+  { id: 'meta-ai-chats', covered: true, sources: ['datatilsynet-2025'] },
+  { id: 'private-messages', covered: false, sources: ['klicksafe-2024'] },
+  { id: 'minors', covered: false, sources: ['datatilsynet-2025'] },
+  { id: 'posts-by-others', covered: false, sources: ['datatilsynet-2025'] },
+] as const;
+
+/** The sources of the paragraphs under the coverage list, and the notice the third-party one links to. */
+export const COVERAGE_NOTES = {
+  accounts: { sources: ['datatilsynet-2025'] },
+  whatsapp: { sources: ['press-reports'] },
+  thirdParty: { sources: ['hamburg-2024'], notice: 'hamburg-2024' },
+} as const;
+
+/** The sources of the guide's steps: klicksafe's test, Hamburg's form links, press reports of the app menus. */
+export const STEP_SOURCES = ['klicksafe-2024', 'hamburg-2025', 'press-reports'] as const;
