@@ -1,6 +1,13 @@
 // Loads TypeScript modules of src/ into a Node tool. Their imports leave out file extensions, as
-// Vite allows and Node does not, so esbuild bundles them into one module first.
+// Vite allows and Node does not, so esbuild bundles them into one module first (packages stay
+// imports, resolved from the project as usual).
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+
+const root = join(import.meta.dirname, '..');
 
 /** The exports of src/ modules, e.g. await loadSource(['src/i18n/locales.ts']). */
 export async function loadSource(entries) {
@@ -8,7 +15,7 @@ export async function loadSource(entries) {
     .map((entry, index) => `export * as m${index} from ${JSON.stringify(`./${entry}`)};`)
     .join('\n');
   const result = await build({
-    stdin: { contents, resolveDir: process.cwd(), loader: 'ts' },
+    stdin: { contents, resolveDir: root, loader: 'ts' },
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -16,8 +23,11 @@ export async function loadSource(entries) {
     write: false,
     logLevel: 'silent',
   });
-  const module = await import(
-    `data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`
-  );
+  const code = result.outputFiles[0].text;
+  const folder = join(root, 'node_modules/.cache/load-source');
+  mkdirSync(folder, { recursive: true });
+  const file = join(folder, `${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`);
+  writeFileSync(file, code);
+  const module = await import(pathToFileURL(file).href);
   return entries.map((_, index) => module[`m${index}`]);
 }

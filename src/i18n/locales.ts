@@ -67,7 +67,9 @@ export const localeNames = {
 } as const satisfies Record<Locale, string>;
 
 /** The locales sorted by each language's own name, so a reader finds theirs without knowing English. */
-export const localesByName: readonly Locale[] = [...locales].sort((a, b) => localeNames[a].localeCompare(localeNames[b]));
+export const localesByName: readonly Locale[] = [...locales].sort((a, b) =>
+  localeNames[a].localeCompare(localeNames[b]),
+);
 
 /** Open Graph locale codes (language_TERRITORY). */
 export const ogLocales = {

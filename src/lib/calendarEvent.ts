@@ -2,6 +2,8 @@ import { createEvent, type EventAttributes } from 'ics';
 
 export interface DeadlineEventInput {
   roundId: string;
+  /** The round's revision: raised when a date changes, so calendars that imported the event update it. */
+  revision: number;
   /** The deadline instant, ms since epoch. */
   deadlineMs: number;
   title: string;
@@ -15,18 +17,27 @@ export interface DeadlineEventInput {
   stampMs: number;
 }
 
+/** The event's stable identity: one per round and language. */
+export function deadlineEventUid(roundId: string, language: string): string {
+  return `deadline-${roundId}-${language}@object-to-meta-ai`;
+}
+
 /** How long before the deadline the calendar reminds the reader. */
 export const REMINDER_DAYS_BEFORE = 3;
 
 /**
- * An iCalendar (.ics) file with a one-hour event that ends at the deadline and a reminder
- * three days before. Times are UTC, so every calendar app shows them in its own zone.
+ * An iCalendar (.ics) file with a one-hour event that ends at the deadline and a reminder three
+ * days before. Times are UTC, so every calendar app shows them in its own zone. The UID stays the
+ * same for a round and language across builds, and SEQUENCE is the round's revision: a calendar
+ * that imported the file replaces the event when a date changes, rather than adding a second one.
  */
 export function deadlineCalendarFile(input: DeadlineEventInput): string {
   const hour = 60 * 60 * 1000;
   // `timestamp` (DTSTAMP) is supported by ics but missing from its type declarations.
   const attributes: EventAttributes & { timestamp: number } = {
-    uid: `deadline-${input.roundId}-${input.language}@object-to-meta-ai`,
+    uid: deadlineEventUid(input.roundId, input.language),
+    sequence: input.revision - 1,
+    method: 'PUBLISH',
     productId: 'object-to-meta-ai/ics',
     start: input.deadlineMs - hour,
     startInputType: 'utc',

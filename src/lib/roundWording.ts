@@ -40,3 +40,11 @@ export function shareText(t: Translate, locale: Locale, round: WordedRound, now:
   if (state === 'passed') return t('share.textPassed');
   return t('share.textUpcoming', { date: lastDay(locale, round) });
 }
+
+/** What objecting does now, in a few words, for badges. */
+export function badgeAction(t: Translate, round: WordedRound, now: Date): string {
+  const state = roundState(round, now);
+  if (state === 'paused') return t('badge.actionPaused');
+  if (state === 'passed') return t('badge.actionPassed');
+  return t('badge.actionUpcoming');
+}

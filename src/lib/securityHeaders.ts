@@ -1,15 +1,26 @@
 /*
  * The response headers of the deployed site, written to dist/_headers (the format Netlify and
- * Cloudflare Pages read). Site pages may not be framed; the widget document /embed/* may be framed
- * by any site. No page allows inline or third-party scripts.
+ * Cloudflare Pages read). Hosts apply every rule whose path matches, so no header name appears in
+ * two rules that can match the same path:
+ * - every path: HSTS, nosniff, no referrer, no powerful features, and no framing (X-Frame-Options);
+ * - site pages: a strict CSP that denies framing again, and COOP;
+ * - the widget documents: their own CSP with frame-ancestors *, which browsers honour over
+ *   X-Frame-Options, and CORP/COEP so cross-origin-isolated partners can embed them. An unknown
+ *   /embed/… path has no such rule, so it stays unframeable;
+ * - what partners load from their own pages (loader, badges, data): CORP and CORS.
  */
 import { locales } from '../i18n/locales';
 
-const common = {
+type Headers = Record<string, string>;
+
+/** On every path. */
+const everywhere: Headers = {
+  'Strict-Transport-Security': 'max-age=31536000',
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Permissions-Policy':
     'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=(), interest-cohort=()',
+  'X-Frame-Options': 'DENY',
 };
 
 /** The Content-Security-Policy of the site's own pages. */
@@ -27,35 +38,56 @@ export const SITE_CSP = [
   "object-src 'none'",
 ].join('; ');
 
-/** The Content-Security-Policy of the widget document: any site may frame it; it loads only our script. */
+/** The Content-Security-Policy of the widget document: any site may frame it; it loads only our script and fetches nothing. */
 export const EMBED_CSP = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'unsafe-inline'",
   "img-src 'self' data:",
-  // Nothing in the widget fetches; crawlers and audits read /robots.txt from the page's context.
-  "connect-src 'self'",
+  "connect-src 'none'",
   'frame-ancestors *',
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
 
-const sitePage = { ...common, 'Content-Security-Policy': SITE_CSP, 'X-Frame-Options': 'DENY' };
-const embedPage = { ...common, 'Content-Security-Policy': EMBED_CSP };
-// Partners load these from their own pages, some of which require cross-origin resource permission.
-const partnerScript = { ...common, 'Cross-Origin-Resource-Policy': 'cross-origin', 'Access-Control-Allow-Origin': '*' };
+const sitePage: Headers = { 'Content-Security-Policy': SITE_CSP, 'Cross-Origin-Opener-Policy': 'same-origin' };
+/** Partners with Cross-Origin-Embedder-Policy: require-corp may load it; COEP lets the frame be embedded there. */
+const widgetDocument: Headers = {
+  'Content-Security-Policy': EMBED_CSP,
+  'Cross-Origin-Resource-Policy': 'cross-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
+/** Loaded from partners' pages (script tags, images, fetch): readable by any origin. */
+const forPartners = (cacheSeconds: number, immutable = false): Headers => ({
+  'Cross-Origin-Resource-Policy': 'cross-origin',
+  'Access-Control-Allow-Origin': '*',
+  'Cache-Control': `public, max-age=${cacheSeconds}${immutable ? ', immutable' : ''}`,
+});
+const HOUR = 3600;
+const YEAR = 365 * 24 * HOUR;
 
-/** Path patterns and their headers, site pages and widget kept apart so that no rule overlaps another. */
-export function headerRules(base = '/'): [string, Record<string, string>][] {
+/** Path patterns and their headers. */
+export function headerRules(base = '/'): [string, Headers][] {
   const root = base.endsWith('/') ? base : `${base}/`;
   return [
+    [`${root}*`, everywhere],
     [root, sitePage],
     [`${root}index.html`, sitePage],
     [`${root}404.html`, sitePage],
-    ...locales.map((locale): [string, Record<string, string>] => [`${root}${locale}/*`, sitePage]),
-    [`${root}embed/*`, embedPage],
-    [`${root}widget.js`, partnerScript],
-    [`${root}_astro/*`, { ...common, 'Cache-Control': 'public, max-age=31536000, immutable' }],
+    ...locales.map((locale): [string, Headers] => [`${root}${locale}/*`, sitePage]),
+    ...locales.map((locale): [string, Headers] => [`${root}embed/${locale}/*`, widgetDocument]),
+    [
+      `${root}embed/frame.js`,
+      { 'Cross-Origin-Resource-Policy': 'cross-origin', 'Cache-Control': `public, max-age=${HOUR}` },
+    ],
+    // The evergreen loader changes with each release; pinned versions never change.
+    [`${root}widget.js`, forPartners(HOUR)],
+    [`${root}widget/*`, forPartners(YEAR, true)],
+    [`${root}badge/*`, forPartners(HOUR)],
+    [`${root}oembed/*`, forPartners(HOUR)],
+    [`${root}rounds.json`, forPartners(HOUR)],
+    [`${root}rounds.schema.json`, forPartners(HOUR)],
+    [`${root}_astro/*`, { 'Cache-Control': `public, max-age=${YEAR}, immutable` }],
   ];
 }
 

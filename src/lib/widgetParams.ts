@@ -1,14 +1,31 @@
 /*
- * The partner widget's options, read from an allow-list. Anything else (unknown, malformed,
- * hostile) falls back to the default: the widget never shows or runs what a URL or an attribute
- * says, it only picks among values it already knows.
+ * The partner widget's options and messages. Options are read from an allow-list: anything else
+ * (unknown, malformed, hostile) falls back to the default, so the widget never shows or runs what a
+ * URL or an attribute says; it only picks among values it already knows.
  */
 
-/** Allowed values; the first of each list is the default. */
-export const THEMES = ['auto', 'light', 'dark'] as const;
+/** Allowed values; the first of each list is the default. The transparent themes paint no background:
+ * "transparent-light" has dark text for light pages, "transparent-dark" light text for dark pages. */
+export const THEMES = ['auto', 'light', 'dark', 'transparent-light', 'transparent-dark'] as const;
 export const SIZES = ['full', 'compact'] as const;
 export type WidgetTheme = (typeof THEMES)[number];
 export type WidgetSize = (typeof SIZES)[number];
+
+/** The colour scheme a theme's document uses; a partner's iframe must say the same for transparency to show. */
+export function themeColorScheme(theme: WidgetTheme): 'light' | 'dark' | undefined {
+  if (theme === 'auto') return undefined;
+  return theme === 'dark' || theme === 'transparent-dark' ? 'dark' : 'light';
+}
+
+/** The sandbox of every widget iframe: scripts run, links open in a new tab, nothing else. */
+export const WIDGET_SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox';
+
+/**
+ * The height an iframe needs to show the whole widget without the loader's help, from 250 px wide
+ * up, in the longest language, measured by tests/e2e/widgetSizes.spec.ts. The loader starts frames
+ * at these heights and then follows the widget's own.
+ */
+export const WIDGET_FRAME_HEIGHTS: Record<WidgetSize, number> = { compact: 160, full: 420 };
 
 /** The message the widget sends to the loader on the partner page. */
 export const HEIGHT_MESSAGE = 'objection-countdown:height';
@@ -18,9 +35,16 @@ export function pick<T extends string>(value: unknown, allowed: readonly T[], fa
   return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
 }
 
+/** A yes/no option: only "1" or "true" mean yes. */
+export function flag(value: unknown): boolean {
+  return value === '1' || value === 'true';
+}
+
 export interface WidgetOptions {
   theme: WidgetTheme;
   size: WidgetSize;
+  /** Days only, no ticking seconds. */
+  calm: boolean;
   /** A round id the page has, or undefined for the current round. */
   round: string | undefined;
 }
@@ -32,8 +56,17 @@ export function widgetOptions(search: string, roundIds: readonly string[]): Widg
   return {
     theme: pick(params.get('theme'), THEMES, 'auto'),
     size: pick(params.get('size'), SIZES, 'full'),
+    calm: flag(params.get('calm')),
     round: round !== null && roundIds.includes(round) ? round : undefined,
   };
+}
+
+/** The query string of a widget URL for these options, defaults left out. */
+export function widgetQuery(options: Omit<WidgetOptions, 'round'> & { round?: string | undefined }): string {
+  const query = new URLSearchParams({ theme: options.theme, size: options.size });
+  if (options.calm) query.set('calm', '1');
+  if (options.round && /^[a-z0-9-]{1,32}$/.test(options.round)) query.set('round', options.round);
+  return query.toString();
 }
 
 export interface LoaderHandshake {
@@ -58,6 +91,16 @@ export function loaderHandshake(hash: string): LoaderHandshake | undefined {
   return { origin, id };
 }
 
+/**
+ * The secret WordPress gives a frame it embeds by oEmbed ("#?secret=Ab12Cd34Ef"), or undefined.
+ * WordPress checks which frame a message comes from and this secret; like WordPress, only letters
+ * and digits are accepted.
+ */
+export function wordpressSecret(hash: string): string | undefined {
+  const secret = new URLSearchParams(hash.replace(/^#\??/, '')).get('secret') ?? '';
+  return /^[A-Za-z0-9]{1,64}$/.test(secret) ? secret : undefined;
+}
+
 /** True for a well-formed height message from the widget with the given id. */
 export function isHeightMessage(data: unknown, id: string): data is { type: string; id: string; height: number } {
   if (typeof data !== 'object' || data === null) return false;
@@ -70,4 +113,13 @@ export function isHeightMessage(data: unknown, id: string): data is { type: stri
     message['height'] > 0 &&
     message['height'] < 5000
   );
+}
+
+/** An id for a frame, from the browser's random numbers (crypto.randomUUID needs a secure page; this does not). */
+export function randomId(
+  fill: (bytes: Uint8Array<ArrayBuffer>) => void = (bytes) => crypto.getRandomValues(bytes),
+): string {
+  const bytes = new Uint8Array(16);
+  fill(bytes);
+  return [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }

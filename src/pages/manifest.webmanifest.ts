@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { uiStrings } from '../i18n';
 import { defaultLocale } from '../i18n/locales';
+import { brand } from '../lib/brand';
 import { withBase } from '../lib/paths';
 
 /** The web app manifest: name, colours and icons for "add to home screen". */
@@ -15,7 +16,7 @@ export const GET: APIRoute = () => {
     scope: withBase('/'),
     display: 'standalone',
     background_color: '#ffffff',
-    theme_color: '#1e40af',
+    theme_color: brand.primary,
     icons: [
       { src: withBase('/favicon.svg'), type: 'image/svg+xml', sizes: 'any' },
       { src: withBase('/icons/192.png'), type: 'image/png', sizes: '192x192' },

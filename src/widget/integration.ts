@@ -3,20 +3,31 @@
  * src/widget/ rather than among the reader pages in src/pages/. Their URLs are public and fixed.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { locales } from '../i18n/locales';
+import { isoDay } from '../lib/formatDate';
+import { buildTime } from '../lib/siteMeta';
+import { selfHostKit } from './selfHostKit';
 
 /** Public URL pattern → the file under src/widget/routes/ that builds it. */
 export const widgetRoutes = {
   '/embed/[lang]': './src/widget/routes/widget-document.astro',
   '/embed/frame.js': './src/widget/routes/frame.js.ts',
   '/widget.js': './src/widget/routes/widget.js.ts',
+  '/widget/[version].js': './src/widget/routes/pinned-loader.js.ts',
+  '/badge/[lang].svg': './src/widget/routes/badge.svg.ts',
+  '/badge/[lang].png': './src/widget/routes/badge.png.ts',
+  '/oembed/[lang].json': './src/widget/routes/oembed.json.ts',
 } as const;
 
 export function partnerWidget(): AstroIntegration {
+  let site = '';
   return {
     name: 'partner-widget',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        site = new URL(config.base, config.site).href;
+      },
       'astro:config:setup': ({ injectRoute }) => {
         for (const [pattern, entrypoint] of Object.entries(widgetRoutes)) injectRoute({ pattern, entrypoint });
       },
@@ -29,6 +40,9 @@ export function partnerWidget(): AstroIntegration {
           mkdirSync(new URL(`embed/${locale}/`, dir), { recursive: true });
           renameSync(file, new URL(`embed/${locale}/index.html`, dir));
         }
+        const licence = readFileSync('LICENSE', 'utf8');
+        const kit = selfHostKit({ dist: dir, site, dataDate: isoDay(buildTime), licence, mtime: buildTime });
+        writeFileSync(new URL('widget-kit.zip', dir), kit);
       },
     },
   };

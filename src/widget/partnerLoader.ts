@@ -1,45 +1,65 @@
 /*
- * /widget.js: turns <objection-countdown lang="de" theme="dark" size="compact"></objection-countdown>,
- * or any element with data-objection-countdown (and data-lang, data-theme, data-size, data-round),
- * into the sandboxed widget iframe. Without JavaScript the element's own content (a link to our
- * guide) stays. Budget: 2 KB min+gzip.
+ * The loader partners put on their pages (/widget.js, and pinned versions at /widget/{version}.js):
+ * it turns <objection-countdown lang="de" theme="dark" size="compact" calm></objection-countdown>,
+ * or any element with data-objection-countdown (and data-lang, data-theme, data-size, data-calm,
+ * data-round), into the sandboxed widget iframe, and keeps the frame as tall as the widget. Without
+ * JavaScript the element's own content (a link to our guide) stays. It finds the widget documents
+ * next to itself, wherever it is served from (our site, a sub-path, or a partner's own copy).
+ * Budget: 2 KB min+gzip.
  */
-import { isHeightMessage, pick, SIZES, THEMES } from '../lib/widgetParams';
+import {
+  flag,
+  isHeightMessage,
+  pick,
+  randomId,
+  SIZES,
+  themeColorScheme,
+  THEMES,
+  WIDGET_FRAME_HEIGHTS,
+  WIDGET_SANDBOX,
+  widgetQuery,
+} from '../lib/widgetParams';
 
 declare const __LOCALES__: string[];
 declare const __DEFAULT_LOCALE__: string;
 
 const script = document.currentScript as HTMLScriptElement | null;
-// The widget lives next to this script on our site, whatever base path the site has.
-const base = new URL('.', script?.src ?? location.href);
+const here = script?.src || location.href;
+// A pinned version lives in widget/, one folder below the widget documents; /widget.js sits beside them.
+const root = new URL(/\/widget\/[^/]+\.js$/.test(new URL(here).pathname) ? '../' : './', here);
 const frames = new Map<string, HTMLIFrameElement>();
+const OPTIONS = ['lang', 'theme', 'size', 'calm', 'round'];
 
 function option(host: HTMLElement, name: string): string | null {
   return host.getAttribute(name) ?? host.getAttribute(`data-${name}`);
 }
 
 function mount(host: HTMLElement): void {
-  if (host.querySelector('iframe[data-objection-frame]')) return;
   const lang = pick(option(host, 'lang'), __LOCALES__, __DEFAULT_LOCALE__);
-  const round = option(host, 'round');
-  const query = new URLSearchParams({
-    theme: pick(option(host, 'theme'), THEMES, 'auto'),
-    size: pick(option(host, 'size'), SIZES, 'full'),
-  });
-  if (round && /^[a-z0-9-]{1,32}$/.test(round)) query.set('round', round);
-  const id = crypto.randomUUID();
-  const url = new URL(`embed/${lang}/?${query}`, base);
+  const theme = pick(option(host, 'theme'), THEMES, 'auto');
+  const size = pick(option(host, 'size'), SIZES, 'full');
+  // A bare `calm` attribute counts as yes, as HTML booleans do.
+  const calm = option(host, 'calm') === '' || flag(option(host, 'calm'));
+  const id = randomId();
+  const url = new URL(
+    `embed/${lang}/?${widgetQuery({ theme, size, calm, round: option(host, 'round') ?? undefined })}`,
+    root,
+  );
   url.hash = new URLSearchParams({ origin: location.origin, id }).toString();
 
+  const old = host.querySelector<HTMLIFrameElement>('iframe[data-objection-frame]');
   const frame = document.createElement('iframe');
   frame.src = url.href;
-  frame.title = host.textContent?.trim() || 'Countdown';
-  frame.setAttribute('sandbox', 'allow-scripts allow-popups allow-popups-to-escape-sandbox');
+  frame.title = old?.title || host.textContent?.trim() || 'Countdown';
+  frame.setAttribute('sandbox', WIDGET_SANDBOX);
   frame.setAttribute('referrerpolicy', 'no-referrer');
+  frame.setAttribute('loading', 'lazy');
   frame.setAttribute('data-objection-frame', '');
-  frame.style.width = '100%';
-  frame.style.border = '0';
-  frame.style.height = query.get('size') === 'compact' ? '180px' : '340px';
+  frame.style.cssText = `width:100%;border:0;display:block;height:${WIDGET_FRAME_HEIGHTS[size]}px`;
+  // The frame's colour scheme must match its document's, or browsers paint an opaque backdrop.
+  const scheme = themeColorScheme(theme);
+  if (scheme) frame.style.colorScheme = scheme;
+  for (const [key, known] of frames) if (known === old) frames.delete(key);
   frames.set(id, frame);
   host.replaceChildren(frame);
 }
@@ -53,13 +73,25 @@ addEventListener('message', (event) => {
   frame.style.height = `${event.data.height}px`;
 });
 
-customElements.get('objection-countdown') ??
+if (!customElements.get('objection-countdown')) {
   customElements.define(
     'objection-countdown',
     class extends HTMLElement {
+      static observedAttributes = OPTIONS;
+      private pending = false;
       connectedCallback() {
         mount(this);
       }
+      // A changed option rebuilds the frame once, however many attributes changed together.
+      attributeChangedCallback() {
+        if (this.pending || !this.isConnected || !this.querySelector('iframe[data-objection-frame]')) return;
+        this.pending = true;
+        queueMicrotask(() => {
+          this.pending = false;
+          mount(this);
+        });
+      }
     },
   );
+}
 document.querySelectorAll<HTMLElement>('[data-objection-countdown]').forEach(mount);

@@ -11,17 +11,15 @@ import { parse as parseYaml } from 'yaml';
 import { uiStrings, useTranslations } from '../../src/i18n';
 import { objectionGuides } from '../../src/i18n/objection-guide';
 import { locales } from '../../src/i18n/locales';
-import { roundStatusLine } from '../../src/lib/roundWording';
-import { OG_FONT_SUBSETS, ogFontFile } from '../../src/lib/ogImage';
+import { actionHeadline, badgeAction, roundStatusLine } from '../../src/lib/roundWording';
+import { FONT_SUBSETS, fontFile } from '../../src/lib/imageFonts';
 import { realRounds } from './content';
 
 const load = (path: string) => {
   const bytes = readFileSync(path);
   return opentype.parse(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
 };
-const fonts = OG_FONT_SUBSETS.flatMap((subset) =>
-  [400, 700].map((weight) => load(ogFontFile(subset, weight as 400 | 700))),
-);
+const fonts = FONT_SUBSETS.flatMap((subset) => [400, 700].map((weight) => load(fontFile(subset, weight as 400 | 700))));
 const covered = (char: string, weight: 400 | 700) =>
   fonts.filter((_, index) => index % 2 === (weight === 400 ? 0 : 1)).some((font) => font.charToGlyphIndex(char) > 0);
 
@@ -38,13 +36,16 @@ const noticeTitles = (locale: string): string[] => {
   }
 };
 
-describe('glyph coverage of the Open Graph image fonts', () => {
+describe('glyph coverage of the fonts of link previews and badges', () => {
   it.each(locales)('%s: every character has a glyph, regular and bold', (locale) => {
     const t = useTranslations(locale);
+    // Every line an image can show, in every state of every round: previews and badges.
     const statusLines = rounds.flatMap((round) =>
-      [round.deadline.epochMs - 7 * 86400_000, round.deadline.epochMs + 1].map((now) =>
+      [round.deadline.epochMs - 7 * 86400_000, round.deadline.epochMs + 1].flatMap((now) => [
         roundStatusLine(t, locale, round, new Date(now)),
-      ),
+        actionHeadline(t, locale, round, new Date(now)),
+        badgeAction(t, round, new Date(now)),
+      ]),
     );
     const text = [
       uiStrings[locale]['site.name'],

@@ -35,10 +35,15 @@ describe('notices in every language', () => {
     expect(slugs.sort()).toEqual(['datatilsynet-2025', 'hamburg-2024', 'hamburg-2025', 'klicksafe-2024']);
   });
 
-  const cases = locales.filter((locale) => locale !== 'en').flatMap((locale) => slugs.map((slug) => [locale, slug] as const));
+  const cases = locales
+    .filter((locale) => locale !== 'en')
+    .flatMap((locale) => slugs.map((slug) => [locale, slug] as const));
 
-  it.each(cases)('%s/%s exists and states the same source, round, numbers, addresses and outline as English', (locale, slug) => {
-    expect(realNoticeFiles()).toContainEqual([locale, slug]);
-    expect({ locale, slug, ...facts(locale, slug) }).toEqual({ locale, slug, ...facts('en', slug) });
-  });
+  it.each(cases)(
+    '%s/%s exists and states the same source, round, numbers, addresses and outline as English',
+    (locale, slug) => {
+      expect(realNoticeFiles()).toContainEqual([locale, slug]);
+      expect({ locale, slug, ...facts(locale, slug) }).toEqual({ locale, slug, ...facts('en', slug) });
+    },
+  );
 });

@@ -114,16 +114,51 @@ export const de = {
   'embed.themeAuto': 'Wie das Gerät der Leserin oder des Lesers',
   'embed.themeLight': 'Hell',
   'embed.themeDark': 'Dunkel',
+  'embed.themeTransparentLight': 'No background, for a light page',
+  'embed.themeTransparentDark': 'No background, for a dark page',
   'embed.size': 'Größe',
   'embed.sizeFull': 'Vollständig: Zahlen und Erklärung',
   'embed.sizeCompact': 'Kompakt: das Wichtigste',
+  'embed.calm': 'Calm: the date and the days only, no ticking seconds',
   'embed.previewHeading': 'Vorschau',
+  'embed.previewNarrow': '250 px wide, as in a narrow sidebar',
+  'embed.previewMedium': '360 px wide, as on a phone',
+  'embed.previewWide': 'The full width of this column',
+  'embed.waysHeading': 'Which way to choose',
+  'embed.wayScript': 'Script: sizes itself to its content. Best for most websites.',
+  'embed.wayIframe': 'iframe: no script on your page. Use it where your website allows no scripts.',
+  'embed.wayBadge':
+    'Badge: a small image with the status and the date. For e-mail newsletters and places that allow neither scripts nor iframes.',
+  'embed.wayUrl': 'Page address: paste it on its own line in WordPress or another CMS that embeds by address (oEmbed).',
+  'embed.pasteHeading': 'Where to paste the code',
+  'embed.paste':
+    'In WordPress, add a “Custom HTML” block and paste the code into it. In other content management systems, use their HTML field or switch the editor to its source view. On a page you write yourself, paste it where the countdown should appear.',
   'embed.iframeHeading': 'Mit einem iframe einbinden: funktioniert überall',
   'embed.iframeNote':
     'Nutzen Sie diese Variante, wenn Ihre Website keine Skripte erlaubt, wie viele Redaktionssysteme.',
+  'embed.badgeHeading': 'Badge for newsletters',
+  'embed.badgeNote':
+    'An image with the status and the key date, updated every day. E-mail programs show it without scripts; it links to this site.',
+  'embed.oembedHeading': 'Paste the address (WordPress, oEmbed)',
+  'embed.oembedNote':
+    'Paste this address on a line of its own in the WordPress editor: WordPress finds the widget by itself and adjusts its height.',
+  'embed.kitHeading': 'Host it yourself',
+  'embed.kitNote':
+    'If your rules forbid loading anything from other websites, download the widget and serve it from your own site. The archive explains how, and how to update it; its data is as of the day you download it.',
+  'embed.kitLink': 'Download the widget to host yourself (ZIP)',
+  'embed.trustHeading': 'What each way trusts',
+  'embed.trustScript':
+    'The script runs in your page with the same rights as your own code. That is why we offer it pinned, with a hash your readers’ browsers check, or to host yourself.',
+  'embed.trustIframe':
+    'The widget itself always runs in a sandboxed frame: it cannot read your page, set cookies or store anything, and it loads nothing from other hosts.',
   'embed.scriptHeading': 'Mit einem Skript einbinden: passt die Höhe an',
   'embed.scriptNote':
     'Das Skript macht aus dem Link das Widget und hält seine Höhe passend. Ohne JavaScript sehen Ihre Leserinnen und Leser den Link.',
+  'embed.pinnedNote':
+    'Pinned: this exact version, checked by your readers’ browsers against its hash; it never changes. Update it when we announce a new version.',
+  'embed.evergreenHeading': 'Script, evergreen',
+  'embed.evergreenNote':
+    'Evergreen: always our latest version, without a hash. Simpler, but your page then trusts whatever our site serves.',
   'embed.copy': 'Code kopieren',
   'embed.copied': 'Code in die Zwischenablage kopiert.',
   'embed.copyFailed': 'Kopieren nicht möglich. Bitte markieren und kopieren Sie den Code selbst.',
@@ -134,6 +169,11 @@ export const de = {
   'embed.licence': 'Sie dürfen das Widget kostenlos auf jeder Website verwenden. Sein Code steht unter der MIT-Lizenz.',
   'widget.title': 'Countdown: Widerspruch gegen das KI-Training von Meta',
   'widget.more': 'So widersprechen Sie',
+  'widget.dataAsOf': 'Dates as of {date}',
+  'badge.actionUpcoming': 'Object now on Meta’s official forms',
+  'badge.actionPassed': 'Objecting still protects new posts',
+  'badge.actionPaused': 'Objections already sent still count',
+  'badge.alt': '{site}: {status}. {action}.',
   'share.heading': 'Diese Seite teilen',
   'share.native': 'Teilen …',
   'share.copyLink': 'Link kopieren',

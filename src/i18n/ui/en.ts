@@ -69,7 +69,7 @@ export const en = {
   'countdown.headingPaused': 'Paused by Meta on {date}',
   'countdown.yourZone': 'In your time zone ({zone}) that is {datetime}.',
   'countdown.asOfBuild': 'Status when this page was built ({date}): {state}.',
-  'countdown.passedMeaning': 'Objecting now still keeps everything you post from now on out of the training.',
+  'countdown.passedMeaning': 'Objecting now still protects everything you post from now on.',
   'countdown.passedDetail': 'What Meta has already used cannot be taken back out of its AI.',
   'countdown.pausedMeaning': 'Objections sent during this round still count, according to Meta and Datatilsynet.',
   'countdown.pausedSuperseded': 'Meta came back with a new round in {year}.',
@@ -117,22 +117,58 @@ export const en = {
   'embed.description':
     'A free countdown widget for partner sites: no cookies, no tracking, in every language of this site. Choose how it looks, copy the code, paste it into your page.',
   'embed.intro':
-    'Consumer organisations, NGOs, blogs and authorities can show our countdown on their own pages. It updates itself: when the deadline passes, every copy of the widget says what objecting still does.',
+    'Consumer organisations, NGOs, blogs and authorities can show our countdown on their own pages. It updates itself: when a deadline passes, every copy says what objecting still does.',
   'embed.optionsHeading': 'Choose how it looks',
   'embed.language': 'Language',
   'embed.theme': 'Colours',
   'embed.themeAuto': 'Follow the reader’s device',
   'embed.themeLight': 'Light',
   'embed.themeDark': 'Dark',
+  'embed.themeTransparentLight': 'No background, for a light page',
+  'embed.themeTransparentDark': 'No background, for a dark page',
   'embed.size': 'Size',
   'embed.sizeFull': 'Full: figures and explanation',
-  'embed.sizeCompact': 'Compact: the essentials',
+  'embed.sizeCompact': 'Compact: one line, one figure, the link',
+  'embed.calm': 'Calm: the date and the days only, no ticking seconds',
   'embed.previewHeading': 'Preview',
-  'embed.iframeHeading': 'Embed with an iframe: works everywhere',
-  'embed.iframeNote': 'Use this if your website does not allow scripts, as many content management systems do not.',
-  'embed.scriptHeading': 'Embed with a script: adjusts its height',
+  'embed.previewNarrow': '250 px wide, as in a narrow sidebar',
+  'embed.previewMedium': '360 px wide, as on a phone',
+  'embed.previewWide': 'The full width of this column',
+  'embed.waysHeading': 'Which way to choose',
+  'embed.wayScript': 'Script: sizes itself to its content. Best for most websites.',
+  'embed.wayIframe': 'iframe: no script on your page. Use it where your website allows no scripts.',
+  'embed.wayBadge':
+    'Badge: a small image with the status and the date. For e-mail newsletters and places that allow neither scripts nor iframes.',
+  'embed.wayUrl': 'Page address: paste it on its own line in WordPress or another CMS that embeds by address (oEmbed).',
+  'embed.pasteHeading': 'Where to paste the code',
+  'embed.paste':
+    'In WordPress, add a “Custom HTML” block and paste the code into it. In other content management systems, use their HTML field or switch the editor to its source view. On a page you write yourself, paste it where the countdown should appear.',
+  'embed.iframeHeading': 'iframe: no script on your page',
+  'embed.iframeNote':
+    'Its height fits the whole widget from 250 px wide, in every language. The frame is sandboxed: it cannot read or change your page.',
+  'embed.badgeHeading': 'Badge for newsletters',
+  'embed.badgeNote':
+    'An image with the status and the key date, updated every day. E-mail programs show it without scripts; it links to this site.',
+  'embed.oembedHeading': 'Paste the address (WordPress, oEmbed)',
+  'embed.oembedNote':
+    'Paste this address on a line of its own in the WordPress editor: WordPress finds the widget by itself and adjusts its height.',
+  'embed.kitHeading': 'Host it yourself',
+  'embed.kitNote':
+    'If your rules forbid loading anything from other websites, download the widget and serve it from your own site. The archive explains how, and how to update it; its data is as of the day you download it.',
+  'embed.kitLink': 'Download the widget to host yourself (ZIP)',
+  'embed.trustHeading': 'What each way trusts',
+  'embed.trustScript':
+    'The script runs in your page with the same rights as your own code. That is why we offer it pinned, with a hash your readers’ browsers check, or to host yourself.',
+  'embed.trustIframe':
+    'The widget itself always runs in a sandboxed frame: it cannot read your page, set cookies or store anything, and it loads nothing from other hosts.',
+  'embed.scriptHeading': 'Script, pinned (recommended)',
   'embed.scriptNote':
-    'The script turns the link into the widget and keeps its height right. Without JavaScript, your readers see the link.',
+    'The script turns the link into the widget and keeps its height right; without JavaScript, your readers see the link.',
+  'embed.pinnedNote':
+    'Pinned: this exact version, checked by your readers’ browsers against its hash; it never changes. Update it when we announce a new version.',
+  'embed.evergreenHeading': 'Script, evergreen',
+  'embed.evergreenNote':
+    'Evergreen: always our latest version, without a hash. Simpler, but your page then trusts whatever our site serves.',
   'embed.copy': 'Copy code',
   'embed.copied': 'Code copied to the clipboard.',
   'embed.copyFailed': 'Could not copy. Select the code and copy it yourself.',
@@ -143,6 +179,11 @@ export const en = {
   'embed.licence': 'You may use the widget on any website, free of charge. Its code is under the MIT licence.',
   'widget.title': 'Countdown: object to Meta AI training',
   'widget.more': 'How to object',
+  'widget.dataAsOf': 'Dates as of {date}',
+  'badge.actionUpcoming': 'Object now on Meta’s official forms',
+  'badge.actionPassed': 'Objecting still protects new posts',
+  'badge.actionPaused': 'Objections already sent still count',
+  'badge.alt': '{site}: {status}. {action}.',
 
   'share.heading': 'Share this page',
   'share.native': 'Share…',

@@ -115,16 +115,51 @@ export const it = {
   'embed.themeAuto': 'In base al dispositivo di chi legge',
   'embed.themeLight': 'Chiaro',
   'embed.themeDark': 'Scuro',
+  'embed.themeTransparentLight': 'No background, for a light page',
+  'embed.themeTransparentDark': 'No background, for a dark page',
   'embed.size': 'Dimensioni',
   'embed.sizeFull': 'Completo: cifre e spiegazione',
   'embed.sizeCompact': 'Compatto: l’essenziale',
+  'embed.calm': 'Calm: the date and the days only, no ticking seconds',
   'embed.previewHeading': 'Anteprima',
+  'embed.previewNarrow': '250 px wide, as in a narrow sidebar',
+  'embed.previewMedium': '360 px wide, as on a phone',
+  'embed.previewWide': 'The full width of this column',
+  'embed.waysHeading': 'Which way to choose',
+  'embed.wayScript': 'Script: sizes itself to its content. Best for most websites.',
+  'embed.wayIframe': 'iframe: no script on your page. Use it where your website allows no scripts.',
+  'embed.wayBadge':
+    'Badge: a small image with the status and the date. For e-mail newsletters and places that allow neither scripts nor iframes.',
+  'embed.wayUrl': 'Page address: paste it on its own line in WordPress or another CMS that embeds by address (oEmbed).',
+  'embed.pasteHeading': 'Where to paste the code',
+  'embed.paste':
+    'In WordPress, add a “Custom HTML” block and paste the code into it. In other content management systems, use their HTML field or switch the editor to its source view. On a page you write yourself, paste it where the countdown should appear.',
   'embed.iframeHeading': 'Incorporare con un iframe: funziona ovunque',
   'embed.iframeNote':
     'Usare questa opzione se il sito non consente script, come molti sistemi di gestione dei contenuti.',
+  'embed.badgeHeading': 'Badge for newsletters',
+  'embed.badgeNote':
+    'An image with the status and the key date, updated every day. E-mail programs show it without scripts; it links to this site.',
+  'embed.oembedHeading': 'Paste the address (WordPress, oEmbed)',
+  'embed.oembedNote':
+    'Paste this address on a line of its own in the WordPress editor: WordPress finds the widget by itself and adjusts its height.',
+  'embed.kitHeading': 'Host it yourself',
+  'embed.kitNote':
+    'If your rules forbid loading anything from other websites, download the widget and serve it from your own site. The archive explains how, and how to update it; its data is as of the day you download it.',
+  'embed.kitLink': 'Download the widget to host yourself (ZIP)',
+  'embed.trustHeading': 'What each way trusts',
+  'embed.trustScript':
+    'The script runs in your page with the same rights as your own code. That is why we offer it pinned, with a hash your readers’ browsers check, or to host yourself.',
+  'embed.trustIframe':
+    'The widget itself always runs in a sandboxed frame: it cannot read your page, set cookies or store anything, and it loads nothing from other hosts.',
   'embed.scriptHeading': 'Incorporare con uno script: adatta l’altezza',
   'embed.scriptNote':
     'Lo script trasforma il link nel widget e ne mantiene corretta l’altezza. Senza JavaScript, chi legge vede il link.',
+  'embed.pinnedNote':
+    'Pinned: this exact version, checked by your readers’ browsers against its hash; it never changes. Update it when we announce a new version.',
+  'embed.evergreenHeading': 'Script, evergreen',
+  'embed.evergreenNote':
+    'Evergreen: always our latest version, without a hash. Simpler, but your page then trusts whatever our site serves.',
   'embed.copy': 'Copia codice',
   'embed.copied': 'Codice copiato negli appunti.',
   'embed.copyFailed': 'Impossibile copiare. Selezionare il codice e copiarlo manualmente.',
@@ -136,6 +171,11 @@ export const it = {
     'Il widget può essere usato gratuitamente su qualsiasi sito web. Il suo codice è distribuito con licenza MIT.',
   'widget.title': 'Conto alla rovescia: opporsi all’addestramento dell’IA di Meta',
   'widget.more': 'Come opporsi',
+  'widget.dataAsOf': 'Dates as of {date}',
+  'badge.actionUpcoming': 'Object now on Meta’s official forms',
+  'badge.actionPassed': 'Objecting still protects new posts',
+  'badge.actionPaused': 'Objections already sent still count',
+  'badge.alt': '{site}: {status}. {action}.',
   'share.heading': 'Condividi questa pagina',
   'share.native': 'Condividi…',
   'share.copyLink': 'Copia link',

@@ -113,16 +113,51 @@ export const mt = {
   'embed.themeAuto': 'Skont l-apparat tal-qarrej',
   'embed.themeLight': 'Ċar',
   'embed.themeDark': 'Skur',
+  'embed.themeTransparentLight': 'No background, for a light page',
+  'embed.themeTransparentDark': 'No background, for a dark page',
   'embed.size': 'Daqs',
   'embed.sizeFull': 'Sħiħ: ċifri u spjegazzjoni',
   'embed.sizeCompact': 'Kompatt: l-essenzjali',
+  'embed.calm': 'Calm: the date and the days only, no ticking seconds',
   'embed.previewHeading': 'Dehra minn qabel',
+  'embed.previewNarrow': '250 px wide, as in a narrow sidebar',
+  'embed.previewMedium': '360 px wide, as on a phone',
+  'embed.previewWide': 'The full width of this column',
+  'embed.waysHeading': 'Which way to choose',
+  'embed.wayScript': 'Script: sizes itself to its content. Best for most websites.',
+  'embed.wayIframe': 'iframe: no script on your page. Use it where your website allows no scripts.',
+  'embed.wayBadge':
+    'Badge: a small image with the status and the date. For e-mail newsletters and places that allow neither scripts nor iframes.',
+  'embed.wayUrl': 'Page address: paste it on its own line in WordPress or another CMS that embeds by address (oEmbed).',
+  'embed.pasteHeading': 'Where to paste the code',
+  'embed.paste':
+    'In WordPress, add a “Custom HTML” block and paste the code into it. In other content management systems, use their HTML field or switch the editor to its source view. On a page you write yourself, paste it where the countdown should appear.',
   'embed.iframeHeading': 'Inkorpora b’iframe: jaħdem kullimkien',
   'embed.iframeNote':
     'Uża dan jekk is-sit tiegħek ma jippermettix scripts, kif ma jippermettuhomx ħafna sistemi ta’ ġestjoni tal-kontenut.',
+  'embed.badgeHeading': 'Badge for newsletters',
+  'embed.badgeNote':
+    'An image with the status and the key date, updated every day. E-mail programs show it without scripts; it links to this site.',
+  'embed.oembedHeading': 'Paste the address (WordPress, oEmbed)',
+  'embed.oembedNote':
+    'Paste this address on a line of its own in the WordPress editor: WordPress finds the widget by itself and adjusts its height.',
+  'embed.kitHeading': 'Host it yourself',
+  'embed.kitNote':
+    'If your rules forbid loading anything from other websites, download the widget and serve it from your own site. The archive explains how, and how to update it; its data is as of the day you download it.',
+  'embed.kitLink': 'Download the widget to host yourself (ZIP)',
+  'embed.trustHeading': 'What each way trusts',
+  'embed.trustScript':
+    'The script runs in your page with the same rights as your own code. That is why we offer it pinned, with a hash your readers’ browsers check, or to host yourself.',
+  'embed.trustIframe':
+    'The widget itself always runs in a sandboxed frame: it cannot read your page, set cookies or store anything, and it loads nothing from other hosts.',
   'embed.scriptHeading': 'Inkorpora bi script: jaġġusta l-għoli tiegħu',
   'embed.scriptNote':
     'L-iscript ibiddel il-link fil-widget u jżomm l-għoli korrett. Mingħajr JavaScript, il-qarrejja tiegħek jaraw il-link.',
+  'embed.pinnedNote':
+    'Pinned: this exact version, checked by your readers’ browsers against its hash; it never changes. Update it when we announce a new version.',
+  'embed.evergreenHeading': 'Script, evergreen',
+  'embed.evergreenNote':
+    'Evergreen: always our latest version, without a hash. Simpler, but your page then trusts whatever our site serves.',
   'embed.copy': 'Ikkopja l-kodiċi',
   'embed.copied': 'Il-kodiċi ġie kkopjat fil-clipboard.',
   'embed.copyFailed': 'Ma setax jiġi kkopjat. Agħżel il-kodiċi u kkopjah int.',
@@ -133,6 +168,11 @@ export const mt = {
   'embed.licence': 'Tista’ tuża l-widget fuq kwalunkwe sit, b’xejn. Il-kodiċi tiegħu huwa taħt il-liċenzja MIT.',
   'widget.title': 'Għadd invers: oġġezzjona għat-taħriġ tal-IA ta’ Meta',
   'widget.more': 'Kif toġġezzjona',
+  'widget.dataAsOf': 'Dates as of {date}',
+  'badge.actionUpcoming': 'Object now on Meta’s official forms',
+  'badge.actionPassed': 'Objecting still protects new posts',
+  'badge.actionPaused': 'Objections already sent still count',
+  'badge.alt': '{site}: {status}. {action}.',
   'share.heading': 'Aqsam din il-paġna',
   'share.native': 'Aqsam…',
   'share.copyLink': 'Ikkopja l-link',

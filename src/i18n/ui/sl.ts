@@ -115,16 +115,51 @@ export const sl = {
   'embed.themeAuto': 'Po nastavitvah naprave bralca',
   'embed.themeLight': 'Svetle',
   'embed.themeDark': 'Temne',
+  'embed.themeTransparentLight': 'No background, for a light page',
+  'embed.themeTransparentDark': 'No background, for a dark page',
   'embed.size': 'Velikost',
   'embed.sizeFull': 'Polna: številke in pojasnilo',
   'embed.sizeCompact': 'Strnjena: bistveno',
+  'embed.calm': 'Calm: the date and the days only, no ticking seconds',
   'embed.previewHeading': 'Predogled',
+  'embed.previewNarrow': '250 px wide, as in a narrow sidebar',
+  'embed.previewMedium': '360 px wide, as on a phone',
+  'embed.previewWide': 'The full width of this column',
+  'embed.waysHeading': 'Which way to choose',
+  'embed.wayScript': 'Script: sizes itself to its content. Best for most websites.',
+  'embed.wayIframe': 'iframe: no script on your page. Use it where your website allows no scripts.',
+  'embed.wayBadge':
+    'Badge: a small image with the status and the date. For e-mail newsletters and places that allow neither scripts nor iframes.',
+  'embed.wayUrl': 'Page address: paste it on its own line in WordPress or another CMS that embeds by address (oEmbed).',
+  'embed.pasteHeading': 'Where to paste the code',
+  'embed.paste':
+    'In WordPress, add a “Custom HTML” block and paste the code into it. In other content management systems, use their HTML field or switch the editor to its source view. On a page you write yourself, paste it where the countdown should appear.',
   'embed.iframeHeading': 'Vdelava z elementom iframe: deluje povsod',
   'embed.iframeNote':
     'To možnost uporabite, če vaša spletna stran ne dovoli skript. Mnogi sistemi za upravljanje vsebin jih ne dovolijo.',
+  'embed.badgeHeading': 'Badge for newsletters',
+  'embed.badgeNote':
+    'An image with the status and the key date, updated every day. E-mail programs show it without scripts; it links to this site.',
+  'embed.oembedHeading': 'Paste the address (WordPress, oEmbed)',
+  'embed.oembedNote':
+    'Paste this address on a line of its own in the WordPress editor: WordPress finds the widget by itself and adjusts its height.',
+  'embed.kitHeading': 'Host it yourself',
+  'embed.kitNote':
+    'If your rules forbid loading anything from other websites, download the widget and serve it from your own site. The archive explains how, and how to update it; its data is as of the day you download it.',
+  'embed.kitLink': 'Download the widget to host yourself (ZIP)',
+  'embed.trustHeading': 'What each way trusts',
+  'embed.trustScript':
+    'The script runs in your page with the same rights as your own code. That is why we offer it pinned, with a hash your readers’ browsers check, or to host yourself.',
+  'embed.trustIframe':
+    'The widget itself always runs in a sandboxed frame: it cannot read your page, set cookies or store anything, and it loads nothing from other hosts.',
   'embed.scriptHeading': 'Vdelava s skripto: sama prilagodi višino',
   'embed.scriptNote':
     'Skripta povezavo spremeni v gradnik in skrbi za njegovo pravilno višino. Brez JavaScripta bralci vidijo povezavo.',
+  'embed.pinnedNote':
+    'Pinned: this exact version, checked by your readers’ browsers against its hash; it never changes. Update it when we announce a new version.',
+  'embed.evergreenHeading': 'Script, evergreen',
+  'embed.evergreenNote':
+    'Evergreen: always our latest version, without a hash. Simpler, but your page then trusts whatever our site serves.',
   'embed.copy': 'Kopiraj kodo',
   'embed.copied': 'Koda je kopirana v odložišče.',
   'embed.copyFailed': 'Kopiranje ni uspelo. Označite kodo in jo kopirajte sami.',
@@ -136,6 +171,11 @@ export const sl = {
     'Gradnik lahko brezplačno uporabljate na kateri koli spletni strani. Njegova koda je na voljo pod licenco MIT.',
   'widget.title': 'Odštevanje: ugovor proti učenju umetne inteligence družbe Meta',
   'widget.more': 'Kako ugovarjati',
+  'widget.dataAsOf': 'Dates as of {date}',
+  'badge.actionUpcoming': 'Object now on Meta’s official forms',
+  'badge.actionPassed': 'Objecting still protects new posts',
+  'badge.actionPaused': 'Objections already sent still count',
+  'badge.alt': '{site}: {status}. {action}.',
   'share.heading': 'Delite to stran',
   'share.native': 'Deli…',
   'share.copyLink': 'Kopiraj povezavo',

@@ -20,6 +20,7 @@ export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ 
   const url = new URL(localizedPath(locale), site).href;
   const body = deadlineCalendarFile({
     roundId: round.id,
+    revision: round.revision,
     deadlineMs: round.deadline.epochMs,
     title: t('calendar.summary'),
     description: t('calendar.description', { url }),

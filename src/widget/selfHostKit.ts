@@ -1,0 +1,79 @@
+/*
+ * The self-host kit (/widget-kit.zip): the loader, the widget document of every language and its
+ * script, with a README and the licence, for partners whose rules forbid loading anything from
+ * another website. Built from the finished dist/ at the end of each build, so it is always the
+ * widget as published that day. Everything in it finds the rest by relative paths.
+ */
+import { zipSync, type Zippable } from 'fflate';
+import { readFileSync } from 'node:fs';
+import { locales } from '../i18n/locales';
+
+export const KIT_FOLDER = 'objection-widget';
+
+/** The kit's README for partners, in English (the widget itself comes in every language). */
+export function kitReadme({ site, dataDate }: { site: string; dataDate: string }): string {
+  return `# Countdown widget: self-hosted copy
+
+This is the countdown widget of ${site}, to serve from your own website. Nothing in it loads
+anything from another website. Its data (the dates of each round) is as of ${dataDate}.
+
+## Use it
+
+1. Copy this folder (\`${KIT_FOLDER}\`) to your website, for example to \`/assets/${KIT_FOLDER}/\`.
+   Keep its inner structure: \`widget.js\`, \`embed/frame.js\` and \`embed/<language>/index.html\`.
+2. Put this where the countdown should appear (change the path and the language, e.g. "de"):
+
+   <script src="/assets/${KIT_FOLDER}/widget.js" defer></script>
+   <objection-countdown lang="en" theme="auto" size="full"><a href="${site}en/object/">How to object</a></objection-countdown>
+
+   Options: theme="auto|light|dark|transparent-light|transparent-dark", size="full|compact", and
+   \`calm\` for the days only, without ticking seconds. Without JavaScript, readers see the link.
+
+Or, without the script, an iframe of \`/assets/${KIT_FOLDER}/embed/en/?size=full\` with
+\`sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"\` (height 420 for full,
+160 for compact).
+
+## Serve it
+
+Any static web server works. Serve \`.html\` as text/html and \`.js\` as text/javascript. If your
+pages are cross-origin isolated (Cross-Origin-Embedder-Policy: require-corp), also send
+\`Cross-Origin-Embedder-Policy: require-corp\` with the files under \`embed/\`.
+
+## Keep it up to date
+
+The countdown recomputes from the reader's clock, so it stays right as days pass. The dates
+themselves come from the day you downloaded this copy (${dataDate}). When a round changes (a new
+deadline, a pause), download the kit again from ${site}en/embed/ and replace the folder.
+
+## Licence
+
+The code is under the MIT licence (LICENSE in this folder). The texts are written by the site's
+authors from the sources named on ${site}; you may show them unchanged with the widget.
+`;
+}
+
+/** The kit as a ZIP archive, from the built site in `dist`. */
+export function selfHostKit({
+  dist,
+  site,
+  dataDate,
+  licence,
+  mtime,
+}: {
+  dist: URL;
+  site: string;
+  dataDate: string;
+  licence: string;
+  mtime: Date;
+}): Uint8Array {
+  const read = (path: string) => new Uint8Array(readFileSync(new URL(path, dist)));
+  const files: Zippable = {
+    'README.md': new TextEncoder().encode(kitReadme({ site, dataDate })),
+    LICENSE: new TextEncoder().encode(licence),
+    'widget.js': read('widget.js'),
+    'embed/frame.js': read('embed/frame.js'),
+    ...Object.fromEntries(locales.map((locale) => [`embed/${locale}/index.html`, read(`embed/${locale}/index.html`)])),
+  };
+  // A fixed date for every entry, so two builds of one commit give the same archive.
+  return zipSync({ [KIT_FOLDER]: files }, { level: 9, mtime });
+}
