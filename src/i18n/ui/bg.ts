@@ -105,6 +105,9 @@ export const bg = {
   'timeline.notice': 'Нашето резюме на това съобщение',
   'footer.embed': 'Поставете обратното броене на своя уебсайт',
   'footer.translations': 'Състояние на преводите',
+  'footer.feed': 'News feed (RSS)',
+  'footer.openData': 'Open data: every round as JSON',
+  'footer.source': 'Source code',
   'embed.title': 'Поставете обратното броене на своя уебсайт',
   'embed.description':
     'Безплатна джаджа за обратно броене за партньорски сайтове: без бисквитки, без проследяване, на всички езици на този сайт. Изберете как да изглежда, копирайте кода и го поставете в страницата си.',
@@ -210,6 +213,13 @@ export const bg = {
     'Всяка страница съществува на всеки език. Ако дадено съобщение все още не е преведено, страницата му показва английския текст с бележка най-горе.',
   'translations.translated': 'Преведено',
   'translations.fallback': 'Засега на английски',
+  'translations.original': 'Original text.',
+  'translations.machine': 'Translated with machine help. No native speaker has checked it yet.',
+  'translations.reviewed': 'Checked by {name} on {date}.',
+  'translations.freshness':
+    '{current} of {total} texts are translated from the current English; the others changed in English since and may be out of date.',
+  'translations.reportHeading': 'Report a mistake',
+  'translations.reportNoUrl': 'This copy of the site does not name an address for reports yet.',
   'fallback.notice': 'Този текст все още не е преведен на {language}. Четете английската версия.',
   'notFound.title': 'Страницата не е намерена',
   'notFound.description': 'Тази страница не съществува.',

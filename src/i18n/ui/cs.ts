@@ -103,6 +103,9 @@ export const cs = {
   'timeline.notice': 'Naše shrnutí tohoto upozornění',
   'footer.embed': 'Umístěte odpočet na svůj web',
   'footer.translations': 'Stav překladů',
+  'footer.feed': 'News feed (RSS)',
+  'footer.openData': 'Open data: every round as JSON',
+  'footer.source': 'Source code',
   'embed.title': 'Umístěte odpočet na svůj web',
   'embed.description':
     'Bezplatný widget s odpočtem pro partnerské weby: bez cookies, bez sledování, ve všech jazycích tohoto webu. Vyberte vzhled, zkopírujte kód a vložte ho do své stránky.',
@@ -207,6 +210,13 @@ export const cs = {
     'Každá stránka existuje v každém jazyce. Pokud upozornění ještě není přeložené, jeho stránka zobrazí anglický text s poznámkou nahoře.',
   'translations.translated': 'Přeloženo',
   'translations.fallback': 'Zatím anglicky',
+  'translations.original': 'Original text.',
+  'translations.machine': 'Translated with machine help. No native speaker has checked it yet.',
+  'translations.reviewed': 'Checked by {name} on {date}.',
+  'translations.freshness':
+    '{current} of {total} texts are translated from the current English; the others changed in English since and may be out of date.',
+  'translations.reportHeading': 'Report a mistake',
+  'translations.reportNoUrl': 'This copy of the site does not name an address for reports yet.',
   'fallback.notice': 'Tento text zatím není přeložen (jazyk: {language}). Čtete anglickou verzi.',
   'notFound.title': 'Stránka nenalezena',
   'notFound.description': 'Tato stránka neexistuje.',

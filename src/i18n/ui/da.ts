@@ -103,6 +103,9 @@ export const da = {
   'timeline.notice': 'Vores resumé af denne meddelelse',
   'footer.embed': 'Vis nedtællingen på dit websted',
   'footer.translations': 'Status for oversættelser',
+  'footer.feed': 'News feed (RSS)',
+  'footer.openData': 'Open data: every round as JSON',
+  'footer.source': 'Source code',
   'embed.title': 'Vis nedtællingen på dit websted',
   'embed.description':
     'En gratis nedtællingswidget til partnerwebsteder: ingen cookies, ingen sporing, på alle dette websteds sprog. Vælg udseende, kopiér koden, og indsæt den på din side.',
@@ -206,6 +209,13 @@ export const da = {
     'Alle sider findes på alle sprog. Hvis en meddelelse endnu ikke er oversat, viser siden den engelske tekst med en bemærkning øverst.',
   'translations.translated': 'Oversat',
   'translations.fallback': 'Engelsk indtil videre',
+  'translations.original': 'Original text.',
+  'translations.machine': 'Translated with machine help. No native speaker has checked it yet.',
+  'translations.reviewed': 'Checked by {name} on {date}.',
+  'translations.freshness':
+    '{current} of {total} texts are translated from the current English; the others changed in English since and may be out of date.',
+  'translations.reportHeading': 'Report a mistake',
+  'translations.reportNoUrl': 'This copy of the site does not name an address for reports yet.',
   'fallback.notice': 'Denne tekst er endnu ikke oversat til {language}. Du læser den engelske version.',
   'notFound.title': 'Siden blev ikke fundet',
   'notFound.description': 'Denne side findes ikke.',

@@ -103,6 +103,9 @@ export const de = {
   'timeline.notice': 'Unsere Zusammenfassung dieses Hinweises',
   'footer.embed': 'Den Countdown auf Ihrer Website zeigen',
   'footer.translations': 'Stand der Übersetzungen',
+  'footer.feed': 'News feed (RSS)',
+  'footer.openData': 'Open data: every round as JSON',
+  'footer.source': 'Source code',
   'embed.title': 'Den Countdown auf Ihrer Website zeigen',
   'embed.description':
     'Ein kostenloses Countdown-Widget für Partnerseiten: ohne Cookies, ohne Tracking, in jeder Sprache dieser Website. Aussehen wählen, Code kopieren, in Ihre Seite einfügen.',
@@ -206,6 +209,13 @@ export const de = {
     'Jede Seite gibt es in jeder Sprache. Ist ein Hinweis noch nicht übersetzt, zeigt seine Seite den englischen Text mit einem Vermerk oben.',
   'translations.translated': 'Übersetzt',
   'translations.fallback': 'Vorerst Englisch',
+  'translations.original': 'Original text.',
+  'translations.machine': 'Translated with machine help. No native speaker has checked it yet.',
+  'translations.reviewed': 'Checked by {name} on {date}.',
+  'translations.freshness':
+    '{current} of {total} texts are translated from the current English; the others changed in English since and may be out of date.',
+  'translations.reportHeading': 'Report a mistake',
+  'translations.reportNoUrl': 'This copy of the site does not name an address for reports yet.',
   'fallback.notice': 'Dieser Text ist noch nicht auf {language} übersetzt. Sie lesen die englische Fassung.',
   'notFound.title': 'Seite nicht gefunden',
   'notFound.description': 'Diese Seite gibt es nicht.',

@@ -105,6 +105,9 @@ export const el = {
   'timeline.notice': 'Η περίληψή μας για αυτή την ανακοίνωση',
   'footer.embed': 'Βάλτε την αντίστροφη μέτρηση στον ιστότοπό σας',
   'footer.translations': 'Κατάσταση μεταφράσεων',
+  'footer.feed': 'News feed (RSS)',
+  'footer.openData': 'Open data: every round as JSON',
+  'footer.source': 'Source code',
   'embed.title': 'Βάλτε την αντίστροφη μέτρηση στον ιστότοπό σας',
   'embed.description':
     'Δωρεάν widget αντίστροφης μέτρησης για συνεργαζόμενους ιστότοπους: χωρίς cookies, χωρίς παρακολούθηση, σε όλες τις γλώσσες αυτού του ιστότοπου. Επιλέξτε την εμφάνιση, αντιγράψτε τον κώδικα και επικολλήστε τον στη σελίδα σας.',
@@ -212,6 +215,13 @@ export const el = {
     'Κάθε σελίδα υπάρχει σε κάθε γλώσσα. Όπου μια ανακοίνωση δεν έχει μεταφραστεί ακόμη, η σελίδα της δείχνει το αγγλικό κείμενο με μια σημείωση στην αρχή.',
   'translations.translated': 'Μεταφράστηκε',
   'translations.fallback': 'Προς το παρόν στα αγγλικά',
+  'translations.original': 'Original text.',
+  'translations.machine': 'Translated with machine help. No native speaker has checked it yet.',
+  'translations.reviewed': 'Checked by {name} on {date}.',
+  'translations.freshness':
+    '{current} of {total} texts are translated from the current English; the others changed in English since and may be out of date.',
+  'translations.reportHeading': 'Report a mistake',
+  'translations.reportNoUrl': 'This copy of the site does not name an address for reports yet.',
   'fallback.notice': 'Αυτό το κείμενο δεν έχει μεταφραστεί ακόμη στα {language}. Διαβάζετε την αγγλική εκδοχή.',
   'notFound.title': 'Η σελίδα δεν βρέθηκε',
   'notFound.description': 'Αυτή η σελίδα δεν υπάρχει.',

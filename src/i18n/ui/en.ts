@@ -112,6 +112,9 @@ export const en = {
 
   'footer.embed': 'Put the countdown on your website',
   'footer.translations': 'Translation status',
+  'footer.feed': 'News feed (RSS)',
+  'footer.openData': 'Open data: every round as JSON',
+  'footer.source': 'Source code',
 
   'embed.title': 'Put the countdown on your website',
   'embed.description':
@@ -217,9 +220,16 @@ export const en = {
   'translations.description':
     'Which pages of this site are translated into which language, and which show the English text for now.',
   'translations.intro':
-    'Every page exists in every language. Where a notice is not translated yet, its page shows the English text with a note at the top.',
+    'Every page exists in every language. Here you can see who translated each language, whether a native speaker has checked it, and how many of its texts match the current English.',
   'translations.translated': 'Translated',
   'translations.fallback': 'English for now',
+  'translations.original': 'Original text.',
+  'translations.machine': 'Translated with machine help. No native speaker has checked it yet.',
+  'translations.reviewed': 'Checked by {name} on {date}.',
+  'translations.freshness':
+    '{current} of {total} texts are translated from the current English; the others changed in English since and may be out of date.',
+  'translations.reportHeading': 'Report a mistake',
+  'translations.reportNoUrl': 'This copy of the site does not name an address for reports yet.',
   'fallback.notice': 'This text is not yet translated into {language}. You are reading the English version.',
 
   'notFound.title': 'Page not found',

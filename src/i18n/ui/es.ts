@@ -103,6 +103,9 @@ export const es = {
   'timeline.notice': 'Nuestro resumen de este aviso',
   'footer.embed': 'Ponga la cuenta atrás en su sitio web',
   'footer.translations': 'Estado de las traducciones',
+  'footer.feed': 'News feed (RSS)',
+  'footer.openData': 'Open data: every round as JSON',
+  'footer.source': 'Source code',
   'embed.title': 'Ponga la cuenta atrás en su sitio web',
   'embed.description':
     'Un widget gratuito de cuenta atrás para sitios colaboradores: sin cookies, sin rastreo, en todos los idiomas de este sitio. Elija su aspecto, copie el código y péguelo en su página.',
@@ -208,6 +211,13 @@ export const es = {
     'Cada página existe en todos los idiomas. Si un aviso aún no está traducido, su página muestra el texto en inglés con una nota al principio.',
   'translations.translated': 'Traducido',
   'translations.fallback': 'En inglés por ahora',
+  'translations.original': 'Original text.',
+  'translations.machine': 'Translated with machine help. No native speaker has checked it yet.',
+  'translations.reviewed': 'Checked by {name} on {date}.',
+  'translations.freshness':
+    '{current} of {total} texts are translated from the current English; the others changed in English since and may be out of date.',
+  'translations.reportHeading': 'Report a mistake',
+  'translations.reportNoUrl': 'This copy of the site does not name an address for reports yet.',
   'fallback.notice': 'Este texto aún no está traducido al {language}. Está leyendo la versión en inglés.',
   'notFound.title': 'Página no encontrada',
   'notFound.description': 'Esta página no existe.',

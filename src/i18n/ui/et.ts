@@ -103,6 +103,9 @@ export const et = {
   'timeline.notice': 'Meie kokkuvõte sellest teatest',
   'footer.embed': 'Pane pöördloendur oma veebisaidile',
   'footer.translations': 'Tõlgete seis',
+  'footer.feed': 'News feed (RSS)',
+  'footer.openData': 'Open data: every round as JSON',
+  'footer.source': 'Source code',
   'embed.title': 'Pane pöördloendur oma veebisaidile',
   'embed.description':
     'Tasuta pöördloenduri vidin partnersaitidele: ilma küpsiste ja jälgimiseta, kõigis selle saidi keeltes. Vali välimus, kopeeri kood ja kleebi see oma lehele.',
@@ -206,6 +209,13 @@ export const et = {
     'Iga leht on olemas igas keeles. Kui teade ei ole veel tõlgitud, näitab selle leht ingliskeelset teksti ja üleval on selle kohta märkus.',
   'translations.translated': 'Tõlgitud',
   'translations.fallback': 'Praegu inglise keeles',
+  'translations.original': 'Original text.',
+  'translations.machine': 'Translated with machine help. No native speaker has checked it yet.',
+  'translations.reviewed': 'Checked by {name} on {date}.',
+  'translations.freshness':
+    '{current} of {total} texts are translated from the current English; the others changed in English since and may be out of date.',
+  'translations.reportHeading': 'Report a mistake',
+  'translations.reportNoUrl': 'This copy of the site does not name an address for reports yet.',
   'fallback.notice': 'Seda teksti pole veel {language} keelde tõlgitud. Loed ingliskeelset versiooni.',
   'notFound.title': 'Lehte ei leitud',
   'notFound.description': 'Seda lehte ei ole olemas.',

@@ -104,6 +104,9 @@ export const fi = {
   'timeline.notice': 'Tiivistelmämme tästä tiedotteesta',
   'footer.embed': 'Lisää lähtölaskenta omalle sivustollesi',
   'footer.translations': 'Käännösten tilanne',
+  'footer.feed': 'News feed (RSS)',
+  'footer.openData': 'Open data: every round as JSON',
+  'footer.source': 'Source code',
   'embed.title': 'Lisää lähtölaskenta omalle sivustollesi',
   'embed.description':
     'Maksuton lähtölaskentawidget kumppanisivustoille: ei evästeitä, ei seurantaa, kaikilla tämän sivuston kielillä. Valitse ulkoasu, kopioi koodi ja liitä se sivullesi.',
@@ -207,6 +210,13 @@ export const fi = {
     'Jokainen sivu on olemassa jokaisella kielellä. Jos tiedotetta ei ole vielä käännetty, sivulla näkyy englanninkielinen teksti, ja sivun yläreunassa on siitä huomautus.',
   'translations.translated': 'Käännetty',
   'translations.fallback': 'Toistaiseksi englanniksi',
+  'translations.original': 'Original text.',
+  'translations.machine': 'Translated with machine help. No native speaker has checked it yet.',
+  'translations.reviewed': 'Checked by {name} on {date}.',
+  'translations.freshness':
+    '{current} of {total} texts are translated from the current English; the others changed in English since and may be out of date.',
+  'translations.reportHeading': 'Report a mistake',
+  'translations.reportNoUrl': 'This copy of the site does not name an address for reports yet.',
   'fallback.notice':
     'Tätä tekstiä ei ole vielä käännetty seuraavalle kielelle: {language}. Luet englanninkielistä versiota.',
   'notFound.title': 'Sivua ei löytynyt',

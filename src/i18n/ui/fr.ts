@@ -103,6 +103,9 @@ export const fr = {
   'timeline.notice': 'Notre résumé de cet avis',
   'footer.embed': 'Afficher le compte à rebours sur votre site',
   'footer.translations': 'État des traductions',
+  'footer.feed': 'News feed (RSS)',
+  'footer.openData': 'Open data: every round as JSON',
+  'footer.source': 'Source code',
   'embed.title': 'Afficher le compte à rebours sur votre site',
   'embed.description':
     'Un widget de compte à rebours gratuit pour les sites partenaires : sans cookies, sans pistage, dans toutes les langues de ce site. Choisissez son apparence, copiez le code, collez-le dans votre page.',
@@ -209,6 +212,13 @@ export const fr = {
     'Chaque page existe dans chaque langue. Quand un avis n’est pas encore traduit, sa page affiche le texte anglais avec une note en haut.',
   'translations.translated': 'Traduit',
   'translations.fallback': 'En anglais pour l’instant',
+  'translations.original': 'Original text.',
+  'translations.machine': 'Translated with machine help. No native speaker has checked it yet.',
+  'translations.reviewed': 'Checked by {name} on {date}.',
+  'translations.freshness':
+    '{current} of {total} texts are translated from the current English; the others changed in English since and may be out of date.',
+  'translations.reportHeading': 'Report a mistake',
+  'translations.reportNoUrl': 'This copy of the site does not name an address for reports yet.',
   'fallback.notice': 'Ce texte n’est pas encore traduit en {language}. Vous lisez la version anglaise.',
   'notFound.title': 'Page introuvable',
   'notFound.description': 'Cette page n’existe pas.',

@@ -104,6 +104,9 @@ export const ga = {
   'timeline.notice': 'Ár n-achoimre ar an bhfógra seo',
   'footer.embed': 'Cuir an comhaireamh síos ar do shuíomh gréasáin',
   'footer.translations': 'Stádas na n-aistriúchán',
+  'footer.feed': 'News feed (RSS)',
+  'footer.openData': 'Open data: every round as JSON',
+  'footer.source': 'Source code',
   'embed.title': 'Cuir an comhaireamh síos ar do shuíomh gréasáin',
   'embed.description':
     'Giuirléid chomhairimh síos saor in aisce do shuíomhanna comhpháirtíochta: gan fianáin, gan rianú, i ngach teanga atá ar an suíomh seo. Roghnaigh an chuma, cóipeáil an cód agus greamaigh isteach i do leathanach é.',
@@ -208,6 +211,13 @@ export const ga = {
     'Tá gach leathanach ar fáil i ngach teanga. Nuair nach bhfuil fógra aistrithe fós, taispeánann a leathanach an téacs Béarla le nóta ag an mbarr.',
   'translations.translated': 'Aistrithe',
   'translations.fallback': 'Béarla go fóill',
+  'translations.original': 'Original text.',
+  'translations.machine': 'Translated with machine help. No native speaker has checked it yet.',
+  'translations.reviewed': 'Checked by {name} on {date}.',
+  'translations.freshness':
+    '{current} of {total} texts are translated from the current English; the others changed in English since and may be out of date.',
+  'translations.reportHeading': 'Report a mistake',
+  'translations.reportNoUrl': 'This copy of the site does not name an address for reports yet.',
   'fallback.notice':
     'Níl an téacs seo aistrithe go dtí an teanga seo ({language}) fós. Tá an leagan Béarla á léamh agat.',
   'notFound.title': 'Níor aimsíodh an leathanach',

@@ -104,6 +104,9 @@ export const hr = {
   'timeline.notice': 'Naš sažetak ove obavijesti',
   'footer.embed': 'Postavite odbrojavanje na svoju web-stranicu',
   'footer.translations': 'Stanje prijevoda',
+  'footer.feed': 'News feed (RSS)',
+  'footer.openData': 'Open data: every round as JSON',
+  'footer.source': 'Source code',
   'embed.title': 'Postavite odbrojavanje na svoju web-stranicu',
   'embed.description':
     'Besplatan widget za odbrojavanje za partnerske stranice: bez kolačića, bez praćenja, na svim jezicima ove stranice. Odaberite izgled, kopirajte kôd i zalijepite ga na svoju stranicu.',
@@ -210,6 +213,13 @@ export const hr = {
     'Svaka stranica postoji na svakom jeziku. Ako obavijest još nije prevedena, njezina stranica prikazuje engleski tekst s napomenom na vrhu.',
   'translations.translated': 'Prevedeno',
   'translations.fallback': 'Zasad na engleskom',
+  'translations.original': 'Original text.',
+  'translations.machine': 'Translated with machine help. No native speaker has checked it yet.',
+  'translations.reviewed': 'Checked by {name} on {date}.',
+  'translations.freshness':
+    '{current} of {total} texts are translated from the current English; the others changed in English since and may be out of date.',
+  'translations.reportHeading': 'Report a mistake',
+  'translations.reportNoUrl': 'This copy of the site does not name an address for reports yet.',
   'fallback.notice': 'Ovaj tekst još nije preveden na {language}. Čitate englesku verziju.',
   'notFound.title': 'Stranica nije pronađena',
   'notFound.description': 'Ova stranica ne postoji.',

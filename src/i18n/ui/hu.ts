@@ -105,6 +105,9 @@ export const hu = {
   'timeline.notice': 'Összefoglalónk erről a tájékoztatóról',
   'footer.embed': 'Tegye ki a visszaszámlálót a saját webhelyére',
   'footer.translations': 'A fordítások állapota',
+  'footer.feed': 'News feed (RSS)',
+  'footer.openData': 'Open data: every round as JSON',
+  'footer.source': 'Source code',
   'embed.title': 'Tegye ki a visszaszámlálót a saját webhelyére',
   'embed.description':
     'Ingyenes visszaszámláló widget partneroldalaknak: sütik és követés nélkül, az oldal összes nyelvén. Válassza ki a megjelenését, másolja ki a kódot, és illessze be az oldalába.',
@@ -210,6 +213,13 @@ export const hu = {
     'Minden lap minden nyelven elérhető. Ha egy tájékoztató még nincs lefordítva, a lapja az angol szöveget mutatja, a tetején egy megjegyzéssel.',
   'translations.translated': 'Lefordítva',
   'translations.fallback': 'Egyelőre angolul',
+  'translations.original': 'Original text.',
+  'translations.machine': 'Translated with machine help. No native speaker has checked it yet.',
+  'translations.reviewed': 'Checked by {name} on {date}.',
+  'translations.freshness':
+    '{current} of {total} texts are translated from the current English; the others changed in English since and may be out of date.',
+  'translations.reportHeading': 'Report a mistake',
+  'translations.reportNoUrl': 'This copy of the site does not name an address for reports yet.',
   'fallback.notice': 'Ez a szöveg még nincs lefordítva {language} nyelvre. Az angol változatot olvassa.',
   'notFound.title': 'Az oldal nem található',
   'notFound.description': 'Ez az oldal nem létezik.',

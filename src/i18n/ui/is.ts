@@ -103,6 +103,9 @@ export const is = {
   'timeline.notice': 'Samantekt okkar á þessari tilkynningu',
   'footer.embed': 'Settu niðurtalninguna á vefinn þinn',
   'footer.translations': 'Staða þýðinga',
+  'footer.feed': 'News feed (RSS)',
+  'footer.openData': 'Open data: every round as JSON',
+  'footer.source': 'Source code',
   'embed.title': 'Settu niðurtalninguna á vefinn þinn',
   'embed.description':
     'Ókeypis niðurtalningargræja fyrir samstarfsvefi: engar vafrakökur, engin rakning, á öllum tungumálum þessa vefs. Veldu útlit, afritaðu kóðann og límdu hann inn á síðuna þína.',
@@ -206,6 +209,13 @@ export const is = {
     'Allar síður eru til á öllum tungumálum. Þar sem tilkynning hefur ekki enn verið þýdd sýnir síðan enska textann með athugasemd efst.',
   'translations.translated': 'Þýtt',
   'translations.fallback': 'Á ensku í bili',
+  'translations.original': 'Original text.',
+  'translations.machine': 'Translated with machine help. No native speaker has checked it yet.',
+  'translations.reviewed': 'Checked by {name} on {date}.',
+  'translations.freshness':
+    '{current} of {total} texts are translated from the current English; the others changed in English since and may be out of date.',
+  'translations.reportHeading': 'Report a mistake',
+  'translations.reportNoUrl': 'This copy of the site does not name an address for reports yet.',
   'fallback.notice':
     'Þessi texti hefur ekki enn verið þýddur á þetta tungumál ({language}). Þú ert að lesa ensku útgáfuna.',
   'notFound.title': 'Síðan fannst ekki',

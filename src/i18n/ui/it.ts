@@ -104,6 +104,9 @@ export const it = {
   'timeline.notice': 'La nostra sintesi di questa comunicazione',
   'footer.embed': 'Inserire il conto alla rovescia nel proprio sito',
   'footer.translations': 'Stato delle traduzioni',
+  'footer.feed': 'News feed (RSS)',
+  'footer.openData': 'Open data: every round as JSON',
+  'footer.source': 'Source code',
   'embed.title': 'Inserire il conto alla rovescia nel proprio sito',
   'embed.description':
     'Un widget gratuito con il conto alla rovescia per i siti partner: niente cookie, nessun tracciamento, in tutte le lingue di questo sito. Scegliere l’aspetto, copiare il codice e incollarlo nella propria pagina.',
@@ -210,6 +213,13 @@ export const it = {
     'Ogni pagina esiste in tutte le lingue. Se una comunicazione non è ancora tradotta, la sua pagina mostra il testo inglese con una nota in alto.',
   'translations.translated': 'Tradotto',
   'translations.fallback': 'Per ora in inglese',
+  'translations.original': 'Original text.',
+  'translations.machine': 'Translated with machine help. No native speaker has checked it yet.',
+  'translations.reviewed': 'Checked by {name} on {date}.',
+  'translations.freshness':
+    '{current} of {total} texts are translated from the current English; the others changed in English since and may be out of date.',
+  'translations.reportHeading': 'Report a mistake',
+  'translations.reportNoUrl': 'This copy of the site does not name an address for reports yet.',
   'fallback.notice': 'Questo testo non è ancora tradotto in {language}. Sta leggendo la versione inglese.',
   'notFound.title': 'Pagina non trovata',
   'notFound.description': 'Questa pagina non esiste.',

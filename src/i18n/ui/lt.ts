@@ -104,6 +104,9 @@ export const lt = {
   'timeline.notice': 'Mūsų šio pranešimo santrauka',
   'footer.embed': 'Įdėkite atgalinę laiko atskaitą į savo svetainę',
   'footer.translations': 'Vertimų būsena',
+  'footer.feed': 'News feed (RSS)',
+  'footer.openData': 'Open data: every round as JSON',
+  'footer.source': 'Source code',
   'embed.title': 'Įdėkite atgalinę laiko atskaitą į savo svetainę',
   'embed.description':
     'Nemokamas atgalinės laiko atskaitos valdiklis partnerių svetainėms: be slapukų, be sekimo, visomis šios svetainės kalbomis. Pasirinkite išvaizdą, nukopijuokite kodą ir įklijuokite jį į savo puslapį.',
@@ -208,6 +211,13 @@ export const lt = {
     'Kiekvienas puslapis yra kiekviena kalba. Jei pranešimas dar neišverstas, jo puslapyje rodomas tekstas anglų kalba su pastaba viršuje.',
   'translations.translated': 'Išversta',
   'translations.fallback': 'Kol kas anglų kalba',
+  'translations.original': 'Original text.',
+  'translations.machine': 'Translated with machine help. No native speaker has checked it yet.',
+  'translations.reviewed': 'Checked by {name} on {date}.',
+  'translations.freshness':
+    '{current} of {total} texts are translated from the current English; the others changed in English since and may be out of date.',
+  'translations.reportHeading': 'Report a mistake',
+  'translations.reportNoUrl': 'This copy of the site does not name an address for reports yet.',
   'fallback.notice': 'Šis tekstas dar neišverstas į {language} kalbą. Skaitote versiją anglų kalba.',
   'notFound.title': 'Puslapis nerastas',
   'notFound.description': 'Tokio puslapio nėra.',

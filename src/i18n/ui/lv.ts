@@ -103,6 +103,9 @@ export const lv = {
   'timeline.notice': 'Mūsu šī paziņojuma kopsavilkums',
   'footer.embed': 'Ievietojiet atpakaļskaitīšanu savā vietnē',
   'footer.translations': 'Tulkojumu statuss',
+  'footer.feed': 'News feed (RSS)',
+  'footer.openData': 'Open data: every round as JSON',
+  'footer.source': 'Source code',
   'embed.title': 'Ievietojiet atpakaļskaitīšanu savā vietnē',
   'embed.description':
     'Bezmaksas atpakaļskaitīšanas logrīks partneru vietnēm: bez sīkdatnēm, bez izsekošanas, visās šīs vietnes valodās. Izvēlieties izskatu, nokopējiet kodu un ielīmējiet to savā lapā.',
@@ -207,6 +210,13 @@ export const lv = {
     'Katra lapa ir pieejama katrā valodā. Ja paziņojums vēl nav pārtulkots, tā lapā redzams teksts angļu valodā ar piezīmi augšpusē.',
   'translations.translated': 'Pārtulkots',
   'translations.fallback': 'Pagaidām angļu valodā',
+  'translations.original': 'Original text.',
+  'translations.machine': 'Translated with machine help. No native speaker has checked it yet.',
+  'translations.reviewed': 'Checked by {name} on {date}.',
+  'translations.freshness':
+    '{current} of {total} texts are translated from the current English; the others changed in English since and may be out of date.',
+  'translations.reportHeading': 'Report a mistake',
+  'translations.reportNoUrl': 'This copy of the site does not name an address for reports yet.',
   'fallback.notice': 'Šis teksts vēl nav pārtulkots {language} valodā. Jūs lasāt versiju angļu valodā.',
   'notFound.title': 'Lapa nav atrasta',
   'notFound.description': 'Šāda lapa nepastāv.',

@@ -102,6 +102,9 @@ export const mt = {
   'timeline.notice': 'Is-sommarju tagħna ta’ dan l-avviż',
   'footer.embed': 'Poġġi l-għadd invers fuq is-sit tiegħek',
   'footer.translations': 'Stat tat-traduzzjonijiet',
+  'footer.feed': 'News feed (RSS)',
+  'footer.openData': 'Open data: every round as JSON',
+  'footer.source': 'Source code',
   'embed.title': 'Poġġi l-għadd invers fuq is-sit tiegħek',
   'embed.description':
     'Widget b’xejn tal-għadd invers għal siti sħab: bla cookies, bla traċċar, f’kull lingwa ta’ dan is-sit. Agħżel id-dehra, ikkopja l-kodiċi u waħħlu fil-paġna tiegħek.',
@@ -207,6 +210,13 @@ export const mt = {
     'Kull paġna teżisti f’kull lingwa. Fejn avviż għadu mhux tradott, il-paġna tiegħu turi t-test bl-Ingliż b’nota fil-bidu.',
   'translations.translated': 'Tradott',
   'translations.fallback': 'Bl-Ingliż għalissa',
+  'translations.original': 'Original text.',
+  'translations.machine': 'Translated with machine help. No native speaker has checked it yet.',
+  'translations.reviewed': 'Checked by {name} on {date}.',
+  'translations.freshness':
+    '{current} of {total} texts are translated from the current English; the others changed in English since and may be out of date.',
+  'translations.reportHeading': 'Report a mistake',
+  'translations.reportNoUrl': 'This copy of the site does not name an address for reports yet.',
   'fallback.notice': 'Dan it-test għadu mhux tradott f’din il-lingwa ({language}). Qed taqra l-verżjoni bl-Ingliż.',
   'notFound.title': 'Il-paġna ma nstabitx',
   'notFound.description': 'Din il-paġna ma teżistix.',

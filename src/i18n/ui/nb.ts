@@ -102,6 +102,9 @@ export const nb = {
   'timeline.notice': 'Vårt sammendrag av denne meldingen',
   'footer.embed': 'Vis nedtellingen på nettstedet ditt',
   'footer.translations': 'Status for oversettelser',
+  'footer.feed': 'News feed (RSS)',
+  'footer.openData': 'Open data: every round as JSON',
+  'footer.source': 'Source code',
   'embed.title': 'Vis nedtellingen på nettstedet ditt',
   'embed.description':
     'En gratis nedtellingswidget for partnernettsteder: uten informasjonskapsler, uten sporing, på alle språkene til dette nettstedet. Velg utseende, kopier koden og lim den inn på siden din.',
@@ -205,6 +208,13 @@ export const nb = {
     'Alle sider finnes på alle språk. Der en melding ikke er oversatt ennå, viser siden den engelske teksten med en merknad øverst.',
   'translations.translated': 'Oversatt',
   'translations.fallback': 'Engelsk inntil videre',
+  'translations.original': 'Original text.',
+  'translations.machine': 'Translated with machine help. No native speaker has checked it yet.',
+  'translations.reviewed': 'Checked by {name} on {date}.',
+  'translations.freshness':
+    '{current} of {total} texts are translated from the current English; the others changed in English since and may be out of date.',
+  'translations.reportHeading': 'Report a mistake',
+  'translations.reportNoUrl': 'This copy of the site does not name an address for reports yet.',
   'fallback.notice': 'Denne teksten er ikke oversatt til {language} ennå. Du leser den engelske versjonen.',
   'notFound.title': 'Fant ikke siden',
   'notFound.description': 'Denne siden finnes ikke.',

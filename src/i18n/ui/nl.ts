@@ -104,6 +104,9 @@ export const nl = {
   'timeline.notice': 'Onze samenvatting van deze mededeling',
   'footer.embed': 'Zet de aftelklok op uw website',
   'footer.translations': 'Status van de vertalingen',
+  'footer.feed': 'News feed (RSS)',
+  'footer.openData': 'Open data: every round as JSON',
+  'footer.source': 'Source code',
   'embed.title': 'Zet de aftelklok op uw website',
   'embed.description':
     'Een gratis aftelwidget voor partnerwebsites: geen cookies, geen tracking, in alle talen van deze website. Kies hoe hij eruitziet, kopieer de code en plak die in uw pagina.',
@@ -207,6 +210,13 @@ export const nl = {
     'Elke pagina bestaat in elke taal. Is een mededeling nog niet vertaald, dan toont de pagina de Engelse tekst, met een opmerking bovenaan.',
   'translations.translated': 'Vertaald',
   'translations.fallback': 'Voorlopig Engels',
+  'translations.original': 'Original text.',
+  'translations.machine': 'Translated with machine help. No native speaker has checked it yet.',
+  'translations.reviewed': 'Checked by {name} on {date}.',
+  'translations.freshness':
+    '{current} of {total} texts are translated from the current English; the others changed in English since and may be out of date.',
+  'translations.reportHeading': 'Report a mistake',
+  'translations.reportNoUrl': 'This copy of the site does not name an address for reports yet.',
   'fallback.notice': 'Deze tekst is nog niet in het {language} vertaald. U leest de Engelse versie.',
   'notFound.title': 'Pagina niet gevonden',
   'notFound.description': 'Deze pagina bestaat niet.',

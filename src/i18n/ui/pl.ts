@@ -103,6 +103,9 @@ export const pl = {
   'timeline.notice': 'Nasze streszczenie tego komunikatu',
   'footer.embed': 'Odliczanie na własnej stronie internetowej',
   'footer.translations': 'Stan tłumaczeń',
+  'footer.feed': 'News feed (RSS)',
+  'footer.openData': 'Open data: every round as JSON',
+  'footer.source': 'Source code',
   'embed.title': 'Odliczanie na własnej stronie internetowej',
   'embed.description':
     'Bezpłatny widżet z odliczaniem dla stron partnerskich: bez plików cookie, bez śledzenia, w każdym języku tej strony. Wystarczy wybrać wygląd, skopiować kod i wkleić go na stronę.',
@@ -208,6 +211,13 @@ export const pl = {
     'Każda strona istnieje w każdym języku. Jeśli komunikat nie został jeszcze przetłumaczony, jego strona wyświetla tekst angielski z informacją na górze.',
   'translations.translated': 'Przetłumaczone',
   'translations.fallback': 'Na razie po angielsku',
+  'translations.original': 'Original text.',
+  'translations.machine': 'Translated with machine help. No native speaker has checked it yet.',
+  'translations.reviewed': 'Checked by {name} on {date}.',
+  'translations.freshness':
+    '{current} of {total} texts are translated from the current English; the others changed in English since and may be out of date.',
+  'translations.reportHeading': 'Report a mistake',
+  'translations.reportNoUrl': 'This copy of the site does not name an address for reports yet.',
   'fallback.notice':
     'Ten tekst nie został jeszcze przetłumaczony na język {language}. Wyświetlana jest wersja angielska.',
   'notFound.title': 'Nie znaleziono strony',

@@ -105,6 +105,9 @@ export const pt = {
   'timeline.notice': 'O nosso resumo deste aviso',
   'footer.embed': 'Coloque a contagem decrescente no seu site',
   'footer.translations': 'Estado das traduções',
+  'footer.feed': 'News feed (RSS)',
+  'footer.openData': 'Open data: every round as JSON',
+  'footer.source': 'Source code',
   'embed.title': 'Coloque a contagem decrescente no seu site',
   'embed.description':
     'Um widget gratuito de contagem decrescente para sites parceiros: sem cookies, sem rastreamento, em todos os idiomas deste site. Escolha o aspeto, copie o código e cole-o na sua página.',
@@ -210,6 +213,13 @@ export const pt = {
     'Todas as páginas existem em todos os idiomas. Quando um aviso ainda não está traduzido, a página mostra o texto em inglês com uma nota no topo.',
   'translations.translated': 'Traduzido',
   'translations.fallback': 'Em inglês, por agora',
+  'translations.original': 'Original text.',
+  'translations.machine': 'Translated with machine help. No native speaker has checked it yet.',
+  'translations.reviewed': 'Checked by {name} on {date}.',
+  'translations.freshness':
+    '{current} of {total} texts are translated from the current English; the others changed in English since and may be out of date.',
+  'translations.reportHeading': 'Report a mistake',
+  'translations.reportNoUrl': 'This copy of the site does not name an address for reports yet.',
   'fallback.notice': 'Este texto ainda não está traduzido para {language}. Está a ler a versão em inglês.',
   'notFound.title': 'Página não encontrada',
   'notFound.description': 'Esta página não existe.',

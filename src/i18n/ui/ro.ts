@@ -104,6 +104,9 @@ export const ro = {
   'timeline.notice': 'Rezumatul nostru al acestei comunicări',
   'footer.embed': 'Puneți numărătoarea inversă pe site-ul dumneavoastră',
   'footer.translations': 'Stadiul traducerilor',
+  'footer.feed': 'News feed (RSS)',
+  'footer.openData': 'Open data: every round as JSON',
+  'footer.source': 'Source code',
   'embed.title': 'Puneți numărătoarea inversă pe site-ul dumneavoastră',
   'embed.description':
     'Un widget gratuit cu numărătoare inversă pentru site-urile partenere: fără cookie-uri, fără urmărire, în toate limbile acestui site. Alegeți aspectul, copiați codul și inserați-l în pagina dumneavoastră.',
@@ -209,6 +212,13 @@ export const ro = {
     'Fiecare pagină există în fiecare limbă. Dacă o comunicare nu este încă tradusă, pagina ei afișează textul în engleză, cu o notă în partea de sus.',
   'translations.translated': 'Tradus',
   'translations.fallback': 'Deocamdată în engleză',
+  'translations.original': 'Original text.',
+  'translations.machine': 'Translated with machine help. No native speaker has checked it yet.',
+  'translations.reviewed': 'Checked by {name} on {date}.',
+  'translations.freshness':
+    '{current} of {total} texts are translated from the current English; the others changed in English since and may be out of date.',
+  'translations.reportHeading': 'Report a mistake',
+  'translations.reportNoUrl': 'This copy of the site does not name an address for reports yet.',
   'fallback.notice': 'Acest text nu este încă tradus în {language}. Citiți versiunea în engleză.',
   'notFound.title': 'Pagina nu a fost găsită',
   'notFound.description': 'Această pagină nu există.',

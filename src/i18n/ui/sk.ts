@@ -103,6 +103,9 @@ export const sk = {
   'timeline.notice': 'Naše zhrnutie tohto upozornenia',
   'footer.embed': 'Umiestnite odpočítavanie na svoj web',
   'footer.translations': 'Stav prekladov',
+  'footer.feed': 'News feed (RSS)',
+  'footer.openData': 'Open data: every round as JSON',
+  'footer.source': 'Source code',
   'embed.title': 'Umiestnite odpočítavanie na svoj web',
   'embed.description':
     'Bezplatný widget s odpočítavaním pre partnerské weby: bez súborov cookie, bez sledovania, vo všetkých jazykoch tohto webu. Vyberte vzhľad, skopírujte kód a vložte ho na svoju stránku.',
@@ -207,6 +210,13 @@ export const sk = {
     'Každá stránka existuje v každom jazyku. Ak upozornenie ešte nie je preložené, jeho stránka zobrazí anglický text s poznámkou hore.',
   'translations.translated': 'Preložené',
   'translations.fallback': 'Zatiaľ po anglicky',
+  'translations.original': 'Original text.',
+  'translations.machine': 'Translated with machine help. No native speaker has checked it yet.',
+  'translations.reviewed': 'Checked by {name} on {date}.',
+  'translations.freshness':
+    '{current} of {total} texts are translated from the current English; the others changed in English since and may be out of date.',
+  'translations.reportHeading': 'Report a mistake',
+  'translations.reportNoUrl': 'This copy of the site does not name an address for reports yet.',
   'fallback.notice': 'Tento text zatiaľ nie je preložený (jazyk: {language}). Čítate anglickú verziu.',
   'notFound.title': 'Stránka sa nenašla',
   'notFound.description': 'Táto stránka neexistuje.',

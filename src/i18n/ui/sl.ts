@@ -104,6 +104,9 @@ export const sl = {
   'timeline.notice': 'Naš povzetek tega obvestila',
   'footer.embed': 'Postavite odštevanje na svojo spletno stran',
   'footer.translations': 'Stanje prevodov',
+  'footer.feed': 'News feed (RSS)',
+  'footer.openData': 'Open data: every round as JSON',
+  'footer.source': 'Source code',
   'embed.title': 'Postavite odštevanje na svojo spletno stran',
   'embed.description':
     'Brezplačen gradnik z odštevanjem za partnerske strani: brez piškotkov, brez sledenja, v vseh jezikih te strani. Izberite videz, kopirajte kodo in jo prilepite na svojo stran.',
@@ -210,6 +213,13 @@ export const sl = {
     'Vsaka stran obstaja v vsakem jeziku. Če obvestilo še ni prevedeno, je na njegovi strani angleško besedilo z opombo na vrhu.',
   'translations.translated': 'Prevedeno',
   'translations.fallback': 'Zaenkrat v angleščini',
+  'translations.original': 'Original text.',
+  'translations.machine': 'Translated with machine help. No native speaker has checked it yet.',
+  'translations.reviewed': 'Checked by {name} on {date}.',
+  'translations.freshness':
+    '{current} of {total} texts are translated from the current English; the others changed in English since and may be out of date.',
+  'translations.reportHeading': 'Report a mistake',
+  'translations.reportNoUrl': 'This copy of the site does not name an address for reports yet.',
   'fallback.notice': 'To besedilo še ni prevedeno (jezik: {language}). Berete angleško različico.',
   'notFound.title': 'Strani ni mogoče najti',
   'notFound.description': 'Ta stran ne obstaja.',

@@ -103,6 +103,9 @@ export const sv = {
   'timeline.notice': 'Vår sammanfattning av det här meddelandet',
   'footer.embed': 'Visa nedräkningen på din webbplats',
   'footer.translations': 'Översättningarnas status',
+  'footer.feed': 'News feed (RSS)',
+  'footer.openData': 'Open data: every round as JSON',
+  'footer.source': 'Source code',
   'embed.title': 'Visa nedräkningen på din webbplats',
   'embed.description':
     'En gratis nedräkningswidget för partnerwebbplatser: inga kakor, ingen spårning, på alla den här webbplatsens språk. Välj utseende, kopiera koden och klistra in den på din sida.',
@@ -206,6 +209,13 @@ export const sv = {
     'Alla sidor finns på alla språk. Om ett meddelande inte är översatt än visar sidan den engelska texten med en anmärkning högst upp.',
   'translations.translated': 'Översatt',
   'translations.fallback': 'Engelska tills vidare',
+  'translations.original': 'Original text.',
+  'translations.machine': 'Translated with machine help. No native speaker has checked it yet.',
+  'translations.reviewed': 'Checked by {name} on {date}.',
+  'translations.freshness':
+    '{current} of {total} texts are translated from the current English; the others changed in English since and may be out of date.',
+  'translations.reportHeading': 'Report a mistake',
+  'translations.reportNoUrl': 'This copy of the site does not name an address for reports yet.',
   'fallback.notice': 'Den här texten är inte översatt till {language} än. Du läser den engelska versionen.',
   'notFound.title': 'Sidan hittades inte',
   'notFound.description': 'Den här sidan finns inte.',
