@@ -6,7 +6,15 @@ import { badgeAction, roundStatusLine } from '../lib/roundWording';
 import { buildTime } from '../lib/siteMeta';
 import { getCurrentRound } from './collections';
 
-export async function badgeFor(locale: Locale): Promise<{ layout: BadgeLayout; alt: string }> {
+const badges = new Map<Locale, Promise<{ layout: BadgeLayout; alt: string }>>();
+
+/** A language's badge, worked out once per build (every embed-code generator page lists all 26). */
+export function badgeFor(locale: Locale): Promise<{ layout: BadgeLayout; alt: string }> {
+  if (!badges.has(locale)) badges.set(locale, makeBadge(locale));
+  return badges.get(locale)!;
+}
+
+async function makeBadge(locale: Locale): Promise<{ layout: BadgeLayout; alt: string }> {
   const t = useTranslations(locale);
   const round = await getCurrentRound();
   const text = {

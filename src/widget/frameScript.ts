@@ -22,6 +22,15 @@ if (options.round) {
 }
 countdowns.filter((element) => !element.hidden).forEach(startCountdown);
 
+// Opened on its own, the document is a page and its content is its main landmark; framed in a
+// partner's page it is part of that page and adds no landmark (several widgets on one page would
+// otherwise repeat the same one).
+const widgetRoot = document.querySelector<HTMLElement>('[data-widget-root]');
+if (window.parent === window && widgetRoot) {
+  widgetRoot.setAttribute('role', 'main');
+  widgetRoot.setAttribute('aria-label', widgetRoot.dataset.label!);
+}
+
 const height = () => Math.ceil(root.getBoundingClientRect().height);
 
 /** Reports the height whenever it changes, to one listener. */

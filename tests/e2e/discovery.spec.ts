@@ -3,7 +3,7 @@
  * for these): every page's meta tags point to files that exist, images have their stated size and
  * stay under budget, hreflang sets are reciprocal, the feeds and the sitemap parse and list every page.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { XMLParser } from 'fast-xml-parser';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { existsSync, readFileSync, statSync } from 'node:fs';

@@ -1,101 +1,142 @@
-import { expect, test } from '@playwright/test';
+/*
+ * The objection guide: the reader picks a platform and a way, and that path, and only that path,
+ * shows; its form buttons are the official ones; ticks sit beside the steps and survive a reload;
+ * copy buttons copy; it prints as a handout; it works without JavaScript; a phone reader finishes
+ * one path within about four screens.
+ */
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { expectNoAxeViolations, locales, watchPage } from './support';
+import { OBJECTION_PATHS } from '../../src/lib/objectionGuide';
+import { expect, test } from './fixtures';
+import { axeViolations, locales, watchPage } from './support';
 
 const links: { platform: string; url: string; kind?: string }[] = parseYaml(
   readFileSync(join(import.meta.dirname, '../../src/content/links.yaml'), 'utf8'),
 );
-const officialUrl = (platform: string) =>
-  links.find((link) => link.platform === platform && (link.kind ?? 'form') === 'form')!.url;
+const officialUrl = (platform: string) => links.find((link) => link.platform === platform && (link.kind ?? 'form') === 'form')!.url;
+const visiblePaths = (page: Page) => page.locator('[data-objection-path]:visible').evaluateAll((paths) => paths.map((path) => path.getAttribute('data-objection-path')));
+
+async function choose(page: Page, platform: string, way: string) {
+  await page.locator(`input[name="platform"][value="${platform}"]`).check();
+  await page.locator(`input[name="way"][value="${way}"]`).check();
+}
 
 for (const locale of locales) {
-  test.describe(`the guide in ${locale}`, () => {
-    test('its form buttons point exactly at the official forms and say where they go', async ({ page }) => {
-      await page.goto(`/${locale}/object/`);
-      for (const platform of ['facebook', 'instagram']) {
-        const button = page.locator(`[data-guide-platform="${platform}"] a[data-external]`);
-        await expect(button).toHaveCount(1);
-        await expect(button).toHaveAttribute('href', officialUrl(platform));
-        await expect(button).toHaveAttribute('rel', 'noopener noreferrer');
-        await expect(button.locator('[data-form-host]')).toContainText(new URL(officialUrl(platform)).hostname);
-      }
-    });
+  test(`the guide in ${locale}: one path at a time, official forms, ticks that stay, copying, printing, no violations`, async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const watch = await watchPage(page);
+    await page.goto(`/${locale}/object/`);
 
-    test('a copy button puts the text on the clipboard and says so, by keyboard', async ({ page, context }) => {
-      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-      await page.goto(`/${locale}/object/`);
-      const button = page.locator('button[data-copy="text-1"]');
-      await button.focus();
-      await page.keyboard.press('Enter');
-      const expected = (await page.locator('#text-1').textContent())!.trim();
-      await expect(page.locator('[data-copy-status="text-1"]')).not.toBeEmpty();
-      await expect(page.locator('[data-copy-status="text-1"]')).toHaveAttribute('role', 'status');
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
-    });
+    // One path at a time: Facebook in the app shows that path and no other.
+    await choose(page, 'facebook', 'app');
+    expect(await visiblePaths(page)).toEqual(['facebook-app']);
+    await expect(page).toHaveURL(/#path-facebook-app$/);
+    await choose(page, 'both', 'browser');
+    expect(await visiblePaths(page)).toEqual(['both-browser']);
 
-    test('the checklist keeps its ticks across a reload, in this browser only', async ({ page }) => {
-      const watch = await watchPage(page);
-      await page.goto(`/${locale}/object/`);
-      const boxes = page.locator('[data-checklist] input[type="checkbox"]');
-      await expect(boxes).toHaveCount(3);
-      await boxes.nth(0).check();
-      await boxes.nth(2).check();
-      await page.reload();
-      await expect(boxes.nth(0)).toBeChecked();
-      await expect(boxes.nth(1)).not.toBeChecked();
-      await expect(boxes.nth(2)).toBeChecked();
-      await page.locator('[data-checklist-reset]').click();
-      await page.reload();
-      await expect(boxes.nth(0)).not.toBeChecked();
-      expect(watch.foreignRequests).toEqual([]);
-    });
+    // Its form buttons are exactly the official forms and say where they go.
+    for (const platform of ['facebook', 'instagram']) {
+      const button = page.locator(`[data-objection-path="both-browser"] a[data-form="${platform}"]`);
+      await expect(button).toHaveAttribute('href', officialUrl(platform));
+      await expect(button).toHaveAttribute('rel', 'noopener noreferrer');
+      await expect(button.locator('[data-form-host]')).toContainText(new URL(officialUrl(platform)).hostname);
+    }
 
-    test('printed, it hides navigation and shows the QR code and the written-out URLs', async ({ page }) => {
-      await page.goto(`/${locale}/object/`);
-      await expect(page.locator('[data-print-qr]')).toBeHidden();
-      await page.emulateMedia({ media: 'print' });
-      await expect(page.locator('header')).toBeHidden();
-      await expect(page.locator('footer')).toBeHidden();
-      await expect(page.locator('[data-print-qr]')).toBeVisible();
-      await expect(page.locator('[data-print-qr] svg')).toBeVisible();
-      await expect(page.locator('[data-print-qr]')).toContainText(`/${locale}/object/`);
-      const after = await page
-        .locator('[data-guide-platform="facebook"] a[data-external]')
-        .evaluate((link) => getComputedStyle(link, '::after').content);
-      expect(after).toContain('facebook.com');
-      await expect(page.locator('[data-faq] details p').first()).toBeVisible();
-    });
+    // Ticks sit beside the steps, and the same tick in another path follows; they survive a reload.
+    const sent = page.locator('[data-objection-path="both-browser"] [data-step="send-each-form"] input[data-check="facebook-sent"]');
+    await sent.check();
+    await page.locator('[data-objection-path="both-browser"] input[data-check="confirmation-kept"]').check();
+    await page.reload();
+    await expect(sent).toBeChecked();
+    await choose(page, 'facebook', 'app');
+    await expect(page.locator('[data-objection-path="facebook-app"] input[data-check="facebook-sent"]')).toBeChecked();
+    await expect(page.locator('[data-objection-path="facebook-app"] input[data-check="confirmation-kept"]')).toBeChecked();
+    await page.locator('[data-objection-path="facebook-app"] button[data-clear-ticks]').click();
+    await page.reload();
+    await expect(page.locator('[data-objection-path="facebook-app"] input[data-check="facebook-sent"]')).not.toBeChecked();
 
-    test('has at least eight questions and no accessibility violations', async ({ page }) => {
-      await page.goto(`/${locale}/object/`);
-      expect(await page.locator('[data-faq] details').count()).toBeGreaterThanOrEqual(8);
-      await page.locator('[data-faq] details summary').first().click();
-      await expectNoAxeViolations(page);
-    });
+    // A ready text goes to the clipboard by keyboard, and the page says so.
+    const copy = page.locator('button[data-copy="text-copyright"]');
+    await copy.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-copy-status="text-copyright"]')).not.toBeEmpty();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe((await page.locator('#text-copyright').textContent())!.trim());
+
+    expect(await page.locator('[data-faq] details').count()).toBeGreaterThanOrEqual(8);
+    await page.locator('[data-faq] summary').first().click();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // On paper: no navigation, the QR code, addresses written out, answers open.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('header')).toBeHidden();
+    await expect(page.locator('[data-print-qr] svg')).toBeVisible();
+    await expect(page.locator('[data-print-qr]')).toContainText(`/${locale}/object/`);
+    const after = await page.locator('a[data-form="facebook"]:visible').first().evaluate((link) => getComputedStyle(link, '::after').content);
+    expect(after).toContain('facebook.com');
+    await expect(page.locator('[data-faq] details p').last()).toBeVisible();
+
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
   });
 }
 
-test('without JavaScript the checklist is a plain list and no copy button promises anything', async ({ browser }) => {
+test('without JavaScript every single-platform path is shown, each complete, with no promise of ticks', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/en/object/');
-  await expect(page.locator('[data-checklist] li')).toHaveCount(3);
-  await expect(page.locator('[data-checklist] input')).toHaveCount(3);
-  for (const box of await page.locator('[data-checklist] input').all()) await expect(box).toBeHidden();
+  await expect(page.locator('[data-path-chooser]')).toBeHidden();
+  const single = OBJECTION_PATHS.filter((path) => path.choice !== 'both');
+  expect(await visiblePaths(page)).toEqual(single.map((path) => path.id));
+  for (const path of single) {
+    await expect(page.locator(`[data-objection-path="${path.id}"] li[data-step]`)).toHaveCount(path.steps.length);
+  }
+  await expect(page.locator('[data-objection-path="both-app"]')).toBeHidden();
+  for (const tick of await page.locator('[data-tick]').all()) await expect(tick).toBeHidden();
   await expect(page.locator('button[data-copy]').first()).toBeHidden();
-  await expect(page.locator('#text-0')).toBeVisible();
+  await expect(page.locator('#text-neutral')).toBeVisible();
   await context.close();
 });
 
-test('the timeline takes its deadlines from the rounds', async ({ page }) => {
+test('a reader arriving from the Instagram app starts on the Instagram app path', async ({ browser }) => {
+  const context = await browser.newContext({ userAgent: 'Mozilla/5.0 (Linux; Android 14) Instagram 321.0.0.0 Android' });
+  const page = await context.newPage();
+  await page.goto('/it/object/');
+  expect(await visiblePaths(page)).toEqual(['instagram-app']);
+  await expect(page.locator('input[name="platform"][value="instagram"]')).toBeChecked();
+  await expect(page.locator('input[name="way"][value="app"]')).toBeChecked();
+  await context.close();
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('one platform and one way take at most about four screens to the last step, in the longest languages', async ({ page }) => {
+    for (const locale of ['en', 'de', 'fi', 'pl', 'el', 'hu']) {
+      await page.goto(`/${locale}/object/`);
+      for (const [platform, way] of [
+        ['facebook', 'browser'],
+        ['instagram', 'app'],
+      ]) {
+        await choose(page, platform!, way!);
+        const end = await page
+          .locator(`[data-objection-path="${platform}-${way}"] li[data-step]`)
+          .last()
+          .evaluate((step) => step.getBoundingClientRect().bottom + window.scrollY);
+        expect({ locale, path: `${platform}-${way}`, screens: end / 844 <= 4 }).toEqual({ locale, path: `${platform}-${way}`, screens: true });
+      }
+    }
+  });
+});
+
+test('the timeline takes its deadlines from the rounds, and dates 26 June 2024 as the day the policy was to apply', async ({ page }) => {
   await page.goto('/en/timeline/');
   await expect(page.locator('[data-deadline-of="2025"] time')).toHaveAttribute('datetime', '2025-05-26');
   await expect(page.locator('[data-deadline-of="2024"] time')).toHaveAttribute('datetime', '2024-06-25');
-  const days = await page
-    .locator('[data-timeline] > li time')
-    .evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
+  await expect(page.locator('[data-event="policy-date-2024"] time')).toHaveAttribute('datetime', '2024-06-26');
+  await expect(page.locator('[data-event="meta-pauses-2024"]')).toContainText('Data Protection Commission (Ireland)');
+  const days = await page.locator('[data-timeline] > li time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
   expect(days).toEqual([...days].sort());
-  expect(days.length).toBeGreaterThanOrEqual(14);
+  expect(days.length).toBeGreaterThanOrEqual(15);
 });

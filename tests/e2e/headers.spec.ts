@@ -3,7 +3,7 @@
  * like a static host: CSP without inline scripts, framing denied for site pages and allowed for the
  * widget, and the privacy headers. A browser proves the framing rules hold.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { locales } from './support';

@@ -3,7 +3,7 @@
  * page, the guide and the widget, in English and German. Performance is measured by `npm run bench`,
  * not here: timings are not tests.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { lighthouseFigures } from '../../tools/lighthouse.mjs';
 
 const paths = ['/en/', '/en/object/', '/embed/en/', '/de/', '/de/object/', '/embed/de/'];

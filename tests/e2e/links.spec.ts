@@ -3,7 +3,7 @@
  * every internal link, asset and #fragment resolves without a redirect, and every external link
  * goes to a host on the allow-list in src/lib/externalHosts.ts.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { isAllowedExternalHost } from '../../src/lib/externalHosts';
 import { builtPages, crawl } from './support';
 

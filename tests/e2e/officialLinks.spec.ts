@@ -3,7 +3,7 @@
  * official form links in src/content/links.yaml, and every link that leaves the site carries
  * rel="noopener noreferrer". It reads dist/ with an HTML parser, so it needs no browser.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { parse as parseHtml } from 'node-html-parser';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { watchPage } from './support';
 
 test('the share block contacts nobody until a link is clicked', async ({ page }) => {

@@ -2,7 +2,7 @@
  * A deploy under a sub-path, as GitHub Pages project sites are: the site built with a base of
  * /objection/ and served only there has no broken link, asset or redirect, and works in a browser.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { execFile } from 'node:child_process';
 import type { Server } from 'node:http';
 import { join } from 'node:path';

@@ -1,14 +1,13 @@
-/* Shared helpers of the end-to-end tests: the pages of the build, and a watch on each page. */
-import AxeBuilder from '@axe-core/playwright';
+/* Shared helpers of the end-to-end tests: the pages of the build, a watch on each page, axe, a crawler. */
 import { expect, type Page } from '@playwright/test';
 import { LinkChecker } from 'linkinator';
-import config from '../../astro.config.mjs';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import config from '../../astro.config.mjs';
 
 export { locales } from '../../src/i18n/locales';
 
-const dist = join(import.meta.dirname, '../../dist');
+export const dist = join(import.meta.dirname, '../../dist');
 
 /** Every HTML page of the build, as URL paths ("/de/notices/"), read from dist/ so none is missed. */
 export function builtPages(): string[] {
@@ -21,10 +20,13 @@ export function builtPages(): string[] {
     .sort();
 }
 
-/** The locale a path belongs to ("/de/notices/" → "de"), or English for the pages at the root. */
+/** The locale a path belongs to ("/de/notices/" → "de", "/embed/fi/" → "fi"), or English for the pages at the root. */
 export function localeOfPath(path: string): string {
-  return path.match(/^\/([a-z]{2,3})\//)?.[1] ?? 'en';
+  return path.match(/^\/(?:embed\/)?([a-z]{2,3})\//)?.[1] ?? 'en';
 }
+
+/** The dist/ file of a URL path. */
+export const fileOf = (path: string) => join(dist, path.endsWith('/') ? `${path}index.html` : path);
 
 export interface PageWatch {
   consoleErrors: string[];
@@ -44,9 +46,7 @@ export async function watchPage(page: Page): Promise<PageWatch> {
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) =>
-      seen.push(`${event.violatedDirective} ${event.blockedURI}`),
-    );
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
   });
   await page.route(
     (url) => url.hostname !== '127.0.0.1' && url.protocol !== 'data:' && url.protocol !== 'blob:',
@@ -58,19 +58,41 @@ export async function watchPage(page: Page): Promise<PageWatch> {
   return watch;
 }
 
+interface AxeResult {
+  violations: { id: string; help: string; nodes: { target: unknown[] }[] }[];
+}
+
+/**
+ * The accessibility violations axe finds on the page (or one part of it), frames included, in a
+ * readable shape. axe-core is in every frame already (tests/e2e/fixtures.ts).
+ */
+export async function axeViolations(page: Page, include?: string) {
+  const violations = await page.evaluate(async (selector) => {
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } }).axe;
+    const result = await axe.run(selector ? { include: [selector] } : document, { resultTypes: ['violations'] });
+    return result.violations;
+  }, include);
+  return violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((node) => node.target.join(' ')) }));
+}
+
 /** Runs axe on the page (or on one part of it) and expects no violation. */
 export async function expectNoAxeViolations(page: Page, include?: string): Promise<void> {
-  let builder = new AxeBuilder({ page });
-  if (include) builder = builder.include(include);
-  const { violations } = await builder.analyze();
-  expect(
-    violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((node) => node.target.join(' ')) })),
-  ).toEqual([]);
+  expect(await axeViolations(page, include)).toEqual([]);
 }
 
 /** The Content-Security-Policy violations the page has reported so far. */
 export async function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+}
+
+/** How far the page reaches beyond the viewport to the right (0 when nothing scrolls sideways). */
+export function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** Enlarges the page's text as a reader's browser setting does: every size is in rem. */
+export function setTextSize(page: Page, percent: number): Promise<void> {
+  return page.evaluate((size) => void (document.documentElement.style.fontSize = `${size}%`), percent);
 }
 
 /**

@@ -1,43 +1,34 @@
-import { expect, test, type Frame, type Page } from '@playwright/test';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { expectNoAxeViolations, locales, watchPage } from './support';
+/*
+ * The partner widget as partners use it: embedded from another origin with a strict policy, both
+ * ways; sized to fit sidebars; calm; transparent on a dark page; safe against hostile input; and
+ * the embed-code generator that writes the code.
+ */
+import type { Frame, Page } from '@playwright/test';
+import { uiStrings } from '../../src/i18n';
+import { iframeSnippet } from '../../src/lib/embedSnippets';
+import { WIDGET_FRAME_HEIGHTS } from '../../src/lib/widgetParams';
+import { expect, test } from './fixtures';
+import { htmlPage, startPartner, strictPolicy, type Partner } from './partner';
+import { axeViolations, expectNoAxeViolations, locales, watchPage } from './support';
 
-// A partner site on another origin (another port), with a strict CSP of its own: scripts and
-// frames from our origin only, no inline script.
-let partner: Server;
-let partnerOrigin = '';
+let partner: Partner;
 let ours = '';
-const pages = new Map<string, string>();
 
 test.beforeAll(async ({ baseURL }) => {
   ours = new URL(baseURL!).origin;
-  partner = createServer((request, response) => {
-    const body = pages.get(new URL(request.url!, 'http://x').pathname);
-    response.statusCode = body ? 200 : 404;
-    response.setHeader('Content-Type', 'text/html; charset=utf-8');
-    response.setHeader(
-      'Content-Security-Policy',
-      `default-src 'none'; script-src ${ours}; frame-src ${ours}; style-src 'unsafe-inline'`,
-    );
-    response.end(body ?? 'not found');
-  });
-  await new Promise<void>((done) => partner.listen(0, '127.0.0.1', done));
-  partnerOrigin = `http://127.0.0.1:${(partner.address() as AddressInfo).port}`;
-  pages.set(
-    '/both-ways.html',
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title></head><body><main>
-      <h1>A partner page</h1>
+  partner = await startPartner();
+  partner.set('/both-ways.html', {
+    headers: strictPolicy(ours),
+    body: htmlPage(`
       <objection-countdown lang="de" theme="dark"><a href="${ours}/de/object/">So widersprechen Sie</a></objection-countdown>
       <div data-objection-countdown data-lang="nb" data-size="compact"><a href="${ours}/nb/object/">Slik protesterer du</a></div>
-      <iframe id="plain" src="${ours}/embed/en/?theme=light" title="Countdown" width="100%" height="340"
+      <iframe id="plain" src="${ours}/embed/en/?theme=light" title="Countdown" width="100%" height="420"
         sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe>
-      <script src="${ours}/widget.js" defer></script>
-    </main></body></html>`,
-  );
+      <script src="${ours}/widget.js" defer></script>`),
+  });
 });
 
-test.afterAll(() => new Promise<void>((done) => partner.close(() => done())));
+test.afterAll(() => partner.close());
 
 const DEADLINE = Date.UTC(2025, 4, 26, 22, 0, 0);
 const widgetFrames = (page: Page) => page.frames().filter((frame) => frame.url().includes('/embed/'));
@@ -45,13 +36,19 @@ async function frameFor(page: Page, lang: string): Promise<Frame> {
   await expect.poll(() => widgetFrames(page).find((frame) => frame.url().includes(`/embed/${lang}/`))).toBeTruthy();
   return widgetFrames(page).find((frame) => frame.url().includes(`/embed/${lang}/`))!;
 }
+/** The height of a widget frame, and of the document inside it, once the loader has sized it. */
+async function frameAndContent(page: Page, selector: string) {
+  const frame = page.locator(selector);
+  const inner = async () =>
+    (await (await frame.elementHandle())!.contentFrame())!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  await expect.poll(async () => Math.abs((await frame.boundingBox())!.height - (await inner()))).toBeLessThan(2);
+  return { frame: (await frame.boundingBox())!.height, content: await inner() };
+}
 
-test('a partner page embeds the widget both ways, in its languages, with the right state for the clock', async ({
-  page,
-}) => {
+test('a partner page embeds the widget both ways, in its languages, with the right state for the clock', async ({ page }) => {
   const watch = await watchPage(page);
   await page.clock.install({ time: new Date(DEADLINE - 5 * 86400 * 1000) });
-  await page.goto(`${partnerOrigin}/both-ways.html`);
+  await page.goto(`${partner.origin}/both-ways.html`);
 
   const german = await frameFor(page, 'de');
   await expect(german.locator('html')).toHaveAttribute('data-theme', 'dark');
@@ -66,46 +63,159 @@ test('a partner page embeds the widget both ways, in its languages, with the rig
 
   const english = await frameFor(page, 'en');
   await expect(english.locator('html')).toHaveAttribute('data-theme', 'light');
-  // The guide link opens in a new tab, in the widget's language.
-  await expect(german.getByRole('link', { name: /So widersprechen Sie/ })).toHaveAttribute('target', '_blank');
-  await expect(german.getByRole('link', { name: /So widersprechen Sie/ })).toHaveAttribute('href', /\/de\/object\/$/);
+  const guide = german.locator('a[target="_blank"]').first();
+  await expect(guide).toHaveAttribute('href', /\/de\/object\/$/);
+  await expect(guide).toHaveText(new RegExp(uiStrings.de['widget.more']));
 
+  // Loader frames are lazy, borderless, sandboxed and send no referrer.
+  const frame = page.locator('objection-countdown iframe');
+  await expect(frame).toHaveAttribute('loading', 'lazy');
+  await expect(frame).toHaveAttribute('referrerpolicy', 'no-referrer');
+  await expect(frame).toHaveAttribute('sandbox', 'allow-scripts allow-popups allow-popups-to-escape-sandbox');
+  expect(await frame.evaluate((element) => getComputedStyle(element).borderTopWidth)).toBe('0px');
   expect(watch.consoleErrors).toEqual([]);
   expect(watch.foreignRequests).toEqual([]);
 });
 
-test('the loader sizes each iframe to its content', async ({ page }) => {
-  await page.goto(`${partnerOrigin}/both-ways.html`);
-  for (const selector of ['objection-countdown iframe', '[data-objection-countdown] iframe']) {
-    const frame = page.locator(selector);
-    await expect(frame).toHaveAttribute('sandbox', 'allow-scripts allow-popups allow-popups-to-escape-sandbox');
-    await expect
-      .poll(async () => {
-        const outer = (await frame.boundingBox())!.height;
-        const inner = await (await frame.elementHandle())!
-          .contentFrame()
-          .then((inside) => inside!.evaluate(() => document.documentElement.getBoundingClientRect().height));
-        return Math.abs(outer - inner);
-      })
-      .toBeLessThan(2);
-  }
-  // The compact widget is shorter than the full one.
-  const full = (await page.locator('objection-countdown iframe').boundingBox())!.height;
-  const compact = (await page.locator('[data-objection-countdown] iframe').boundingBox())!.height;
-  expect(compact).toBeLessThan(full);
+test('the loader sizes each iframe to its content; the compact one is shorter', async ({ page }) => {
+  await page.goto(`${partner.origin}/both-ways.html`);
+  const full = await frameAndContent(page, 'objection-countdown iframe');
+  const compact = await frameAndContent(page, '[data-objection-countdown] iframe');
+  expect(compact.frame).toBeLessThan(full.frame);
 });
 
-test('inside the iframe there are no accessibility violations, in light and dark', async ({ page }) => {
-  await page.goto(`${partnerOrigin}/both-ways.html`);
+test('inside the iframes there are no accessibility violations, in light and dark', async ({ page }) => {
+  await page.goto(`${partner.origin}/both-ways.html`);
   await frameFor(page, 'de');
   await frameFor(page, 'en');
   await expectNoAxeViolations(page);
 });
 
+const SIZE_LANGUAGES = ['en', 'de', 'fi', 'el'];
+const states = [
+  ['after the deadline', undefined],
+  ['before it', DEADLINE - 9 * 86400_000 - 3_600_000],
+] as const;
+
+for (const [when, time] of states) {
+  test(`sizes that fit, ${when}: compact ≤ 160 px, full ≤ 400 px at 300 px and never taller when wider, in light and dark`, async ({ page }) => {
+    test.setTimeout(120_000);
+    if (time) await page.clock.install({ time: new Date(time) });
+    const widths = [250, 300, 400];
+    partner.set('/sizes.html', {
+      headers: strictPolicy(ours),
+      body: htmlPage(
+        SIZE_LANGUAGES.flatMap((lang) =>
+          ['compact', 'full'].flatMap((size) =>
+            widths.map((width) => `<div style="width:${width}px" data-case="${lang} ${size} ${width}"><objection-countdown lang="${lang}" size="${size}" theme="auto"><a href="#">x</a></objection-countdown></div>`),
+          ),
+        ).join('') + `<script src="${ours}/widget.js" defer></script>`,
+      ),
+    });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`${partner.origin}/sizes.html`);
+      for (const lang of SIZE_LANGUAGES) {
+        for (const size of ['compact', 'full'] as const) {
+          let previous = Infinity;
+          for (const width of widths) {
+            const { frame, content } = await frameAndContent(page, `[data-case="${lang} ${size} ${width}"] iframe`);
+            const budget = size === 'compact' ? 160 : width >= 300 ? 400 : WIDGET_FRAME_HEIGHTS.full;
+            expect.soft({ lang, size, width, colorScheme, fits: frame <= budget && content <= frame + 1 }).toEqual({ lang, size, width, colorScheme, fits: true });
+            expect.soft({ lang, size, width, colorScheme, notTallerWhenWider: frame <= previous }).toEqual({ lang, size, width, colorScheme, notTallerWhenWider: true });
+            previous = frame;
+          }
+        }
+      }
+    }
+  });
+}
+
+test('the iframe code from the generator, pasted as it is, shows the whole widget at 250, 360 and 600 px', async ({ page }) => {
+  test.setTimeout(90_000);
+  const cases = SIZE_LANGUAGES.flatMap((lang) =>
+    (['compact', 'full'] as const).flatMap((size) => [250, 360, 600].map((width) => ({ lang, size, width }))),
+  );
+  partner.set('/pasted.html', {
+    headers: strictPolicy(ours),
+    body: htmlPage(
+      cases
+        .map(({ lang, size, width }) => {
+          const code = iframeSnippet({ siteRoot: `${ours}/`, lang, theme: 'auto', size, calm: false, title: uiStrings[lang as 'en']['widget.title'], linkText: 'x' });
+          return `<div style="width:${width}px" data-case="${lang} ${size} ${width}">${code.replace(' loading="lazy"', '')}</div>`;
+        })
+        .join(''),
+    ),
+  });
+  await page.goto(`${partner.origin}/pasted.html`);
+  for (const { lang, size, width } of cases) {
+    const frame = page.locator(`[data-case="${lang} ${size} ${width}"] iframe`);
+    const height = (await frame.boundingBox())!.height;
+    const inside = await (await frame.elementHandle())!.contentFrame();
+    await expect.poll(() => inside!.evaluate(() => document.documentElement.dataset.size)).toBe(size);
+    const content = await inside!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    expect.soft({ lang, size, width, cut: content > height }).toEqual({ lang, size, width, cut: false });
+  }
+});
+
+test('theme transparent-dark blends with a dark partner page: no background of its own, and readable', async ({ page }) => {
+  partner.set('/dark.html', {
+    headers: strictPolicy(ours),
+    body: htmlPage(
+      `<objection-countdown lang="en" theme="transparent-dark" size="full"><a href="#">x</a></objection-countdown>
+       <objection-countdown lang="de" theme="transparent-dark" size="compact"><a href="#">x</a></objection-countdown>
+       <script src="${ours}/widget.js" defer></script>`,
+      { style: 'html{background:#0f172a;color:#f8fafc} a{color:#93c5fd}' },
+    ),
+  });
+  await page.goto(`${partner.origin}/dark.html`);
+  const english = await frameFor(page, 'en');
+  await expect(english.locator('html')).toHaveAttribute('data-theme', 'transparent-dark');
+  expect(await english.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+  expect(await english.evaluate(() => getComputedStyle(document.querySelector('.countdown:not([hidden])')!).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+  // The frame says the same colour scheme as its document, so browsers paint no opaque backdrop.
+  expect(await page.locator('objection-countdown iframe').first().evaluate((frame) => getComputedStyle(frame).colorScheme)).toBe('dark');
+  await frameFor(page, 'de');
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+/** Counts changes to the countdown's figures while the fake clock runs on. */
+async function mutationsWhileTicking(page: Page | Frame, clock: Page['clock'], milliseconds: number) {
+  await page.evaluate(() => {
+    const counter = window as unknown as { figureMutations: number };
+    counter.figureMutations = 0;
+    new MutationObserver((records) => (counter.figureMutations += records.length)).observe(
+      document.querySelector('[data-countdown]:not([hidden]) [data-figures]')!,
+      { subtree: true, childList: true, characterData: true },
+    );
+  });
+  await clock.runFor(milliseconds);
+  return page.evaluate(() => (window as unknown as { figureMutations: number }).figureMutations);
+}
+
+test('calm mode shows the date and the days only, and never updates per second', async ({ page }) => {
+  await page.clock.install({ time: new Date(DEADLINE - (3 * 86400 + 30) * 1000) });
+  await page.goto('/embed/en/?calm=1');
+  const countdown = page.locator('[data-countdown]:visible');
+  await expect(countdown.locator('[data-unit-cell="days"]')).toBeVisible();
+  for (const unit of ['hours', 'minutes', 'seconds']) await expect(countdown.locator(`[data-unit-cell="${unit}"]`)).toBeHidden();
+  await expect(countdown.locator('h1')).toHaveText('Object by 26 May 2025');
+  expect(await mutationsWhileTicking(page, page.clock, 5_000)).toBe(0);
+});
+
+test('readers who ask for reduced motion get no ticking seconds either', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.clock.install({ time: new Date(DEADLINE - (3 * 86400 + 30) * 1000) });
+  await page.goto('/en/');
+  await expect(page.locator('[data-countdown] [data-unit-cell="seconds"]')).toBeHidden();
+  await expect(page.locator('[data-countdown] [data-unit-cell="minutes"]')).toBeVisible();
+  expect(await mutationsWhileTicking(page, page.clock, 5_000)).toBe(0);
+});
+
 test('a message from a foreign origin or a foreign frame, or of the wrong shape, changes nothing', async ({ page }) => {
-  await page.goto(`${partnerOrigin}/both-ways.html`);
+  await page.goto(`${partner.origin}/both-ways.html`);
   const frame = page.locator('objection-countdown iframe');
-  await expect.poll(async () => (await frame.boundingBox())!.height).not.toBe(340);
+  await frameAndContent(page, 'objection-countdown iframe');
   const before = (await frame.boundingBox())!.height;
   const id = new URLSearchParams(new URL((await frame.getAttribute('src'))!).hash.slice(1)).get('id')!;
   await page.evaluate(
@@ -117,19 +227,9 @@ test('a message from a foreign origin or a foreign frame, or of the wrong shape,
       rogue.setAttribute('sandbox', 'allow-scripts');
       document.body.append(rogue);
       window.dispatchEvent(
-        new MessageEvent('message', {
-          data: { type: 'objection-countdown:height', id, height: 1234 },
-          origin: 'null',
-          source: rogue.contentWindow,
-        }),
+        new MessageEvent('message', { data: { type: 'objection-countdown:height', id, height: 1234 }, origin: 'null', source: rogue.contentWindow }),
       );
-      // Wrong shapes.
-      for (const data of [
-        null,
-        'height:1234',
-        { type: 'objection-countdown:height', id, height: '1234' },
-        { type: 'other', id, height: 1234 },
-      ]) {
+      for (const data of [null, 'height:1234', { type: 'objection-countdown:height', id, height: '1234' }, { type: 'other', id, height: 1234 }]) {
         window.dispatchEvent(new MessageEvent('message', { data, origin: 'null' }));
       }
     },
@@ -139,15 +239,7 @@ test('a message from a foreign origin or a foreign frame, or of the wrong shape,
   expect((await frame.boundingBox())!.height).toBe(before);
 });
 
-const hostile = [
-  '<script>alert(1)</script>',
-  '"><img src=x onerror=alert(1)>',
-  "'; alert(1); '",
-  'x'.repeat(2000),
-  '😀𝓊𝓃𝒾𝒸ℴ𝒹ℯ\u202e',
-  '../../../../etc/passwd',
-  'javascript:alert(1)',
-];
+const hostile = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "'; alert(1); '", 'x'.repeat(2000), '😀𝓊𝓃𝒾𝒸ℴ𝒹ℯ\u202e', '../../../../etc/passwd', 'javascript:alert(1)'];
 
 test('hostile parameters in the widget URL fall back cleanly', async ({ page }) => {
   const watch = await watchPage(page);
@@ -157,11 +249,12 @@ test('hostile parameters in the widget URL fall back cleanly', async ({ page }) 
     void dialog.dismiss();
   });
   for (const payload of hostile) {
-    const query = new URLSearchParams({ lang: payload, theme: payload, size: payload, round: payload });
+    const query = new URLSearchParams({ lang: payload, theme: payload, size: payload, round: payload, calm: payload });
     const response = await page.goto(`/embed/en/?${query}`);
     expect(response?.status()).toBe(200);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'auto');
     await expect(page.locator('html')).toHaveAttribute('data-size', 'full');
+    await expect(page.locator('html')).not.toHaveAttribute('data-calm');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.locator('[data-countdown]:visible')).toHaveCount(1);
     await expect(page.locator('[data-countdown]:visible')).toHaveAttribute('data-round', '2025');
@@ -178,27 +271,26 @@ test('hostile attributes on the placeholder fall back cleanly', async ({ page })
     dialogs += 1;
     void dialog.dismiss();
   });
-  const attributes = (payload: string) => payload.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  pages.set(
-    '/hostile.html',
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hostile</title></head><body>` +
+  const attribute = (payload: string) => payload.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  partner.set('/hostile.html', {
+    body: htmlPage(
       hostile
         .map((payload) => {
-          const value = attributes(payload);
-          return `<objection-countdown lang="${value}" theme="${value}" size="${value}" round="${value}"><a href="#">x</a></objection-countdown>`;
+          const value = attribute(payload);
+          return `<objection-countdown lang="${value}" theme="${value}" size="${value}" round="${value}" calm="${value}"><a href="#">x</a></objection-countdown>`;
         })
-        .join('') +
-      `<script src="${ours}/widget.js" defer></script></body></html>`,
-  );
-  await page.goto(`${partnerOrigin}/hostile.html`);
+        .join('') + `<script src="${ours}/widget.js" defer></script>`,
+    ),
+  });
+  await page.goto(`${partner.origin}/hostile.html`);
   const frames = page.locator('objection-countdown iframe');
   await expect(frames).toHaveCount(hostile.length);
   for (const src of await frames.evaluateAll((elements) => elements.map((element) => element.getAttribute('src')!))) {
     const url = new URL(src);
     expect(url.pathname).toBe('/embed/en/');
+    expect([...url.searchParams.keys()]).toEqual(['theme', 'size']);
     expect(url.searchParams.get('theme')).toBe('auto');
     expect(url.searchParams.get('size')).toBe('full');
-    expect(url.searchParams.has('round')).toBe(false);
   }
   expect(dialogs).toBe(0);
 });
@@ -206,37 +298,50 @@ test('hostile attributes on the placeholder fall back cleanly', async ({ page })
 test('without JavaScript the partner page keeps the plain link', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${partnerOrigin}/both-ways.html`);
+  await page.goto(`${partner.origin}/both-ways.html`);
   await expect(page.locator('objection-countdown a')).toHaveText('So widersprechen Sie');
   await expect(page.locator('objection-countdown iframe')).toHaveCount(0);
   await context.close();
 });
 
 test('the widget stores nothing and sets no cookie', async ({ page, context }) => {
-  await page.goto(`${partnerOrigin}/both-ways.html`);
+  await page.goto(`${partner.origin}/both-ways.html`);
   await frameFor(page, 'de');
   expect(await context.cookies()).toEqual([]);
-  const storage = await page
-    .goto('/embed/de/')
-    .then(() => page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie]));
+  const storage = await page.goto('/embed/de/').then(() => page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie]));
   expect(storage).toEqual([0, 0, '']);
 });
 
-test('the generator updates the snippets and the live preview, and copies the code', async ({ page, context }) => {
+test('the generator updates every snippet and previews the widget at 250, 360 and full width, each as tall as its content', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const watch = await watchPage(page);
   await page.goto('/en/embed/');
   await page.locator('#embed-lang').selectOption('de');
-  await page.getByLabel('Dark').check();
-  await page.getByLabel(/Compact/).check();
-  await expect(page.locator('#snippet-iframe')).toContainText('/embed/de/?theme=dark&amp;size=compact');
-  await expect(page.locator('#snippet-script')).toContainText(
-    '<objection-countdown lang="de" theme="dark" size="compact">',
-  );
-  await expect(page.locator('[data-embed-preview]')).toHaveAttribute('src', '/embed/de/?theme=dark&size=compact');
-  await page.locator('button[data-copy="snippet-script"]').click();
-  await expect(page.locator('[data-copy-status="snippet-script"]')).toHaveText('Code copied to the clipboard.');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('/widget.js');
+  await page.getByLabel('No background, for a dark page').check();
+  await page.getByLabel(/^Compact/).check();
+  await page.getByLabel(/^Calm/).check();
+  await expect(page.locator('#snippet-iframe')).toContainText('/embed/de/?theme=transparent-dark&amp;size=compact&amp;calm=1');
+  await expect(page.locator('#snippet-iframe')).toContainText(`height="${WIDGET_FRAME_HEIGHTS.compact}" style="border:0;color-scheme:dark"`);
+  await expect(page.locator('#snippet-iframe')).toContainText('title="Countdown: Widerspruch');
+  await expect(page.locator('#snippet-script')).toContainText('<objection-countdown lang="de" theme="transparent-dark" size="compact" calm>');
+  await expect(page.locator('#snippet-pinned')).toContainText(/widget\/\d+\.\d+\.\d+\.js" integrity="sha384-/);
+  await expect(page.locator('#snippet-badge')).toContainText('/badge/de.png');
+  await expect(page.locator('#snippet-oembed')).toHaveText(/\/de\/$/);
+  for (const [preview, width] of [
+    ['narrow', 250],
+    ['medium', 360],
+  ] as const) {
+    const frame = page.locator(`[data-preview="${preview}"] iframe`);
+    await expect.poll(async () => new URL((await frame.getAttribute('src'))!).searchParams.get('calm')).toBe('1');
+    const sized = await frameAndContent(page, `[data-preview="${preview}"] iframe`);
+    expect(sized.frame).toBeLessThanOrEqual(160);
+    expect((await frame.boundingBox())!.width).toBeLessThanOrEqual(width);
+  }
+  await page.locator('button[data-copy="snippet-pinned"]').click();
+  await expect(page.locator('[data-copy-status="snippet-pinned"]')).toHaveText('Code copied to the clipboard.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('integrity="sha384-');
   await expectNoAxeViolations(page);
+  expect(watch.consoleErrors).toEqual([]);
 });
 
 test('the widget shows every character of every language, with no missing-glyph boxes', async ({ page }) => {
@@ -266,13 +371,15 @@ test('the widget shows every character of every language, with no missing-glyph 
   }
 });
 
-test('the paused 2024 round, picked with ?round=, says it was paused, with no violations', async ({ page }) => {
+test('the paused 2024 round, picked with ?round=, says what the pause means now, with no violations', async ({ page }) => {
   await page.goto('/embed/en/?round=2024');
   const paused = page.locator('[data-countdown][data-round="2024"]');
   await expect(paused).toBeVisible();
   await expect(paused).toHaveAttribute('data-state', 'paused');
-  await expect(paused).toContainText('Meta paused this round on 14 June 2024, before the deadline.');
-  await expect(paused.locator('[data-figures]')).toBeHidden();
+  await expect(paused.locator('h1')).toHaveText('Paused by Meta on 14 June 2024');
+  await expect(paused).toContainText('Objections sent during this round still count');
+  await expect(paused).toContainText('Meta came back with a new round in 2025.');
+  await expect(paused.locator('[data-figures]')).toHaveCount(0);
   await expect(page.locator('[data-countdown][data-round="2025"]')).toBeHidden();
   await expectNoAxeViolations(page);
 });

@@ -4,86 +4,91 @@ import type { ObjectionGuideContent } from './en';
 export const objectionGuideBg: ObjectionGuideContent = {
   title: 'Как да възразите, стъпка по стъпка',
   description:
-    'Възразете срещу използването на Вашите публикации във Facebook и Instagram от Meta за обучение на изкуствен интелект: официалните формуляри, всяка стъпка, текстове, които можете да използвате, и какво обхваща възражението.',
+    'Възразете срещу използването на Вашите публикации във Facebook и Instagram от Meta за обучение на изкуствен интелект: официалните формуляри, стъпките в приложението или в браузъра, текстове, които можете да използвате, и какво обхваща възражението.',
   intro:
-    'Възражението отнема около пет минути за всяка платформа. Нужни са Ви данните за вход и достъп до имейл адреса на акаунта Ви.',
+    'Възражението е безплатно и не е нужно да посочвате причина. Трябва да сте влезли в акаунта си и да имате достъп до неговия имейл адрес.',
   warning:
-    'Използвайте само официалните формуляри, към които водят връзките тук. Meta никога не иска паролата Ви във формуляра.',
-  warningLabel: 'Warning',
+    'Използвайте само официалните формуляри, към които водят връзките на тази страница. Нашият съвет: никога не въвеждайте паролата си във формуляр, който някой Ви е изпратил в съобщение или имейл.',
+  warningLabel: 'Внимание',
   chooser: {
-    heading: 'Your way to object',
-    platformLegend: 'Which account do you want to protect?',
+    heading: 'Вашият начин да възразите',
+    platformLegend: 'Кой акаунт искате да защитите?',
     platforms: {
       facebook: 'Facebook',
       instagram: 'Instagram',
-      both: 'Both',
+      both: 'И двата',
     },
-    wayLegend: 'Where do you use it?',
+    wayLegend: 'Къде го използвате?',
     ways: {
-      app: 'In the app on my phone',
-      browser: 'In a web browser',
+      app: 'В приложението на телефона ми',
+      browser: 'В уеб браузър',
     },
-    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
+    ticksNote:
+      'Отбелязвайте всяка стъпка, когато я изпълните. Отметките остават само в този браузър; нищо не се изпраща никъде.',
   },
   paths: {
-    'facebook-browser': 'Facebook, in a web browser',
-    'instagram-browser': 'Instagram, in a web browser',
-    'both-browser': 'Facebook and Instagram, in a web browser',
-    'facebook-app': 'Facebook, in the app',
-    'instagram-app': 'Instagram, in the app',
-    'both-app': 'Facebook and Instagram, in the apps',
+    'facebook-browser': 'Facebook, в уеб браузър',
+    'instagram-browser': 'Instagram, в уеб браузър',
+    'both-browser': 'Facebook и Instagram, в уеб браузър',
+    'facebook-app': 'Facebook, в приложението',
+    'instagram-app': 'Instagram, в приложението',
+    'both-app': 'Facebook и Instagram, в приложенията',
   },
   steps: {
-    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'login-browser':
+      'Отворете {platforms} в уеб браузъра си и влезте в акаунта си. Формулярът работи само докато сте влезли.',
     'app-facebook':
-      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'В приложението Facebook отворете менюто, след това настройките и поверителността (Settings & privacy) → настройки (Settings) → политиката за поверителност (Privacy Policy) и докоснете връзката за възражение. Отваря се формулярът за възражение на Meta.',
     'app-instagram':
-      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'В приложението Instagram отворете профила си, след това менюто → настройки (Settings) → информация (About) → политиката за поверителност (Privacy Policy) и докоснете връзката за възражение. Отваря се формулярът за възражение на Meta.',
     'what-the-form-asks':
-      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
-    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+      'Формулярът пита за държавата, в която живеете, и за имейл адреса на акаунта Ви. Полето за причина не е задължително: можете да го оставите празно.',
+    'send-form':
+      'Отворете официалния формуляр по-долу, попълнете го и натиснете бутона за изпращане (Send). Той се отваря на {hosts}.',
     'send-each-form':
-      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
-    'send-in-app': 'Press “Send” at the end of the form.',
-    'send-in-each-app': 'Press “Send” at the end of each form.',
-    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+      'Отворете официалните формуляри по-долу един след друг, попълнете всеки от тях и натиснете бутона за изпращане (Send). Те се отварят на {hosts}.',
+    'send-in-app': 'В края на формуляра натиснете бутона за изпращане (Send).',
+    'send-in-each-app': 'В края на всеки формуляр натиснете бутона за изпращане (Send).',
+    'security-code':
+      'Meta може да изпрати код за сигурност на имейл адреса Ви. Въведете го на страницата на формуляра.',
     confirmation:
-      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
+      'Meta потвърждава възражението Ви по имейл; при теста на klicksafe имейлът пристигна няколко минути по-късно. Запазете го: това е Вашето доказателство.',
   },
-  textsLink: 'Texts you can use in the reason field',
+  textsLink: 'Текстове за полето за причина',
   checks: {
-    'facebook-sent': 'Facebook form sent',
-    'instagram-sent': 'Instagram form sent',
-    'confirmation-kept': 'Confirmation e-mail received and kept',
+    'facebook-sent': 'Формулярът за Facebook е изпратен',
+    'instagram-sent': 'Формулярът за Instagram е изпратен',
+    'confirmation-kept': 'Имейлът с потвърждение е получен и запазен',
   },
-  clearTicks: 'Clear my ticks',
+  clearTicks: 'Изчистване на отметките',
   appFallback: {
     cannotFind:
-      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
-    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+      'Не намирате менюто? Meta го премества от време на време и в приложението Ви то може да има други имена. Вместо това използвайте официалния формуляр в уеб браузър:',
+    privacyCentre:
+      'Друг начин в приложението: центърът за поверителност на Meta (Privacy Centre) → изкуственият интелект в Meta (AI at Meta) → подаване на искане за възражение.',
   },
   credits:
-    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
+    'Стъпките във формуляра са тези, които klicksafe изпробва през юни 2024 г.; връзките към формулярите са тези, които органът в Хамбург посочи през април 2025 г.; пътищата в менютата на приложенията са от публикации в медиите и може да се различават във Вашата версия на приложението.',
   texts: {
     heading: 'Какво можете да напишете',
     intro:
-      'Не е нужно да посочвате причина. Datatilsynet казва: „Не е нужно да се обосновавате“ (наш превод), а Meta заяви, че приема всички възражения. Ако искате да напишете нещо, копирайте един от тези текстове в полето за свободен текст.',
+      'Не е нужно да посочвате причина. Datatilsynet казва: „Не е нужно да обосновавате възражението си“ (наш превод), а Meta заяви, че приема всички възражения. Ако искате да напишете нещо, копирайте един от тези текстове в полето за свободен текст.',
     copy: 'Копиране на текста',
     copied: 'Копирано в клипборда.',
     copyFailed: 'Копирането не бе успешно. Маркирайте текста и го копирайте сами.',
     items: {
       neutral: {
-        title: 'Short and neutral',
-        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
+        title: 'Кратко и неутрално',
+        text: 'Възразявам срещу обработването на моите лични данни, включително публикациите, снимките и коментарите ми, за разработването и подобряването на изкуствения интелект на Meta.',
       },
       copyright: {
-        title: 'About copyright in your own posts',
-        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
-        note: 'Based on the wording klicksafe used successfully in its test.',
+        title: 'За авторското право върху собствените Ви публикации',
+        text: 'Притежавам авторското право върху съдържанието, което публикувам, и не давам разрешение то да бъде използвано за приложения с изкуствен интелект.',
+        note: 'Въз основа на формулировката, която klicksafe използва успешно при своя тест.',
       },
       personal: {
-        title: 'About your personal concerns',
-        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
+        title: 'За личните Ви опасения',
+        text: 'Моите публикации и снимки са лични. Щом бъдат използвани за обучение на модел на изкуствен интелект, те не могат да бъдат извадени от него. Не искам личните ми данни да бъдат използвани за това.',
       },
     },
   },
@@ -92,19 +97,19 @@ export const objectionGuideBg: ObjectionGuideContent = {
     covered: 'Обхванато',
     notCovered: 'Не е обхванато или така или иначе не се използва',
     items: {
-      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
-      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
-      'private-messages': 'Private messages: Meta says it does not use them for this training.',
-      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
-      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+      'public-content': 'Вашите публични публикации, снимки, надписи и коментари, ако сте пълнолетни.',
+      'meta-ai-chats': 'Това, което пишете на Meta AI, чатбота, на каквато и да е възраст.',
+      'private-messages': 'Лични съобщения: Meta казва, че не ги използва за това обучение.',
+      minors: 'Съдържание на лица под 18 години: Meta не използва техните публикации и снимки за това обучение.',
+      'posts-by-others': 'Публикации и снимки, които други хора публикуват за Вас: възражението Ви не ги обхваща.',
     },
     accounts:
-      'Няколко акаунта: според Datatilsynet едно възражение обхваща всички акаунти, свързани в един и същ Център за акаунти. Други източници съветват да подадете по едно възражение за всеки акаунт. Ако не сте сигурни, изпратете и двата формуляра, по един за всеки акаунт.',
+      'Няколко акаунта: според Datatilsynet едно възражение обхваща всички акаунти, свързани в един и същ център за акаунти (Accounts Centre). Други източници съветват по едно възражение за всеки акаунт. Ако не сте сигурни, изпратете и двата формуляра, по един за всеки акаунт.',
     whatsapp:
       'WhatsApp: според публикации в медиите личните чатове не се използват, но съобщенията, които изпращате на Meta AI в WhatsApp, се използват. Не е известен отделен формуляр за възражение за WhatsApp.',
     thirdParty:
       'Данни от други компании: за обучението на своя изкуствен интелект Meta използва и данни, които купува от трети страни. Това може да засегне и хора без акаунт. Органът в Хамбург заявява, че Meta предлага отделен начин за възражение за тези данни. Не успяхме да потвърдим връзка към него, затова не показваме такава. Подробности ще намерите в съобщението от Хамбург.',
-    thirdPartyLink: 'Съобщение от Хамбург от 12 юни 2024 г.',
+    thirdPartyLink: 'Нашето резюме на съобщението от Хамбург от 12 юни 2024 г.',
   },
   afterDeadline: {
     heading: 'Ако срокът е изтекъл',
@@ -132,7 +137,7 @@ export const objectionGuideBg: ObjectionGuideContent = {
       {
         question: 'Имам няколко акаунта. Какво да направя?',
         answer:
-          'Според Datatilsynet едно възражение обхваща акаунтите, свързани в един и същ Център за акаунти. Ако не сте сигурни дали акаунтите Ви са свързани, изпратете формуляра за Facebook и за Instagram, по веднъж за всеки акаунт.',
+          'Според Datatilsynet едно възражение обхваща акаунтите, свързани в един и същ център за акаунти (Accounts Centre). Ако не сте сигурни дали акаунтите Ви са свързани, изпратете формуляра за Facebook и за Instagram, по веднъж за всеки акаунт.',
       },
       {
         question: 'Обхваща ли възражението снимките на децата ми, публикувани от мен?',
@@ -152,7 +157,7 @@ export const objectionGuideBg: ObjectionGuideContent = {
       {
         question: 'Как да разбера дали е успешно?',
         answer:
-          'Meta изпраща имейл с потвърждение на адреса на акаунта Ви. При теста на klicksafe той пристигна до няколко минути. Запазете го. Ако не получите нищо, проверете папката за спам и след това изпратете формуляра отново.',
+          'Meta изпраща имейл с потвърждение на адреса на акаунта Ви; при теста на klicksafe той пристигна няколко минути по-късно. Запазете го. Ако не получите нищо, проверете папката за спам и след това изпратете формуляра отново.',
       },
       {
         question: 'Възразих през 2024 г. Трябва ли да възразя отново?',

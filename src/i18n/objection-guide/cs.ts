@@ -4,65 +4,69 @@ import type { ObjectionGuideContent } from './en';
 export const objectionGuideCs: ObjectionGuideContent = {
   title: 'Jak vznést námitku krok za krokem',
   description:
-    'Vzneste námitku proti tomu, aby Meta používala vaše příspěvky z Facebooku a Instagramu k trénování AI: oficiální formuláře, jednotlivé kroky, texty, které můžete použít, a na co se námitka vztahuje.',
+    'Vzneste námitku proti tomu, aby Meta používala vaše příspěvky z Facebooku a Instagramu k trénování AI: oficiální formuláře, kroky v aplikaci nebo v prohlížeči, texty, které můžete použít, a na co se námitka vztahuje.',
   intro:
-    'Námitka zabere asi pět minut na každou platformu. Potřebujete přihlašovací údaje a přístup k e-mailové adrese svého účtu.',
-  warning: 'Používejte jen oficiální formuláře, na které zde odkazujeme. Meta vás ve formuláři nikdy nežádá o heslo.',
-  warningLabel: 'Warning',
+    'Námitka je zdarma a důvod uvádět nemusíte. Musíte být přihlášeni a mít přístup k e-mailové adrese svého účtu.',
+  warning:
+    'Používejte jen oficiální formuláře, na které odkazujeme na této stránce. Naše rada: nikdy nezadávejte heslo do formuláře, který vám někdo pošle ve zprávě nebo e-mailem.',
+  warningLabel: 'Upozornění',
   chooser: {
-    heading: 'Your way to object',
-    platformLegend: 'Which account do you want to protect?',
+    heading: 'Jak chcete námitku vznést',
+    platformLegend: 'Který účet chcete chránit?',
     platforms: {
       facebook: 'Facebook',
       instagram: 'Instagram',
-      both: 'Both',
+      both: 'Oba',
     },
-    wayLegend: 'Where do you use it?',
+    wayLegend: 'Kde ho používáte?',
     ways: {
-      app: 'In the app on my phone',
-      browser: 'In a web browser',
+      app: 'V aplikaci v telefonu',
+      browser: 'Ve webovém prohlížeči',
     },
-    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
+    ticksNote:
+      'Každý krok po dokončení zaškrtněte. Zaškrtnutí zůstanou jen v tomto prohlížeči; nikam se nic neodesílá.',
   },
   paths: {
-    'facebook-browser': 'Facebook, in a web browser',
-    'instagram-browser': 'Instagram, in a web browser',
-    'both-browser': 'Facebook and Instagram, in a web browser',
-    'facebook-app': 'Facebook, in the app',
-    'instagram-app': 'Instagram, in the app',
-    'both-app': 'Facebook and Instagram, in the apps',
+    'facebook-browser': 'Facebook, ve webovém prohlížeči',
+    'instagram-browser': 'Instagram, ve webovém prohlížeči',
+    'both-browser': 'Facebook a Instagram, ve webovém prohlížeči',
+    'facebook-app': 'Facebook, v aplikaci',
+    'instagram-app': 'Instagram, v aplikaci',
+    'both-app': 'Facebook a Instagram, v aplikacích',
   },
   steps: {
-    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'login-browser': 'Ve webovém prohlížeči se přihlaste na {platforms}. Formulář funguje, jen když jste přihlášeni.',
     'app-facebook':
-      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'V aplikaci Facebook otevřete nabídku, pak nastavení a soukromí (Settings & privacy) → nastavení → zásady ochrany osobních údajů (Privacy Policy) a klepněte na odkaz pro vznesení námitky. Otevře se formulář společnosti Meta pro námitku.',
     'app-instagram':
-      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'V aplikaci Instagram otevřete svůj profil, pak nabídku → nastavení → informace (About) → zásady ochrany osobních údajů (Privacy Policy) a klepněte na odkaz pro vznesení námitky. Otevře se formulář společnosti Meta pro námitku.',
     'what-the-form-asks':
-      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
-    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+      'Formulář se ptá na zemi, kde žijete, a na e-mailovou adresu vašeho účtu. Pole pro důvod je nepovinné: můžete ho nechat prázdné.',
+    'send-form':
+      'Otevřete oficiální formulář níže, vyplňte ho a stiskněte tlačítko pro odeslání (Send). Otevře se na webu {hosts}.',
     'send-each-form':
-      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
-    'send-in-app': 'Press “Send” at the end of the form.',
-    'send-in-each-app': 'Press “Send” at the end of each form.',
-    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+      'Otevřete postupně oficiální formuláře níže, každý vyplňte a stiskněte tlačítko pro odeslání (Send). Otevřou se na webech {hosts}.',
+    'send-in-app': 'Na konci formuláře stiskněte tlačítko pro odeslání (Send).',
+    'send-in-each-app': 'Na konci každého formuláře stiskněte tlačítko pro odeslání (Send).',
+    'security-code': 'Meta vám může na e-mailovou adresu poslat bezpečnostní kód. Zadejte ho na stránce formuláře.',
     confirmation:
-      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
+      'Meta vám námitku potvrdí e-mailem; v testu iniciativy klicksafe dorazil e-mail o několik minut později. Uschovejte si ho: je to váš doklad.',
   },
-  textsLink: 'Texts you can use in the reason field',
+  textsLink: 'Texty, které můžete použít v poli pro důvod',
   checks: {
-    'facebook-sent': 'Facebook form sent',
-    'instagram-sent': 'Instagram form sent',
-    'confirmation-kept': 'Confirmation e-mail received and kept',
+    'facebook-sent': 'Formulář pro Facebook odeslán',
+    'instagram-sent': 'Formulář pro Instagram odeslán',
+    'confirmation-kept': 'Potvrzovací e-mail přišel a je uschovaný',
   },
-  clearTicks: 'Clear my ticks',
+  clearTicks: 'Zrušit zaškrtnutí',
   appFallback: {
     cannotFind:
-      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
-    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+      'Nemůžete nabídku najít? Meta ji čas od času přesouvá a ve vaší aplikaci se její položky mohou jmenovat jinak. Použijte místo toho oficiální formulář ve webovém prohlížeči:',
+    privacyCentre:
+      'Další cesta v aplikaci: Centrum soukromí (Privacy Centre) společnosti Meta → AI ve společnosti Meta (AI at Meta) → odeslání žádosti o námitku (submit an objection request).',
   },
   credits:
-    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
+    'Kroky ve formuláři jsou ty, které iniciativa klicksafe otestovala v červnu 2024; odkazy na formuláře jsou ty, které uvedl hamburský úřad v dubnu 2025; cesty v nabídkách aplikací pocházejí ze zpráv v tisku a ve vaší verzi aplikace se mohou lišit.',
   texts: {
     heading: 'Co můžete napsat',
     intro:
@@ -72,17 +76,17 @@ export const objectionGuideCs: ObjectionGuideContent = {
     copyFailed: 'Kopírování se nezdařilo. Označte text a zkopírujte ho sami.',
     items: {
       neutral: {
-        title: 'Short and neutral',
-        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
+        title: 'Krátce a neutrálně',
+        text: 'Vznáším námitku proti zpracování svých osobních údajů, včetně svých příspěvků, fotografií a komentářů, pro účely vývoje a zlepšování umělé inteligence (AI) společnosti Meta.',
       },
       copyright: {
-        title: 'About copyright in your own posts',
-        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
-        note: 'Based on the wording klicksafe used successfully in its test.',
+        title: 'O autorských právech k vlastním příspěvkům',
+        text: 'K obsahu, který zveřejňuji, mám autorská práva a nedávám svolení k jeho použití pro aplikace AI.',
+        note: 'Podle formulace, kterou iniciativa klicksafe úspěšně použila ve svém testu.',
       },
       personal: {
-        title: 'About your personal concerns',
-        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
+        title: 'O vašich osobních obavách',
+        text: 'Moje příspěvky a fotografie jsou osobní. Jakmile se použijí k trénování modelu AI, nelze je z něj znovu odstranit. Nechci, aby se k tomu používaly moje osobní údaje.',
       },
     },
   },
@@ -91,23 +95,23 @@ export const objectionGuideCs: ObjectionGuideContent = {
     covered: 'Vztahuje se',
     notCovered: 'Nevztahuje se, nebo se to stejně nepoužívá',
     items: {
-      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
-      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
-      'private-messages': 'Private messages: Meta says it does not use them for this training.',
-      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
-      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+      'public-content': 'Vaše veřejné příspěvky, fotografie, popisky a komentáře, pokud jste dospělí.',
+      'meta-ai-chats': 'Co píšete Meta AI, tedy chatbotu, v jakémkoli věku.',
+      'private-messages': 'Soukromé zprávy: podle společnosti Meta se k tomuto trénování nepoužívají.',
+      minors: 'Obsah lidí mladších 18 let: Meta jejich příspěvky a fotografie k tomuto trénování nepoužívá.',
+      'posts-by-others': 'Příspěvky a fotografie, které o vás zveřejňují jiní lidé: na ty se vaše námitka nevztahuje.',
     },
     accounts:
-      'Více účtů: podle úřadu Datatilsynet platí jedna námitka pro všechny účty propojené ve stejném Centru účtů. Jiné zdroje doporučují jednu námitku na každý účet. Pokud si nejste jisti, odešlete oba formuláře, a to pro každý účet zvlášť.',
+      'Více účtů: podle úřadu Datatilsynet platí jedna námitka pro všechny účty propojené ve stejném centru účtů (Accounts Centre). Jiné zdroje doporučují jednu námitku na každý účet. Pokud si nejste jisti, odešlete oba formuláře, a to pro každý účet zvlášť.',
     whatsapp:
       'WhatsApp: podle zpráv v tisku se soukromé chaty nepoužívají, zprávy, které ve WhatsAppu posíláte Meta AI, ale ano. Samostatný formulář pro námitku pro WhatsApp není znám.',
     thirdParty:
       'Údaje od jiných firem: Meta k trénování své AI používá také údaje, které nakupuje od třetích stran. To se může týkat i lidí bez účtu. Hamburský úřad uvádí, že Meta pro tento případ nabízí samostatný způsob, jak vznést námitku. Odkaz na něj jsme nedokázali ověřit, proto ho neuvádíme. Podrobnosti najdete v upozornění z Hamburku.',
-    thirdPartyLink: 'Upozornění z Hamburku z 12. června 2024',
+    thirdPartyLink: 'Naše shrnutí upozornění z Hamburku z 12. června 2024',
   },
   afterDeadline: {
     heading: 'Pokud lhůta uplynula',
-    text: 'Námitku můžete vznést kdykoli. Námitka vyloučí z trénování AI společnosti Meta to, co zveřejníte od té chvíle. Neodstraní to, co Meta už použila: údaje, které se dostaly do modelu, z něj nelze znovu vyjmout.',
+    text: 'Námitku můžete vznést kdykoli. Vyloučí z trénování AI společnosti Meta to, co zveřejníte od té chvíle. Neodstraní však to, co Meta už použila: údaje, které se dostaly do modelu, z něj nelze znovu vyjmout.',
     earlier: 'Pokud jste vznesli námitku v roce 2024, podle úřadu Datatilsynet a společnosti Meta stále platí.',
   },
   faq: {
@@ -131,10 +135,10 @@ export const objectionGuideCs: ObjectionGuideContent = {
       {
         question: 'Mám více účtů. Co mám dělat?',
         answer:
-          'Podle úřadu Datatilsynet platí jedna námitka pro účty propojené ve stejném Centru účtů. Pokud si nejste jisti, zda jsou vaše účty propojené, odešlete formulář pro Facebook i pro Instagram, a to jednou za každý účet.',
+          'Podle úřadu Datatilsynet platí jedna námitka pro účty propojené ve stejném centru účtů (Accounts Centre). Pokud si nejste jisti, zda jsou vaše účty propojené, odešlete formulář pro Facebook i pro Instagram, a to jednou za každý účet.',
       },
       {
-        question: 'Vztahuje se námitka i na fotografie mých dětí, které mám zveřejněné?',
+        question: 'Vztahuje se námitka i na fotografie mých dětí, které zveřejňuji?',
         answer:
           'Vaše námitka se vztahuje na veřejný obsah, který jste zveřejnili, včetně fotografií vašich dětí. Úřad Datatilsynet se společnosti Meta zeptal, zda trénuje na fotografiích dětí, které zveřejňují dospělí. Když Datatilsynet zveřejnil své upozornění, Meta ještě neodpověděla.',
       },
@@ -149,13 +153,14 @@ export const objectionGuideCs: ObjectionGuideContent = {
           'Možná ano. Meta používá také údaje, které nakupuje od jiných firem, a jiní lidé mohou zveřejňovat vaše fotografie. Hamburský úřad uvádí, že Meta nabízí samostatný způsob, jak vznést námitku proti použití údajů od třetích stran. Odkaz na něj jsme nedokázali ověřit.',
       },
       {
-        question: 'Jak poznám, že to fungovalo?',
+        question: 'Jak poznám, že to vyšlo?',
         answer:
-          'Meta pošle potvrzovací e-mail na adresu vašeho účtu. V testu iniciativy klicksafe dorazil během několika minut. Uschovejte si ho. Pokud nic nepřijde, podívejte se do složky se spamem a pak formulář odešlete znovu.',
+          'Meta pošle potvrzovací e-mail na adresu vašeho účtu; v testu iniciativy klicksafe dorazil o několik minut později. Uschovejte si ho. Pokud nic nepřijde, podívejte se do složky se spamem a pak formulář odešlete znovu.',
       },
       {
-        question: 'Námitku mám vznesenou už z roku 2024. Musím ji vznést znovu?',
-        answer: 'Ne. Úřad Datatilsynet i Meta uvádějí, že námitky vznesené v roce 2024 stále platí.',
+        question: 'Platí moje námitka z roku 2024, nebo ji musím vznést znovu?',
+        answer:
+          'Znovu ji vznášet nemusíte. Úřad Datatilsynet i Meta uvádějí, že námitky vznesené v roce 2024 stále platí.',
       },
     ],
   },

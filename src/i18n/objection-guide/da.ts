@@ -4,65 +4,68 @@ import type { ObjectionGuideContent } from './en';
 export const objectionGuideDa: ObjectionGuideContent = {
   title: 'Sådan gør du indsigelse, trin for trin',
   description:
-    'Gør indsigelse mod, at Meta bruger dine opslag på Facebook og Instagram til AI-træning: de officielle formularer, hvert trin, tekster du kan bruge, og hvad en indsigelse omfatter.',
+    'Gør indsigelse mod, at Meta bruger dine opslag på Facebook og Instagram til AI-træning: de officielle formularer, trinene i appen eller i en browser, tekster du kan bruge, og hvad en indsigelse omfatter.',
   intro:
-    'Det tager cirka fem minutter at gøre indsigelse på hver platform. Du skal bruge dine loginoplysninger og adgang til e-mailadressen for din konto.',
-  warning: 'Brug kun de officielle formularer, der linkes til her. Meta beder aldrig om din adgangskode i formularen.',
-  warningLabel: 'Warning',
+    'Det er gratis at gøre indsigelse, og du behøver ikke at give en begrundelse. Du skal være logget ind og have adgang til e-mailadressen til din konto.',
+  warning:
+    'Brug kun de officielle formularer, der linkes til på denne side. Vores råd: Skriv aldrig din adgangskode i en formular, som nogen sender dig i en besked eller en e-mail.',
+  warningLabel: 'Advarsel',
   chooser: {
-    heading: 'Your way to object',
-    platformLegend: 'Which account do you want to protect?',
+    heading: 'Din måde at gøre indsigelse på',
+    platformLegend: 'Hvilken konto vil du beskytte?',
     platforms: {
       facebook: 'Facebook',
       instagram: 'Instagram',
-      both: 'Both',
+      both: 'Begge',
     },
-    wayLegend: 'Where do you use it?',
+    wayLegend: 'Hvor bruger du det?',
     ways: {
-      app: 'In the app on my phone',
-      browser: 'In a web browser',
+      app: 'I appen på min telefon',
+      browser: 'I en webbrowser',
     },
-    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
+    ticksNote:
+      'Sæt flueben ved hvert trin, når det er gjort. Fluebenene gemmes kun i denne browser; intet bliver sendt nogen steder hen.',
   },
   paths: {
-    'facebook-browser': 'Facebook, in a web browser',
-    'instagram-browser': 'Instagram, in a web browser',
-    'both-browser': 'Facebook and Instagram, in a web browser',
-    'facebook-app': 'Facebook, in the app',
-    'instagram-app': 'Instagram, in the app',
-    'both-app': 'Facebook and Instagram, in the apps',
+    'facebook-browser': 'Facebook, i en webbrowser',
+    'instagram-browser': 'Instagram, i en webbrowser',
+    'both-browser': 'Facebook og Instagram, i en webbrowser',
+    'facebook-app': 'Facebook, i appen',
+    'instagram-app': 'Instagram, i appen',
+    'both-app': 'Facebook og Instagram, i apperne',
   },
   steps: {
-    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'login-browser': 'Log ind på {platforms} i din webbrowser. Formularen virker kun, mens du er logget ind.',
     'app-facebook':
-      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'Åbn menuen i Facebook-appen, og gå til indstillinger og privatliv (Settings & privacy) → indstillinger (Settings) → privatlivspolitik (Privacy Policy). Tryk på linket for at gøre indsigelse. Metas indsigelsesformular åbnes.',
     'app-instagram':
-      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'Åbn din profil i Instagram-appen, og gå via menuen til indstillinger (Settings) → om (About) → privatlivspolitik (Privacy Policy). Tryk på linket for at gøre indsigelse. Metas indsigelsesformular åbnes.',
     'what-the-form-asks':
-      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
-    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+      'Formularen spørger, hvilket land du bor i, og hvilken e-mailadresse din konto har. Feltet til en begrundelse er frivilligt: Du kan lade det stå tomt.',
+    'send-form': 'Åbn den officielle formular herunder, udfyld den, og send den. Den åbnes på {hosts}.',
     'send-each-form':
-      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
-    'send-in-app': 'Press “Send” at the end of the form.',
-    'send-in-each-app': 'Press “Send” at the end of each form.',
-    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+      'Åbn de officielle formularer herunder én efter én, udfyld hver af dem, og send dem. De åbnes på {hosts}.',
+    'send-in-app': 'Send formularen med knappen nederst.',
+    'send-in-each-app': 'Send hver formular med knappen nederst.',
+    'security-code': 'Meta sender måske en sikkerhedskode til din e-mailadresse. Skriv den ind på formularsiden.',
     confirmation:
-      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
+      'Meta bekræfter din indsigelse på e-mail; i klicksafes test kom e-mailen nogle minutter senere. Gem den: Den er dit bevis.',
   },
-  textsLink: 'Texts you can use in the reason field',
+  textsLink: 'Tekster, du kan bruge i feltet til begrundelse',
   checks: {
-    'facebook-sent': 'Facebook form sent',
-    'instagram-sent': 'Instagram form sent',
-    'confirmation-kept': 'Confirmation e-mail received and kept',
+    'facebook-sent': 'Formularen til Facebook er sendt',
+    'instagram-sent': 'Formularen til Instagram er sendt',
+    'confirmation-kept': 'Bekræftelsesmailen er modtaget og gemt',
   },
-  clearTicks: 'Clear my ticks',
+  clearTicks: 'Fjern mine flueben',
   appFallback: {
     cannotFind:
-      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
-    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+      'Kan du ikke finde menuen? Meta flytter den af og til, og den kan hedde noget andet i din app. Brug i stedet den officielle formular i en webbrowser:',
+    privacyCentre:
+      'En anden vej i appen: Metas privatlivscenter (Privacy Centre) → AI hos Meta (AI at Meta) → send en anmodning om indsigelse.',
   },
   credits:
-    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
+    'Trinene i formularen er dem, klicksafe testede i juni 2024. Linkene til formularerne er dem, databeskyttelsesmyndigheden i Hamborg oplyste i april 2025. Menuvejene i apperne stammer fra presseomtale og kan være anderledes i din version af appen.',
   texts: {
     heading: 'Hvad du kan skrive',
     intro:
@@ -72,17 +75,17 @@ export const objectionGuideDa: ObjectionGuideContent = {
     copyFailed: 'Kunne ikke kopiere. Markér teksten, og kopiér den selv.',
     items: {
       neutral: {
-        title: 'Short and neutral',
-        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
+        title: 'Kort og neutral',
+        text: 'Jeg gør indsigelse mod behandlingen af mine personoplysninger, herunder mine opslag, billeder og kommentarer, til udvikling og forbedring af AI hos Meta.',
       },
       copyright: {
-        title: 'About copyright in your own posts',
-        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
-        note: 'Based on the wording klicksafe used successfully in its test.',
+        title: 'Om ophavsretten til dine egne opslag',
+        text: 'Jeg har ophavsretten til det indhold, jeg slår op, og jeg giver ikke tilladelse til, at det bruges til AI-applikationer.',
+        note: 'Bygger på den formulering, som virkede i klicksafes test.',
       },
       personal: {
-        title: 'About your personal concerns',
-        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
+        title: 'Om dine personlige bekymringer',
+        text: 'Mine opslag og billeder er personlige. Når de først er brugt til at træne en AI-model, kan de ikke tages ud igen. Jeg ønsker ikke, at mine personoplysninger bliver brugt til det.',
       },
     },
   },
@@ -91,19 +94,19 @@ export const objectionGuideDa: ObjectionGuideContent = {
     covered: 'Omfattet',
     notCovered: 'Ikke omfattet, eller bruges alligevel ikke',
     items: {
-      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
-      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
-      'private-messages': 'Private messages: Meta says it does not use them for this training.',
-      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
-      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+      'public-content': 'Dine offentlige opslag, billeder, billedtekster og kommentarer, hvis du er voksen.',
+      'meta-ai-chats': 'Det, du skriver til chatbotten Meta AI, uanset din alder.',
+      'private-messages': 'Private beskeder: Meta siger, at selskabet ikke bruger dem til denne træning.',
+      minors: 'Indhold fra personer under 18 år: Meta bruger ikke deres opslag og billeder til denne træning.',
+      'posts-by-others': 'Opslag og billeder, som andre offentliggør om dig: Din indsigelse omfatter dem ikke.',
     },
     accounts:
-      'Flere konti: Det norske Datatilsynet siger, at én indsigelse omfatter alle konti, der er forbundet i det samme Kontocenter. Andre kilder anbefaler én indsigelse pr. konto. Hvis du er i tvivl, så send begge formularer, én gang for hver konto.',
+      'Flere konti: Det norske Datatilsynet siger, at én indsigelse omfatter alle konti, der er forbundet i det samme kontocenter (Accounts Centre). Andre kilder anbefaler én indsigelse pr. konto. Hvis du er i tvivl, så send begge formularer, og én for hver konto.',
     whatsapp:
       'WhatsApp: Ifølge presseomtale bruges private chats ikke, men beskeder, du sender til Meta AI i WhatsApp, bliver brugt. Der kendes ingen særskilt indsigelsesformular for WhatsApp.',
     thirdParty:
-      'Data fra andre virksomheder: Meta bruger også data, som selskabet køber fra tredjeparter, til at træne sin AI. Det kan også berøre personer uden konto. Databeskyttelsesmyndigheden i Hamburg siger, at Meta tilbyder en særskilt måde at gøre indsigelse mod dette på. Vi har ikke kunnet bekræfte et link til den, så vi viser ikke noget. Læs meddelelsen fra Hamburg for flere detaljer.',
-    thirdPartyLink: 'Meddelelsen fra Hamburg af 12. juni 2024',
+      'Data fra andre virksomheder: Meta bruger også data, som selskabet køber fra tredjeparter, til at træne sin AI. Det kan også berøre personer uden konto. Databeskyttelsesmyndigheden i Hamborg siger, at Meta tilbyder en særskilt måde at gøre indsigelse mod dette på. Vi har ikke kunnet bekræfte et link til den, så vi viser ikke noget. Læs meddelelsen fra Hamborg for flere detaljer.',
+    thirdPartyLink: 'Vores resumé af meddelelsen fra Hamborg af 12. juni 2024',
   },
   afterDeadline: {
     heading: 'Hvis fristen er udløbet',
@@ -121,7 +124,7 @@ export const objectionGuideDa: ObjectionGuideContent = {
       {
         question: 'Jeg nåede ikke fristen. Er det for sent?',
         answer:
-          'Nej. Du kan gøre indsigelse når som helst. Det beskytter det, du slår op fra da af. Det, Meta allerede har brugt til træning, kan ikke tages ud af Metas AI igen.',
+          'Nej. Du kan gøre indsigelse når som helst. Det beskytter det, du slår op fra da af. Det, Meta allerede har brugt til træning, kan ikke tages ud af selskabets AI igen.',
       },
       {
         question: 'Skal jeg give en begrundelse?',
@@ -131,7 +134,7 @@ export const objectionGuideDa: ObjectionGuideContent = {
       {
         question: 'Jeg har flere konti. Hvad gør jeg?',
         answer:
-          'Det norske Datatilsynet siger, at én indsigelse omfatter de konti, der er forbundet i det samme Kontocenter. Hvis du ikke er sikker på, om dine konti er forbundet, så send formularen for Facebook og for Instagram, én gang for hver konto.',
+          'Det norske Datatilsynet siger, at én indsigelse omfatter de konti, der er forbundet i det samme kontocenter (Accounts Centre). Hvis du ikke er sikker på, om dine konti er forbundet, så send formularen for Facebook og for Instagram, én gang for hver konto.',
       },
       {
         question: 'Omfatter det billeder af mine børn, som jeg har slået op?',
@@ -141,17 +144,17 @@ export const objectionGuideDa: ObjectionGuideContent = {
       {
         question: 'Hvad med WhatsApp?',
         answer:
-          'Ifølge presseomtale bruges dine private chats på WhatsApp ikke, men beskeder, du sender til Meta AI i WhatsApp, bliver brugt. Der kendes ingen særskilt indsigelsesformular for WhatsApp. Hvis du ikke vil have, at de beskeder bruges, så send dem ikke til Meta AI.',
+          'Ifølge presseomtale bruges dine private chats på WhatsApp ikke, men beskeder, du sender til Meta AI i WhatsApp, bliver brugt. Der kendes ingen særskilt indsigelsesformular for WhatsApp. Hvis du ikke vil have, at de beskeder bliver brugt, så send dem ikke til Meta AI.',
       },
       {
         question: 'Jeg har ikke en konto. Kan Meta alligevel bruge data om mig?',
         answer:
-          'Måske. Meta bruger også data, som selskabet køber fra andre virksomheder, og andre kan slå billeder af dig op. Databeskyttelsesmyndigheden i Hamburg siger, at Meta tilbyder en særskilt måde at gøre indsigelse mod brugen af data fra tredjeparter på. Vi har ikke kunnet bekræfte et link til den.',
+          'Måske. Meta bruger også data, som selskabet køber fra andre virksomheder, og andre kan slå billeder af dig op. Databeskyttelsesmyndigheden i Hamborg siger, at Meta tilbyder en særskilt måde at gøre indsigelse mod brugen af data fra tredjeparter på. Vi har ikke kunnet bekræfte et link til den.',
       },
       {
         question: 'Hvordan ved jeg, at det virkede?',
         answer:
-          'Meta sender en bekræftelsesmail til adressen på din konto. I klicksafes test kom den inden for få minutter. Gem den. Hvis der ikke kommer noget, så tjek din spammappe, og send derefter formularen igen.',
+          'Meta sender en bekræftelsesmail til adressen på din konto; i klicksafes test kom den nogle minutter senere. Gem den. Hvis der ikke kommer noget, så tjek din spammappe, og send derefter formularen igen.',
       },
       {
         question: 'Jeg gjorde indsigelse i 2024. Skal jeg gøre indsigelse igen?',

@@ -4,66 +4,71 @@ import type { ObjectionGuideContent } from './en';
 export const objectionGuideDe: ObjectionGuideContent = {
   title: 'So widersprechen Sie, Schritt für Schritt',
   description:
-    'Widersprechen Sie, wenn Meta Ihre Beiträge auf Facebook und Instagram für das Training seiner KI nutzt: die offiziellen Formulare, jeder Schritt, Texte zum Verwenden und was ein Widerspruch abdeckt.',
+    'Widersprechen Sie der Nutzung Ihrer Facebook- und Instagram-Beiträge für Metas KI-Training: die offiziellen Formulare, die Schritte in der App oder im Browser, Texte zum Verwenden und was ein Widerspruch abdeckt.',
   intro:
-    'Ein Widerspruch dauert etwa fünf Minuten pro Plattform. Sie brauchen Ihre Zugangsdaten und Zugriff auf die E-Mail-Adresse Ihres Kontos.',
+    'Ein Widerspruch ist kostenlos, und Sie müssen keinen Grund angeben. Sie müssen angemeldet sein und Zugriff auf die E-Mail-Adresse Ihres Kontos haben.',
   warning:
-    'Nutzen Sie nur die offiziellen Formulare, die hier verlinkt sind. Meta fragt im Formular nie nach Ihrem Passwort.',
-  warningLabel: 'Warning',
+    'Nutzen Sie nur die offiziellen Formulare, die auf dieser Seite verlinkt sind. Unser Rat: Geben Sie Ihr Passwort nie in ein Formular ein, das Ihnen jemand per Nachricht oder E-Mail schickt.',
+  warningLabel: 'Achtung',
   chooser: {
-    heading: 'Your way to object',
-    platformLegend: 'Which account do you want to protect?',
+    heading: 'Ihr Weg zum Widerspruch',
+    platformLegend: 'Welches Konto möchten Sie schützen?',
     platforms: {
       facebook: 'Facebook',
       instagram: 'Instagram',
-      both: 'Both',
+      both: 'Beide',
     },
-    wayLegend: 'Where do you use it?',
+    wayLegend: 'Wo nutzen Sie Ihr Konto?',
     ways: {
-      app: 'In the app on my phone',
-      browser: 'In a web browser',
+      app: 'In der App auf meinem Smartphone',
+      browser: 'In einem Webbrowser',
     },
-    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
+    ticksNote:
+      'Haken Sie jeden Schritt ab, wenn er erledigt ist. Die Häkchen bleiben nur in diesem Browser; es wird nichts gesendet.',
   },
   paths: {
-    'facebook-browser': 'Facebook, in a web browser',
-    'instagram-browser': 'Instagram, in a web browser',
-    'both-browser': 'Facebook and Instagram, in a web browser',
-    'facebook-app': 'Facebook, in the app',
-    'instagram-app': 'Instagram, in the app',
-    'both-app': 'Facebook and Instagram, in the apps',
+    'facebook-browser': 'Facebook, im Webbrowser',
+    'instagram-browser': 'Instagram, im Webbrowser',
+    'both-browser': 'Facebook und Instagram, im Webbrowser',
+    'facebook-app': 'Facebook, in der App',
+    'instagram-app': 'Instagram, in der App',
+    'both-app': 'Facebook und Instagram, in den Apps',
   },
   steps: {
-    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'login-browser':
+      'Melden Sie sich in Ihrem Webbrowser bei {platforms} an. Das Formular funktioniert nur, solange Sie angemeldet sind.',
     'app-facebook':
-      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'Öffnen Sie in der Facebook-App das Menü, dann den Bereich für Einstellungen und Privatsphäre (Settings & privacy) → Einstellungen (Settings) → Datenschutzrichtlinie (Privacy Policy), und tippen Sie auf den Link zum Widerspruch. Metas Widerspruchsformular öffnet sich.',
     'app-instagram':
-      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'Öffnen Sie in der Instagram-App Ihr Profil, dann das Menü → Einstellungen (Settings) → Infos zur App (About) → Datenschutzrichtlinie (Privacy Policy), und tippen Sie auf den Link zum Widerspruch. Metas Widerspruchsformular öffnet sich.',
     'what-the-form-asks':
-      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
-    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+      'Das Formular fragt nach dem Land, in dem Sie leben, und nach der E-Mail-Adresse Ihres Kontos. Das Feld für eine Begründung ist freiwillig: Sie können es leer lassen.',
+    'send-form':
+      'Öffnen Sie unten das offizielle Formular, füllen Sie es aus und klicken Sie auf „Senden“. Es öffnet sich auf {hosts}.',
     'send-each-form':
-      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
-    'send-in-app': 'Press “Send” at the end of the form.',
-    'send-in-each-app': 'Press “Send” at the end of each form.',
-    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+      'Öffnen Sie unten die offiziellen Formulare nacheinander, füllen Sie jedes aus und klicken Sie auf „Senden“. Sie öffnen sich auf {hosts}.',
+    'send-in-app': 'Tippen Sie am Ende des Formulars auf „Senden“.',
+    'send-in-each-app': 'Tippen Sie am Ende jedes Formulars auf „Senden“.',
+    'security-code':
+      'Meta schickt Ihnen vielleicht einen Sicherheitscode an Ihre E-Mail-Adresse. Geben Sie ihn auf der Formularseite ein.',
     confirmation:
-      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
+      'Meta bestätigt Ihren Widerspruch per E-Mail; im Test von klicksafe kam die E-Mail wenige Minuten später. Bewahren Sie sie auf: Sie ist Ihr Nachweis.',
   },
-  textsLink: 'Texts you can use in the reason field',
+  textsLink: 'Texte für das Begründungsfeld',
   checks: {
-    'facebook-sent': 'Facebook form sent',
-    'instagram-sent': 'Instagram form sent',
-    'confirmation-kept': 'Confirmation e-mail received and kept',
+    'facebook-sent': 'Facebook-Formular gesendet',
+    'instagram-sent': 'Instagram-Formular gesendet',
+    'confirmation-kept': 'Bestätigungs-E-Mail erhalten und aufbewahrt',
   },
-  clearTicks: 'Clear my ticks',
+  clearTicks: 'Meine Häkchen löschen',
   appFallback: {
     cannotFind:
-      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
-    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+      'Sie finden das Menü nicht? Meta verschiebt es immer wieder, und in Ihrer App kann es anders heißen. Nutzen Sie stattdessen das offizielle Formular im Webbrowser:',
+    privacyCentre:
+      'Ein weiterer Weg in der App: Metas Datenschutzbereich (Privacy Centre) → KI bei Meta (AI at Meta) → einen Widerspruch einreichen.',
   },
   credits:
-    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
+    'Die Schritte im Formular hat klicksafe im Juni 2024 getestet. Die Links zu den Formularen hat die Hamburger Datenschutzbehörde im April 2025 genannt. Die Menüwege in den Apps stammen aus Presseberichten und können in Ihrer Version der App anders sein.',
   texts: {
     heading: 'Was Sie schreiben können',
     intro:
@@ -73,17 +78,17 @@ export const objectionGuideDe: ObjectionGuideContent = {
     copyFailed: 'Kopieren hat nicht geklappt. Markieren Sie den Text und kopieren Sie ihn selbst.',
     items: {
       neutral: {
-        title: 'Short and neutral',
-        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
+        title: 'Kurz und sachlich',
+        text: 'Ich widerspreche der Verarbeitung meiner personenbezogenen Daten, einschließlich meiner Beiträge, Fotos und Kommentare, für die Entwicklung und Verbesserung von KI bei Meta.',
       },
       copyright: {
-        title: 'About copyright in your own posts',
-        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
-        note: 'Based on the wording klicksafe used successfully in its test.',
+        title: 'Mit Verweis auf das Urheberrecht an Ihren Beiträgen',
+        text: 'Ich habe das Urheberrecht an den Inhalten, die ich poste, und räume kein Nutzungsrecht für KI-Anwendungen ein.',
+        note: 'Angelehnt an die Formulierung, mit der klicksafe in seinem Test Erfolg hatte.',
       },
       personal: {
-        title: 'About your personal concerns',
-        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
+        title: 'Mit Ihren persönlichen Bedenken',
+        text: 'Meine Beiträge und Fotos sind persönlich. Wenn sie einmal für das Training eines KI-Modells verwendet wurden, lassen sie sich nicht wieder herausnehmen. Ich möchte nicht, dass meine personenbezogenen Daten dafür verwendet werden.',
       },
     },
   },
@@ -92,19 +97,20 @@ export const objectionGuideDe: ObjectionGuideContent = {
     covered: 'Abgedeckt',
     notCovered: 'Nicht abgedeckt oder ohnehin nicht genutzt',
     items: {
-      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
-      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
-      'private-messages': 'Private messages: Meta says it does not use them for this training.',
-      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
-      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+      'public-content':
+        'Ihre öffentlichen Beiträge, Fotos, Bildunterschriften und Kommentare, wenn Sie volljährig sind.',
+      'meta-ai-chats': 'Was Sie an Meta AI, den Chatbot, schreiben, in jedem Alter.',
+      'private-messages': 'Private Nachrichten: Laut Meta werden sie für dieses Training nicht verwendet.',
+      minors: 'Inhalte von Menschen unter 18: Meta verwendet ihre Beiträge und Fotos nicht für dieses Training.',
+      'posts-by-others': 'Beiträge und Fotos, die andere über Sie veröffentlichen: Ihr Widerspruch gilt nicht für sie.',
     },
     accounts:
-      'Mehrere Konten: Laut Datatilsynet gilt ein Widerspruch für alle Konten, die in derselben Kontenübersicht verknüpft sind. Andere Quellen raten zu einem Widerspruch pro Konto. Wenn Sie unsicher sind, senden Sie beide Formulare ab, und zwar für jedes Konto einmal.',
+      'Mehrere Konten: Laut Datatilsynet gilt ein Widerspruch für alle Konten, die in derselben Kontenübersicht (Accounts Centre) verknüpft sind. Andere Quellen raten zu einem Widerspruch pro Konto. Wenn Sie unsicher sind, senden Sie beide Formulare ab, und zwar für jedes Konto einmal.',
     whatsapp:
       'WhatsApp: Laut Presseberichten werden private Chats nicht verwendet, Nachrichten, die Sie in WhatsApp an Meta AI senden, aber schon. Ein eigenes Widerspruchsformular für WhatsApp ist nicht bekannt.',
     thirdParty:
       'Daten von anderen Unternehmen: Meta nutzt für das Training seiner KI auch Daten, die es von Drittanbietern kauft. Das kann auch Menschen ohne Konto betreffen. Laut der Hamburger Datenschutzbehörde bietet Meta dafür einen eigenen Weg zum Widerspruch an. Einen Link dazu konnten wir nicht bestätigen, deshalb zeigen wir keinen. Einzelheiten finden Sie im Hinweis aus Hamburg.',
-    thirdPartyLink: 'Hinweis aus Hamburg vom 12. Juni 2024',
+    thirdPartyLink: 'Unsere Zusammenfassung des Hamburger Hinweises vom 12. Juni 2024',
   },
   afterDeadline: {
     heading: 'Wenn die Frist abgelaufen ist',
@@ -132,7 +138,7 @@ export const objectionGuideDe: ObjectionGuideContent = {
       {
         question: 'Ich habe mehrere Konten. Was mache ich?',
         answer:
-          'Laut Datatilsynet gilt ein Widerspruch für die Konten, die in derselben Kontenübersicht verknüpft sind. Wenn Sie nicht sicher sind, ob Ihre Konten verknüpft sind, senden Sie das Formular für Facebook und für Instagram ab, einmal für jedes Konto.',
+          'Laut Datatilsynet gilt ein Widerspruch für die Konten, die in derselben Kontenübersicht (Accounts Centre) verknüpft sind. Wenn Sie nicht sicher sind, ob Ihre Konten verknüpft sind, senden Sie das Formular für Facebook und das für Instagram ab, einmal für jedes Konto.',
       },
       {
         question: 'Gilt der Widerspruch auch für Fotos meiner Kinder, die ich gepostet habe?',

@@ -4,66 +4,71 @@ import type { ObjectionGuideContent } from './en';
 export const objectionGuideEl: ObjectionGuideContent = {
   title: 'Πώς να αντιταχθείτε, βήμα προς βήμα',
   description:
-    'Αντιταχθείτε στη χρήση των αναρτήσεών σας στο Facebook και στο Instagram από τη Meta για την εκπαίδευση της ΤΝ της: οι επίσημες φόρμες, κάθε βήμα, κείμενα που μπορείτε να χρησιμοποιήσετε και τι καλύπτει μια αντίρρηση.',
+    'Αντιταχθείτε στη χρήση των αναρτήσεών σας στο Facebook και στο Instagram από τη Meta για την εκπαίδευση ΤΝ: οι επίσημες φόρμες, τα βήματα στην εφαρμογή ή στο πρόγραμμα περιήγησης, κείμενα που μπορείτε να χρησιμοποιήσετε και τι καλύπτει μια αντίρρηση.',
   intro:
-    'Η αντίρρηση χρειάζεται περίπου πέντε λεπτά για κάθε πλατφόρμα. Χρειάζεστε τα στοιχεία σύνδεσής σας και πρόσβαση στη διεύθυνση email του λογαριασμού σας.',
+    'Η αντίρρηση είναι δωρεάν και δεν χρειάζεται να δώσετε αιτιολογία. Πρέπει να είστε συνδεδεμένοι και να έχετε πρόσβαση στη διεύθυνση email του λογαριασμού σας.',
   warning:
-    'Χρησιμοποιείτε μόνο τις επίσημες φόρμες με τους συνδέσμους που δίνουμε εδώ. Η Meta δεν ζητά ποτέ τον κωδικό πρόσβασής σας στη φόρμα.',
-  warningLabel: 'Warning',
+    'Χρησιμοποιείτε μόνο τις επίσημες φόρμες με τους συνδέσμους αυτής της σελίδας. Η συμβουλή μας: μην πληκτρολογείτε ποτέ τον κωδικό πρόσβασής σας σε φόρμα που σας στέλνει κάποιος με μήνυμα ή με email.',
+  warningLabel: 'Προσοχή',
   chooser: {
-    heading: 'Your way to object',
-    platformLegend: 'Which account do you want to protect?',
+    heading: 'Ο τρόπος που σας ταιριάζει',
+    platformLegend: 'Ποιον λογαριασμό θέλετε να προστατεύσετε;',
     platforms: {
       facebook: 'Facebook',
       instagram: 'Instagram',
-      both: 'Both',
+      both: 'Και τα δύο',
     },
-    wayLegend: 'Where do you use it?',
+    wayLegend: 'Πού τον χρησιμοποιείτε;',
     ways: {
-      app: 'In the app on my phone',
-      browser: 'In a web browser',
+      app: 'Στην εφαρμογή στο κινητό μου',
+      browser: 'Σε πρόγραμμα περιήγησης',
     },
-    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
+    ticksNote:
+      'Σημειώστε κάθε βήμα μόλις το ολοκληρώσετε. Οι σημειώσεις μένουν μόνο σε αυτό το πρόγραμμα περιήγησης· δεν στέλνεται τίποτα πουθενά.',
   },
   paths: {
-    'facebook-browser': 'Facebook, in a web browser',
-    'instagram-browser': 'Instagram, in a web browser',
-    'both-browser': 'Facebook and Instagram, in a web browser',
-    'facebook-app': 'Facebook, in the app',
-    'instagram-app': 'Instagram, in the app',
-    'both-app': 'Facebook and Instagram, in the apps',
+    'facebook-browser': 'Facebook, σε πρόγραμμα περιήγησης',
+    'instagram-browser': 'Instagram, σε πρόγραμμα περιήγησης',
+    'both-browser': 'Facebook και Instagram, σε πρόγραμμα περιήγησης',
+    'facebook-app': 'Facebook, στην εφαρμογή',
+    'instagram-app': 'Instagram, στην εφαρμογή',
+    'both-app': 'Facebook και Instagram, στις εφαρμογές',
   },
   steps: {
-    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'login-browser':
+      'Συνδεθείτε στο {platforms} από το πρόγραμμα περιήγησής σας. Η φόρμα λειτουργεί μόνο όσο είστε συνδεδεμένοι.',
     'app-facebook':
-      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'Στην εφαρμογή Facebook ανοίξτε το μενού και μετά τις ρυθμίσεις και το απόρρητο (Settings & privacy) → ρυθμίσεις (Settings) → πολιτική απορρήτου (Privacy Policy). Πατήστε τον σύνδεσμο για αντίρρηση· ανοίγει η φόρμα αντίρρησης της Meta.',
     'app-instagram':
-      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'Στην εφαρμογή Instagram ανοίξτε το προφίλ σας και μετά το μενού → ρυθμίσεις (Settings) → πληροφορίες (About) → πολιτική απορρήτου (Privacy Policy). Πατήστε τον σύνδεσμο για αντίρρηση· ανοίγει η φόρμα αντίρρησης της Meta.',
     'what-the-form-asks':
-      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
-    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+      'Η φόρμα ζητά τη χώρα όπου ζείτε και τη διεύθυνση email του λογαριασμού σας. Το πεδίο για την αιτιολογία είναι προαιρετικό: μπορείτε να το αφήσετε κενό.',
+    'send-form':
+      'Ανοίξτε την επίσημη φόρμα παρακάτω, συμπληρώστε τη και πατήστε το κουμπί αποστολής (Send). Ανοίγει στη διεύθυνση {hosts}.',
     'send-each-form':
-      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
-    'send-in-app': 'Press “Send” at the end of the form.',
-    'send-in-each-app': 'Press “Send” at the end of each form.',
-    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+      'Ανοίξτε τις επίσημες φόρμες παρακάτω τη μία μετά την άλλη, συμπληρώστε την καθεμία και πατήστε το κουμπί αποστολής (Send). Ανοίγουν στις διευθύνσεις {hosts}.',
+    'send-in-app': 'Στο τέλος της φόρμας πατήστε το κουμπί αποστολής (Send).',
+    'send-in-each-app': 'Στο τέλος κάθε φόρμας πατήστε το κουμπί αποστολής (Send).',
+    'security-code':
+      'Η Meta μπορεί να στείλει έναν κωδικό ασφαλείας στη διεύθυνση email σας. Πληκτρολογήστε τον στη σελίδα της φόρμας.',
     confirmation:
-      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
+      'Η Meta επιβεβαιώνει την αντίρρησή σας με email· στη δοκιμή του klicksafe το email έφτασε λίγα λεπτά αργότερα. Κρατήστε το: είναι η απόδειξή σας.',
   },
-  textsLink: 'Texts you can use in the reason field',
+  textsLink: 'Κείμενα για το πεδίο της αιτιολογίας',
   checks: {
-    'facebook-sent': 'Facebook form sent',
-    'instagram-sent': 'Instagram form sent',
-    'confirmation-kept': 'Confirmation e-mail received and kept',
+    'facebook-sent': 'Στάλθηκε η φόρμα του Facebook',
+    'instagram-sent': 'Στάλθηκε η φόρμα του Instagram',
+    'confirmation-kept': 'Το email επιβεβαίωσης ήρθε και το κράτησα',
   },
-  clearTicks: 'Clear my ticks',
+  clearTicks: 'Διαγραφή των σημειώσεών μου',
   appFallback: {
     cannotFind:
-      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
-    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+      'Δεν βρίσκετε το μενού; Η Meta το μετακινεί πού και πού, και στην εφαρμογή σας μπορεί να έχει άλλα ονόματα. Χρησιμοποιήστε αντί γι’ αυτό την επίσημη φόρμα σε πρόγραμμα περιήγησης:',
+    privacyCentre:
+      'Άλλος τρόπος μέσα στην εφαρμογή: το κέντρο απορρήτου της Meta (Privacy Centre) → η ΤΝ στη Meta (AI at Meta) → υποβολή αιτήματος αντίρρησης.',
   },
   credits:
-    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
+    'Τα βήματα της φόρμας είναι αυτά που δοκίμασε το klicksafe τον Ιούνιο του 2024· οι σύνδεσμοι των φορμών είναι αυτοί που έδωσε η αρχή του Αμβούργου τον Απρίλιο του 2025· οι διαδρομές στα μενού των εφαρμογών προέρχονται από δημοσιεύματα του Τύπου και μπορεί να διαφέρουν στην έκδοση της εφαρμογής σας.',
   texts: {
     heading: 'Τι μπορείτε να γράψετε',
     intro:
@@ -73,17 +78,17 @@ export const objectionGuideEl: ObjectionGuideContent = {
     copyFailed: 'Η αντιγραφή δεν ήταν δυνατή. Επιλέξτε το κείμενο και αντιγράψτε το μόνοι σας.',
     items: {
       neutral: {
-        title: 'Short and neutral',
-        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
+        title: 'Σύντομο και ουδέτερο',
+        text: 'Ασκώ το δικαίωμα εναντίωσης και αντιτάσσομαι στην επεξεργασία των δεδομένων προσωπικού χαρακτήρα που με αφορούν, συμπεριλαμβανομένων των αναρτήσεων, των φωτογραφιών και των σχολίων μου, για την ανάπτυξη και τη βελτίωση της τεχνητής νοημοσύνης της Meta.',
       },
       copyright: {
-        title: 'About copyright in your own posts',
-        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
-        note: 'Based on the wording klicksafe used successfully in its test.',
+        title: 'Για τα πνευματικά δικαιώματα στις αναρτήσεις σας',
+        text: 'Είμαι δικαιούχος των πνευματικών δικαιωμάτων στο περιεχόμενο που δημοσιεύω και δεν δίνω άδεια να χρησιμοποιηθεί για εφαρμογές τεχνητής νοημοσύνης.',
+        note: 'Βασίζεται στη διατύπωση που χρησιμοποίησε με επιτυχία το klicksafe στη δοκιμή του.',
       },
       personal: {
-        title: 'About your personal concerns',
-        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
+        title: 'Για τις προσωπικές σας ανησυχίες',
+        text: 'Οι αναρτήσεις και οι φωτογραφίες μου είναι προσωπικές. Μόλις χρησιμοποιηθούν για την εκπαίδευση ενός μοντέλου τεχνητής νοημοσύνης, δεν μπορούν να αφαιρεθούν ξανά από αυτό. Δεν θέλω να χρησιμοποιηθούν γι’ αυτόν τον σκοπό τα δεδομένα προσωπικού χαρακτήρα που με αφορούν.',
       },
     },
   },
@@ -92,23 +97,24 @@ export const objectionGuideEl: ObjectionGuideContent = {
     covered: 'Καλύπτεται',
     notCovered: 'Δεν καλύπτεται ή δεν χρησιμοποιείται ούτως ή άλλως',
     items: {
-      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
-      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
-      'private-messages': 'Private messages: Meta says it does not use them for this training.',
-      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
-      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+      'public-content': 'Οι δημόσιες αναρτήσεις, οι φωτογραφίες, οι λεζάντες και τα σχόλιά σας, αν είστε ενήλικοι.',
+      'meta-ai-chats': 'Ό,τι γράφετε στο Meta AI, το chatbot, σε οποιαδήποτε ηλικία.',
+      'private-messages': 'Τα ιδιωτικά μηνύματα: η Meta λέει ότι δεν τα χρησιμοποιεί για αυτή την εκπαίδευση.',
+      minors:
+        'Περιεχόμενο ατόμων κάτω των 18 ετών: η Meta δεν χρησιμοποιεί τις αναρτήσεις και τις φωτογραφίες τους για αυτή την εκπαίδευση.',
+      'posts-by-others': 'Αναρτήσεις και φωτογραφίες που δημοσιεύουν άλλοι για εσάς: η αντίρρησή σας δεν τις καλύπτει.',
     },
     accounts:
-      'Περισσότεροι λογαριασμοί: η Datatilsynet λέει ότι μία αντίρρηση καλύπτει όλους τους λογαριασμούς που είναι συνδεδεμένοι στο ίδιο Κέντρο λογαριασμών. Άλλες πηγές συνιστούν μία αντίρρηση για κάθε λογαριασμό. Αν δεν είστε βέβαιοι, στείλτε και τις δύο φόρμες, μία φορά για κάθε λογαριασμό.',
+      'Πολλοί λογαριασμοί: η Datatilsynet λέει ότι μία αντίρρηση καλύπτει όλους τους λογαριασμούς που είναι συνδεδεμένοι στο ίδιο κέντρο λογαριασμών (Accounts Centre). Άλλες πηγές συνιστούν μία αντίρρηση για κάθε λογαριασμό. Αν δεν είστε βέβαιοι, στείλτε και τις δύο φόρμες, μία φορά για κάθε λογαριασμό.',
     whatsapp:
       'WhatsApp: σύμφωνα με δημοσιεύματα του Τύπου, οι ιδιωτικές συνομιλίες δεν χρησιμοποιούνται, αλλά τα μηνύματα που στέλνετε στο Meta AI μέσα στο WhatsApp χρησιμοποιούνται. Δεν είναι γνωστή ξεχωριστή φόρμα αντίρρησης για το WhatsApp.',
     thirdParty:
       'Δεδομένα από άλλες εταιρείες: η Meta χρησιμοποιεί επίσης δεδομένα που αγοράζει από τρίτους για να εκπαιδεύσει την ΤΝ της. Αυτό μπορεί να αφορά και άτομα χωρίς λογαριασμό. Η αρχή του Αμβούργου λέει ότι η Meta προσφέρει ξεχωριστό τρόπο αντίρρησης για αυτά τα δεδομένα. Δεν μπορέσαμε να επιβεβαιώσουμε σύνδεσμο προς αυτόν, γι’ αυτό δεν δείχνουμε κανέναν. Για λεπτομέρειες, διαβάστε την ανακοίνωση του Αμβούργου.',
-    thirdPartyLink: 'Ανακοίνωση του Αμβούργου της 12ης Ιουνίου 2024',
+    thirdPartyLink: 'Η περίληψή μας για την ανακοίνωση του Αμβούργου της 12ης Ιουνίου 2024',
   },
   afterDeadline: {
     heading: 'Αν η προθεσμία έχει λήξει',
-    text: 'Μπορείτε να αντιταχθείτε οποιαδήποτε στιγμή. Μια αντίρρηση κρατά ό,τι δημοσιεύετε από εκείνη τη στιγμή και μετά εκτός της εκπαίδευσης ΤΝ της Meta. Δεν μπορεί να αφαιρέσει ό,τι έχει ήδη χρησιμοποιήσει η Meta: τα δεδομένα που μπήκαν σε ένα μοντέλο δεν μπορούν να αφαιρεθούν ξανά.',
+    text: 'Μπορείτε να αντιταχθείτε οποιαδήποτε στιγμή. Μια αντίρρηση κρατά ό,τι δημοσιεύετε από εκείνη τη στιγμή και μετά εκτός της εκπαίδευσης ΤΝ της Meta. Δεν μπορεί να αφαιρέσει ό,τι έχει ήδη χρησιμοποιήσει η Meta: τα δεδομένα που μπήκαν σε ένα μοντέλο δεν μπορούν να βγουν ξανά από αυτό.',
     earlier: 'Αν υποβάλατε αντίρρηση το 2024, αυτή εξακολουθεί να ισχύει, σύμφωνα με τη Datatilsynet και τη Meta.',
   },
   faq: {
@@ -130,12 +136,12 @@ export const objectionGuideEl: ObjectionGuideContent = {
           'Όχι. Το πεδίο ελεύθερου κειμένου είναι προαιρετικό. Η Datatilsynet λέει ότι δεν χρειάζεται να αιτιολογήσετε την αντίρρησή σας, και η Meta δήλωσε ότι δέχεται όλες τις αντιρρήσεις.',
       },
       {
-        question: 'Έχω περισσότερους λογαριασμούς. Τι κάνω;',
+        question: 'Έχω πολλούς λογαριασμούς. Τι κάνω;',
         answer:
-          'Η Datatilsynet λέει ότι μία αντίρρηση καλύπτει τους λογαριασμούς που είναι συνδεδεμένοι στο ίδιο Κέντρο λογαριασμών. Αν δεν είστε βέβαιοι ότι οι λογαριασμοί σας είναι συνδεδεμένοι, στείλτε τη φόρμα για το Facebook και για το Instagram, μία φορά για κάθε λογαριασμό.',
+          'Η Datatilsynet λέει ότι μία αντίρρηση καλύπτει τους λογαριασμούς που είναι συνδεδεμένοι στο ίδιο κέντρο λογαριασμών (Accounts Centre). Αν δεν είστε βέβαιοι ότι οι λογαριασμοί σας είναι συνδεδεμένοι, στείλτε τη φόρμα για το Facebook και για το Instagram, μία φορά για κάθε λογαριασμό.',
       },
       {
-        question: 'Καλύπτει φωτογραφίες των παιδιών μου που ανάρτησα;',
+        question: 'Καλύπτει τις φωτογραφίες των παιδιών μου που ανάρτησα;',
         answer:
           'Η αντίρρησή σας καλύπτει το δημόσιο περιεχόμενο που αναρτήσατε, μαζί με τις φωτογραφίες των παιδιών σας. Η Datatilsynet ρώτησε τη Meta αν εκπαιδεύει την ΤΝ της με φωτογραφίες παιδιών που αναρτούν ενήλικοι. Η Meta δεν είχε απαντήσει όταν η Datatilsynet δημοσίευσε την ανακοίνωσή της.',
       },
@@ -145,14 +151,14 @@ export const objectionGuideEl: ObjectionGuideContent = {
           'Σύμφωνα με δημοσιεύματα του Τύπου, οι ιδιωτικές σας συνομιλίες στο WhatsApp δεν χρησιμοποιούνται, αλλά τα μηνύματα που στέλνετε στο Meta AI μέσα στο WhatsApp χρησιμοποιούνται. Δεν είναι γνωστή ξεχωριστή φόρμα αντίρρησης για το WhatsApp. Αν δεν θέλετε να χρησιμοποιηθούν αυτά τα μηνύματα, μην τα στέλνετε στο Meta AI.',
       },
       {
-        question: 'Δεν έχω λογαριασμό. Μπορεί η Meta να χρησιμοποιεί παρ’ όλα αυτά δεδομένα για μένα;',
+        question: 'Δεν έχω λογαριασμό. Μπορεί η Meta να χρησιμοποιεί παρ’ όλα αυτά δεδομένα που με αφορούν;',
         answer:
           'Ενδεχομένως. Η Meta χρησιμοποιεί επίσης δεδομένα που αγοράζει από άλλες εταιρείες, και άλλοι μπορεί να αναρτούν φωτογραφίες σας. Η αρχή του Αμβούργου λέει ότι η Meta προσφέρει ξεχωριστό τρόπο αντίρρησης στη χρήση δεδομένων από τρίτους. Δεν μπορέσαμε να επιβεβαιώσουμε σύνδεσμο προς αυτόν.',
       },
       {
         question: 'Πώς ξέρω ότι πέτυχε;',
         answer:
-          'Η Meta στέλνει email επιβεβαίωσης στη διεύθυνση του λογαριασμού σας. Στη δοκιμή του klicksafe έφτασε μέσα σε λίγα λεπτά. Κρατήστε το. Αν δεν λάβετε τίποτα, ελέγξτε τον φάκελο ανεπιθύμητης αλληλογραφίας και μετά στείλτε ξανά τη φόρμα.',
+          'Η Meta στέλνει email επιβεβαίωσης στη διεύθυνση του λογαριασμού σας· στη δοκιμή του klicksafe έφτασε λίγα λεπτά αργότερα. Κρατήστε το. Αν δεν λάβετε τίποτα, ελέγξτε τον φάκελο ανεπιθύμητης αλληλογραφίας και μετά στείλτε ξανά τη φόρμα.',
       },
       {
         question: 'Υπέβαλα αντίρρηση το 2024. Πρέπει να το κάνω ξανά;',

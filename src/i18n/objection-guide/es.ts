@@ -4,85 +4,91 @@ import type { ObjectionGuideContent } from './en';
 export const objectionGuideEs: ObjectionGuideContent = {
   title: 'Cómo oponerse, paso a paso',
   description:
-    'Oponerse a que Meta use sus publicaciones de Facebook e Instagram para entrenar su IA: los formularios oficiales, cada paso, textos que puede usar y qué cubre una oposición.',
+    'Oponerse a que Meta use sus publicaciones de Facebook e Instagram para entrenar su IA: los formularios oficiales, los pasos en la aplicación o en el navegador, textos que puede usar y qué cubre una oposición.',
   intro:
-    'Oponerse lleva unos cinco minutos por plataforma. Necesita sus datos de inicio de sesión y acceso a la dirección de correo electrónico de su cuenta.',
-  warning: 'Use solo los formularios oficiales enlazados aquí. Meta nunca le pide su contraseña en el formulario.',
-  warningLabel: 'Warning',
+    'Oponerse es gratis y no tiene que dar ningún motivo. Necesita tener la sesión iniciada y acceso a la dirección de correo electrónico de su cuenta.',
+  warning:
+    'Use solo los formularios oficiales enlazados en esta página. Nuestro consejo: nunca escriba su contraseña en un formulario que alguien le envíe por mensaje o por correo electrónico.',
+  warningLabel: 'Atención',
   chooser: {
-    heading: 'Your way to object',
-    platformLegend: 'Which account do you want to protect?',
+    heading: 'Su forma de oponerse',
+    platformLegend: '¿Qué cuenta quiere proteger?',
     platforms: {
       facebook: 'Facebook',
       instagram: 'Instagram',
-      both: 'Both',
+      both: 'Ambas',
     },
-    wayLegend: 'Where do you use it?',
+    wayLegend: '¿Dónde la usa?',
     ways: {
-      app: 'In the app on my phone',
-      browser: 'In a web browser',
+      app: 'En la aplicación de mi móvil',
+      browser: 'En un navegador web',
     },
-    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
+    ticksNote:
+      'Marque cada paso cuando lo haya hecho. Las marcas se guardan solo en este navegador; no se envía nada a ninguna parte.',
   },
   paths: {
-    'facebook-browser': 'Facebook, in a web browser',
-    'instagram-browser': 'Instagram, in a web browser',
-    'both-browser': 'Facebook and Instagram, in a web browser',
-    'facebook-app': 'Facebook, in the app',
-    'instagram-app': 'Instagram, in the app',
-    'both-app': 'Facebook and Instagram, in the apps',
+    'facebook-browser': 'Facebook, en un navegador web',
+    'instagram-browser': 'Instagram, en un navegador web',
+    'both-browser': 'Facebook e Instagram, en un navegador web',
+    'facebook-app': 'Facebook, en la aplicación',
+    'instagram-app': 'Instagram, en la aplicación',
+    'both-app': 'Facebook e Instagram, en las aplicaciones',
   },
   steps: {
-    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'login-browser':
+      'Inicie sesión en {platforms} en su navegador web. El formulario solo funciona si tiene la sesión iniciada.',
     'app-facebook':
-      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'En la aplicación de Facebook, abra el menú y luego la configuración y privacidad (Settings & privacy) → la configuración (Settings) → la política de privacidad (Privacy Policy), y toque el enlace para oponerse. Se abre el formulario de oposición de Meta.',
     'app-instagram':
-      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'En la aplicación de Instagram, abra su perfil y luego el menú → la configuración (Settings) → el apartado de información (About) → la política de privacidad (Privacy Policy), y toque el enlace para oponerse. Se abre el formulario de oposición de Meta.',
     'what-the-form-asks':
-      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
-    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+      'El formulario le pide el país en el que vive y la dirección de correo electrónico de su cuenta. El campo del motivo es opcional: puede dejarlo vacío.',
+    'send-form':
+      'Abra el formulario oficial que aparece abajo, rellénelo y pulse el botón de enviar. Se abre en {hosts}.',
     'send-each-form':
-      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
-    'send-in-app': 'Press “Send” at the end of the form.',
-    'send-in-each-app': 'Press “Send” at the end of each form.',
-    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+      'Abra uno tras otro los formularios oficiales que aparecen abajo, rellene cada uno y pulse el botón de enviar. Se abren en {hosts}.',
+    'send-in-app': 'Pulse el botón de enviar al final del formulario.',
+    'send-in-each-app': 'Pulse el botón de enviar al final de cada formulario.',
+    'security-code':
+      'Es posible que Meta envíe un código de seguridad a su dirección de correo electrónico. Escríbalo en la página del formulario.',
     confirmation:
-      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
+      'Meta confirma su oposición por correo electrónico; en la prueba de klicksafe, el correo llegó pocos minutos después. Guárdelo: es su justificante.',
   },
-  textsLink: 'Texts you can use in the reason field',
+  textsLink: 'Textos que puede usar en el campo del motivo',
   checks: {
-    'facebook-sent': 'Facebook form sent',
-    'instagram-sent': 'Instagram form sent',
-    'confirmation-kept': 'Confirmation e-mail received and kept',
+    'facebook-sent': 'Formulario de Facebook enviado',
+    'instagram-sent': 'Formulario de Instagram enviado',
+    'confirmation-kept': 'Correo de confirmación recibido y guardado',
   },
-  clearTicks: 'Clear my ticks',
+  clearTicks: 'Borrar mis marcas',
   appFallback: {
     cannotFind:
-      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
-    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+      '¿No encuentra el menú? Meta lo cambia de sitio de vez en cuando, y puede tener otros nombres en su aplicación. Use en su lugar el formulario oficial en un navegador web:',
+    privacyCentre:
+      'Otra vía en la aplicación: el centro de privacidad de Meta (Privacy Centre) → el apartado sobre la IA en Meta (AI at Meta) → la solicitud de oposición (submit an objection request).',
   },
   credits:
-    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
+    'Los pasos del formulario son los que klicksafe probó en junio de 2024; los enlaces a los formularios son los que indicó la autoridad de Hamburgo en abril de 2025; las rutas de los menús de las aplicaciones proceden de informaciones de prensa y pueden ser distintas en su versión de la aplicación.',
   texts: {
     heading: 'Qué puede escribir',
     intro:
-      'No tiene que dar ningún motivo. Datatilsynet, la autoridad noruega de protección de datos, lo dice así: “No tiene que justificarse” (traducción nuestra). Meta afirmó que acepta todas las oposiciones. Si quiere escribir algo, copie uno de estos textos en el campo de texto libre.',
+      'No tiene que dar ningún motivo. Datatilsynet, la autoridad noruega de protección de datos, lo dice así: “No tiene que justificarse” (traducción nuestra), y Meta afirmó que acepta todas las oposiciones. Si quiere escribir algo, copie uno de estos textos en el campo de texto libre.',
     copy: 'Copiar texto',
     copied: 'Copiado en el portapapeles.',
     copyFailed: 'No se ha podido copiar. Seleccione el texto y cópielo manualmente.',
     items: {
       neutral: {
-        title: 'Short and neutral',
-        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
+        title: 'Breve y neutral',
+        text: 'Me opongo al tratamiento de mis datos personales, incluidas mis publicaciones, fotos y comentarios, para el desarrollo y la mejora de la inteligencia artificial (IA) en Meta.',
       },
       copyright: {
-        title: 'About copyright in your own posts',
-        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
-        note: 'Based on the wording klicksafe used successfully in its test.',
+        title: 'Sobre los derechos de autor de sus publicaciones',
+        text: 'Soy titular de los derechos de autor del contenido que publico y no autorizo su uso para aplicaciones de IA.',
+        note: 'Basado en la redacción que klicksafe usó con éxito en su prueba.',
       },
       personal: {
-        title: 'About your personal concerns',
-        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
+        title: 'Sobre sus preocupaciones personales',
+        text: 'Mis publicaciones y fotos son personales. Una vez que se usan para entrenar un modelo de IA, ya no se pueden retirar. No quiero que mis datos personales se usen para esto.',
       },
     },
   },
@@ -91,37 +97,38 @@ export const objectionGuideEs: ObjectionGuideContent = {
     covered: 'Cubierto',
     notCovered: 'No cubierto, o no se usa de todos modos',
     items: {
-      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
-      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
-      'private-messages': 'Private messages: Meta says it does not use them for this training.',
-      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
-      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+      'public-content': 'Sus publicaciones, fotos, pies de foto y comentarios públicos, si es mayor de edad.',
+      'meta-ai-chats': 'Lo que escribe a Meta AI, el chatbot, tenga la edad que tenga.',
+      'private-messages': 'Mensajes privados: Meta dice que no los usa para este entrenamiento.',
+      minors:
+        'Contenido de menores de 18 años: Meta no usa las publicaciones ni las fotos de estas personas para este entrenamiento.',
+      'posts-by-others': 'Publicaciones y fotos sobre usted que publican otras personas: su oposición no las cubre.',
     },
     accounts:
-      'Varias cuentas: según Datatilsynet, una sola oposición cubre todas las cuentas vinculadas en el mismo Centro de cuentas. Otras fuentes aconsejan una oposición por cuenta. Si tiene dudas, envíe los dos formularios, una vez por cada cuenta.',
+      'Varias cuentas: según Datatilsynet, una sola oposición cubre todas las cuentas vinculadas en el mismo centro de cuentas (Accounts Centre). Otras fuentes aconsejan una oposición por cuenta. Si tiene dudas, envíe los dos formularios, una vez por cada cuenta.',
     whatsapp:
       'WhatsApp: según informaciones de prensa, los chats privados no se usan, pero los mensajes que envía a Meta AI en WhatsApp sí. No se conoce ningún formulario de oposición propio de WhatsApp.',
     thirdParty:
-      'Datos de otras empresas: Meta también usa datos que compra a terceros para entrenar su IA. Esto puede afectar a personas sin cuenta. Según la autoridad de Hamburg, Meta ofrece una vía de oposición aparte para estos datos; no hemos podido confirmar un enlace a ella, así que no mostramos ninguno. Consulte el aviso de Hamburg para más detalles.',
-    thirdPartyLink: 'Aviso de Hamburg del 12 de junio de 2024',
+      'Datos de otras empresas: Meta también usa datos que compra a terceros para entrenar su IA. Esto puede afectar a personas sin cuenta. Según la autoridad de Hamburgo, Meta ofrece una vía de oposición aparte para estos datos; no hemos podido confirmar un enlace a ella, así que no mostramos ninguno. Consulte el aviso de Hamburgo para más detalles.',
+    thirdPartyLink: 'Nuestro resumen del aviso de Hamburgo del 12 de junio de 2024',
   },
   afterDeadline: {
     heading: 'Si el plazo ha vencido',
-    text: 'Puede oponerse en cualquier momento. Una oposición deja fuera del entrenamiento de la IA de Meta lo que publique a partir de entonces. No puede eliminar lo que Meta ya ha usado: los datos que han entrado en un modelo no se pueden retirar.',
+    text: 'Puede oponerse en cualquier momento. Una oposición deja fuera del entrenamiento de la IA de Meta lo que publique a partir de entonces. No puede eliminar lo que Meta ya ha usado: los datos que han entrado en un modelo no se pueden sacar de él.',
     earlier: 'Si se opuso en 2024, esa oposición sigue siendo válida, según Datatilsynet y Meta.',
   },
   faq: {
     heading: 'Preguntas frecuentes',
     items: [
       {
-        question: '¿Esto me afecta?',
+        question: '¿Me afecta esto?',
         answer:
           'Sí, si vive en la UE o el EEE (que incluye Noruega, Islandia y Liechtenstein), tiene 18 años o más y tiene contenido público en Facebook o Instagram. En el Reino Unido, Meta sigue un proceso distinto.',
       },
       {
         question: 'Se me pasó el plazo. ¿Es demasiado tarde?',
         answer:
-          'No. Puede oponerse en cualquier momento. Así protege lo que publique a partir de entonces. Lo que Meta ya usó para el entrenamiento no se puede retirar de su IA.',
+          'No. Puede oponerse en cualquier momento. Así protege lo que publique a partir de entonces. Lo que Meta ya usó para el entrenamiento no se puede sacar de su IA.',
       },
       {
         question: '¿Tengo que dar un motivo?',
@@ -131,7 +138,7 @@ export const objectionGuideEs: ObjectionGuideContent = {
       {
         question: 'Tengo varias cuentas. ¿Qué hago?',
         answer:
-          'Según Datatilsynet, una sola oposición cubre las cuentas vinculadas en el mismo Centro de cuentas. Si no sabe con seguridad si sus cuentas están vinculadas, envíe el formulario de Facebook y el de Instagram, una vez por cada cuenta.',
+          'Según Datatilsynet, una sola oposición cubre las cuentas vinculadas en el mismo centro de cuentas (Accounts Centre). Si no sabe con seguridad si sus cuentas están vinculadas, envíe el formulario de Facebook y el de Instagram, una vez por cada cuenta.',
       },
       {
         question: '¿Cubre las fotos de mis hijos que he publicado?',
@@ -146,12 +153,12 @@ export const objectionGuideEs: ObjectionGuideContent = {
       {
         question: 'No tengo cuenta. ¿Puede Meta usar igualmente datos sobre mí?',
         answer:
-          'Es posible. Meta también usa datos que compra a otras empresas, y otras personas pueden publicar fotos suyas. Según la autoridad de Hamburg, Meta ofrece una vía aparte para oponerse al uso de datos de terceros; no hemos podido confirmar un enlace a ella.',
+          'Es posible. Meta también usa datos que compra a otras empresas, y otras personas pueden publicar fotos suyas. Según la autoridad de Hamburgo, Meta ofrece una vía aparte para oponerse al uso de datos de terceros; no hemos podido confirmar un enlace a ella.',
       },
       {
         question: '¿Cómo sé si ha funcionado?',
         answer:
-          'Meta envía un correo de confirmación a la dirección de su cuenta; en la prueba de klicksafe llegó en pocos minutos. Guárdelo. Si no recibe nada, revise su carpeta de correo no deseado (spam) y después vuelva a enviar el formulario.',
+          'Meta envía un correo de confirmación a la dirección de su cuenta; en la prueba de klicksafe llegó pocos minutos después. Guárdelo. Si no recibe nada, revise su carpeta de correo no deseado (spam) y después vuelva a enviar el formulario.',
       },
       {
         question: 'Me opuse en 2024. ¿Tengo que volver a oponerme?',

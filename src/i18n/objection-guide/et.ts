@@ -4,85 +4,88 @@ import type { ObjectionGuideContent } from './en';
 export const objectionGuideEt: ObjectionGuideContent = {
   title: 'Kuidas vastuväidet esitada, samm-sammult',
   description:
-    'Esita vastuväide sellele, et Meta kasutab sinu Facebooki ja Instagrami postitusi tehisintellekti treenimiseks: ametlikud vormid, iga samm, tekstid, mida saad kasutada, ja mida vastuväide hõlmab.',
+    'Esita vastuväide sellele, et Meta kasutab sinu Facebooki ja Instagrami postitusi tehisintellekti treenimiseks: ametlikud vormid, sammud rakenduses või brauseris, tekstid, mida saad kasutada, ja mida vastuväide hõlmab.',
   intro:
-    'Vastuväite esitamine võtab iga platvormi puhul umbes viis minutit. Sul on vaja oma sisselogimisandmeid ja ligipääsu oma konto e-posti aadressile.',
-  warning: 'Kasuta ainult siin lingitud ametlikke vorme. Meta ei küsi vormis kunagi sinu parooli.',
-  warningLabel: 'Warning',
+    'Vastuväite esitamine on tasuta ja põhjust ei pea esitama. Sa pead olema sisse logitud ja sul peab olema ligipääs oma konto e-posti aadressile.',
+  warning:
+    'Kasuta ainult sellel lehel lingitud ametlikke vorme. Meie nõuanne: ära kunagi sisesta oma parooli vormi, mille keegi sulle sõnumi või e-kirjaga saadab.',
+  warningLabel: 'Hoiatus',
   chooser: {
-    heading: 'Your way to object',
-    platformLegend: 'Which account do you want to protect?',
+    heading: 'Vali oma viis',
+    platformLegend: 'Millist kontot soovid kaitsta?',
     platforms: {
       facebook: 'Facebook',
       instagram: 'Instagram',
-      both: 'Both',
+      both: 'Mõlemad',
     },
-    wayLegend: 'Where do you use it?',
+    wayLegend: 'Kus sa seda kasutad?',
     ways: {
-      app: 'In the app on my phone',
-      browser: 'In a web browser',
+      app: 'Telefoni rakenduses',
+      browser: 'Veebibrauseris',
     },
-    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
+    ticksNote:
+      'Märgi iga samm, kui see on tehtud. Märked jäävad ainult sellesse brauserisse; midagi ei saadeta kuhugi.',
   },
   paths: {
-    'facebook-browser': 'Facebook, in a web browser',
-    'instagram-browser': 'Instagram, in a web browser',
-    'both-browser': 'Facebook and Instagram, in a web browser',
-    'facebook-app': 'Facebook, in the app',
-    'instagram-app': 'Instagram, in the app',
-    'both-app': 'Facebook and Instagram, in the apps',
+    'facebook-browser': 'Facebook veebibrauseris',
+    'instagram-browser': 'Instagram veebibrauseris',
+    'both-browser': 'Facebook ja Instagram veebibrauseris',
+    'facebook-app': 'Facebook rakenduses',
+    'instagram-app': 'Instagram rakenduses',
+    'both-app': 'Facebook ja Instagram rakendustes',
   },
   steps: {
-    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'login-browser': 'Logi veebibrauseris sisse: {platforms}. Vorm töötab ainult siis, kui oled sisse logitud.',
     'app-facebook':
-      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'Ava Facebooki rakenduses menüü, seejärel seaded ja privaatsus (Settings & privacy) → seaded → privaatsuspoliitika (Privacy Policy) ja puuduta vastuväite esitamise linki. Avaneb Meta vastuväite vorm.',
     'app-instagram':
-      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'Ava Instagrami rakenduses oma profiil, seejärel menüü → seaded → teave (About) → privaatsuspoliitika (Privacy Policy) ja puuduta vastuväite esitamise linki. Avaneb Meta vastuväite vorm.',
     'what-the-form-asks':
-      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
-    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+      'Vorm küsib sinu elukohariiki ja konto e-posti aadressi. Põhjenduse väli ei ole kohustuslik: võid selle tühjaks jätta.',
+    'send-form': 'Ava allolev ametlik vorm, täida see ja vajuta saatmisnuppu. Vorm avaneb aadressil {hosts}.',
     'send-each-form':
-      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
-    'send-in-app': 'Press “Send” at the end of the form.',
-    'send-in-each-app': 'Press “Send” at the end of each form.',
-    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+      'Ava allolevad ametlikud vormid üksteise järel, täida igaüks ja vajuta saatmisnuppu. Need avanevad aadressidel {hosts}.',
+    'send-in-app': 'Vajuta vormi lõpus saatmisnuppu.',
+    'send-in-each-app': 'Vajuta iga vormi lõpus saatmisnuppu.',
+    'security-code': 'Meta võib saata sinu e-posti aadressile turvakoodi. Sisesta see vormi lehele.',
     confirmation:
-      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
+      'Meta kinnitab sinu vastuväidet e-kirjaga; algatuse klicksafe katses saabus e-kiri mõne minuti pärast. Hoia see alles: see on sinu tõend.',
   },
-  textsLink: 'Texts you can use in the reason field',
+  textsLink: 'Tekstid, mida saad põhjenduse väljal kasutada',
   checks: {
-    'facebook-sent': 'Facebook form sent',
-    'instagram-sent': 'Instagram form sent',
-    'confirmation-kept': 'Confirmation e-mail received and kept',
+    'facebook-sent': 'Facebooki vorm saadetud',
+    'instagram-sent': 'Instagrami vorm saadetud',
+    'confirmation-kept': 'Kinnitusmeil saabunud ja alles hoitud',
   },
-  clearTicks: 'Clear my ticks',
+  clearTicks: 'Eemalda minu märked',
   appFallback: {
     cannotFind:
-      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
-    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+      'Ei leia menüüd? Meta muudab selle asukohta aeg-ajalt ja sinu rakenduses võivad nimetused olla teistsugused. Kasuta selle asemel ametlikku vormi veebibrauseris:',
+    privacyCentre:
+      'Teine võimalus rakenduses: Meta privaatsuskeskus (Privacy Centre) → tehisintellekt Metas (AI at Meta) → vastuväite taotluse esitamine.',
   },
   credits:
-    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
+    'Vormi sammud on need, mida klicksafe 2024. aasta juunis katsetas; vormide lingid on need, mille Hamburgi andmekaitseasutus andis 2025. aasta aprillis; rakenduste menüüteed pärinevad ajakirjandusest ja võivad sinu rakenduse versioonis erineda.',
   texts: {
     heading: 'Mida võid kirjutada',
     intro:
-      'Põhjust ei pea esitama. Norra andmekaitseasutus Datatilsynet ütleb: „Sa ei pea oma vastuväidet põhjendama“ (meie tõlge). Meta on öelnud, et võtab vastu kõik vastuväited. Kui soovid midagi kirjutada, kopeeri üks neist tekstidest vaba teksti väljale.',
+      'Põhjust ei pea esitama. Norra andmekaitseasutus Datatilsynet ütleb: „Sa ei pea oma vastuväidet põhjendama“ (meie tõlge), ja Meta on öelnud, et võtab vastu kõik vastuväited. Kui soovid midagi kirjutada, kopeeri üks neist tekstidest vaba teksti väljale.',
     copy: 'Kopeeri tekst',
     copied: 'Kopeeriti lõikelauale.',
     copyFailed: 'Kopeerimine ebaõnnestus. Vali tekst ja kopeeri see ise.',
     items: {
       neutral: {
-        title: 'Short and neutral',
-        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
+        title: 'Lühike ja neutraalne',
+        text: 'Esitan vastuväite oma isikuandmete, sealhulgas minu postituste, fotode ja kommentaaride, töötlemise suhtes, mille eesmärk on arendada ja täiustada tehisintellekti Metas.',
       },
       copyright: {
-        title: 'About copyright in your own posts',
-        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
-        note: 'Based on the wording klicksafe used successfully in its test.',
+        title: 'Autoriõigus sinu enda postitustele',
+        text: 'Mulle kuulub autoriõigus minu postitatud sisule ja ma ei anna luba seda tehisintellekti rakendustes kasutada.',
+        note: 'Põhineb sõnastusel, mida klicksafe oma katses edukalt kasutas.',
       },
       personal: {
-        title: 'About your personal concerns',
-        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
+        title: 'Sinu isiklikud mured',
+        text: 'Minu postitused ja fotod on isiklikud. Kui neid on kasutatud tehisintellekti mudeli treenimiseks, ei saa neid sealt enam välja võtta. Ma ei soovi, et minu isikuandmeid selleks kasutataks.',
       },
     },
   },
@@ -91,23 +94,23 @@ export const objectionGuideEt: ObjectionGuideContent = {
     covered: 'Hõlmatud',
     notCovered: 'Ei ole hõlmatud või ei kasutata niikuinii',
     items: {
-      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
-      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
-      'private-messages': 'Private messages: Meta says it does not use them for this training.',
-      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
-      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+      'public-content': 'Sinu avalikud postitused, fotod, pildiallkirjad ja kommentaarid, kui oled täiskasvanud.',
+      'meta-ai-chats': 'See, mida kirjutad vestlusrobotile Meta AI, olenemata vanusest.',
+      'private-messages': 'Privaatsõnumid: Meta sõnul ei kasuta ta neid selleks treenimiseks.',
+      minors: 'Alla 18-aastaste sisu: Meta ei kasuta nende postitusi ja fotosid selleks treenimiseks.',
+      'posts-by-others': 'Postitused ja fotod, mida teised sinu kohta avaldavad: sinu vastuväide neid ei hõlma.',
     },
     accounts:
-      'Mitu kontot: Datatilsyneti sõnul hõlmab üks vastuväide kõiki samas kontokeskuses ühendatud kontosid. Teised allikad soovitavad esitada vastuväite iga konto kohta eraldi. Kui sa pole kindel, saada mõlemad vormid, iga konto kohta üks kord.',
+      'Mitu kontot: Datatilsyneti sõnul hõlmab üks vastuväide kõiki kontosid, mis on ühendatud samas kontokeskuses (Accounts Centre). Teised allikad soovitavad esitada vastuväite iga konto kohta eraldi. Kui sa pole kindel, saada mõlemad vormid, iga konto kohta üks.',
     whatsapp:
       'WhatsApp: ajakirjanduse andmetel privaatseid vestlusi ei kasutata, kuid sõnumeid, mida saadad WhatsAppis Meta AI-le, kasutatakse. Eraldi WhatsAppi vastuväite vormi ei ole teada.',
     thirdParty:
       'Teiste ettevõtete andmed: Meta kasutab oma tehisintellekti treenimiseks ka andmeid, mida ta ostab kolmandatelt isikutelt. See võib puudutada ka inimesi, kellel kontot ei ole. Hamburgi andmekaitseasutuse sõnul pakub Meta selleks eraldi võimalust vastuväite esitamiseks. Me ei saanud selle linki kinnitada, seega me seda ei näita. Lisateavet leiad Hamburgi teatest.',
-    thirdPartyLink: 'Hamburgi teade, 12. juuni 2024',
+    thirdPartyLink: 'Meie kokkuvõte Hamburgi 12. juuni 2024. aasta teatest',
   },
   afterDeadline: {
     heading: 'Kui tähtaeg on möödunud',
-    text: 'Vastuväite saad esitada igal ajal. Vastuväide hoiab kõik, mida sa pärast seda postitad, Meta tehisintellekti treenimisest väljas. See ei saa eemaldada seda, mida Meta on juba kasutanud: mudelisse jõudnud andmeid ei saa sealt enam välja võtta.',
+    text: 'Vastuväite saad esitada igal ajal. Vastuväide hoiab kõik, mida sa pärast seda postitad, Meta tehisintellekti treenimisest eemal. See ei saa eemaldada seda, mida Meta on juba kasutanud: mudelisse jõudnud andmeid ei saa sealt enam välja võtta.',
     earlier: 'Kui esitasid vastuväite 2024. aastal, kehtib see Datatilsyneti ja Meta sõnul endiselt.',
   },
   faq: {
@@ -121,7 +124,7 @@ export const objectionGuideEt: ObjectionGuideContent = {
       {
         question: 'Jäin tähtajast maha. Kas on liiga hilja?',
         answer:
-          'Ei. Vastuväite saad esitada igal ajal. See kaitseb kõike, mida sa pärast seda postitad. Seda, mida Meta on juba treenimiseks kasutanud, ei saa Meta tehisintellektist enam eemaldada.',
+          'Ei. Vastuväite saad esitada igal ajal. See kaitseb kõike, mida sa pärast seda postitad. Seda, mida Meta on juba treenimiseks kasutanud, ei saa tema tehisintellektist enam välja võtta.',
       },
       {
         question: 'Kas pean põhjuse esitama?',
@@ -131,10 +134,10 @@ export const objectionGuideEt: ObjectionGuideContent = {
       {
         question: 'Mul on mitu kontot. Mida teha?',
         answer:
-          'Datatilsyneti sõnul hõlmab üks vastuväide samas kontokeskuses ühendatud kontosid. Kui sa pole kindel, kas sinu kontod on ühendatud, saada vorm nii Facebooki kui ka Instagrami kohta, iga konto kohta üks kord.',
+          'Datatilsyneti sõnul hõlmab üks vastuväide kontosid, mis on ühendatud samas kontokeskuses (Accounts Centre). Kui sa pole kindel, kas sinu kontod on ühendatud, saada vorm nii Facebooki kui ka Instagrami kohta, iga konto kohta üks kord.',
       },
       {
-        question: 'Kas vastuväide hõlmab fotosid minu lastest, mille olen postitanud?',
+        question: 'Kas vastuväide hõlmab fotosid, mille olen oma lastest postitanud?',
         answer:
           'Sinu vastuväide hõlmab sinu postitatud avalikku sisu, sealhulgas fotosid sinu lastest. Datatilsynet on küsinud Metalt, kas ettevõte treenib tehisintellekti täiskasvanute postitatud laste fotodega. Kui Datatilsynet oma teate avaldas, ei olnud Meta veel vastanud.',
       },
@@ -151,10 +154,10 @@ export const objectionGuideEt: ObjectionGuideContent = {
       {
         question: 'Kuidas ma tean, et see õnnestus?',
         answer:
-          'Meta saadab sinu konto e-posti aadressile kinnitusmeili. Algatuse klicksafe katses saabus see mõne minutiga. Hoia see alles. Kui midagi ei saabu, vaata rämpsposti kausta ja saada seejärel vorm uuesti.',
+          'Meta saadab sinu konto e-posti aadressile kinnitusmeili; algatuse klicksafe katses saabus see mõne minuti pärast. Hoia see alles. Kui midagi ei saabu, vaata rämpsposti kausta ja saada seejärel vorm uuesti.',
       },
       {
-        question: 'Esitasin vastuväite 2024. aastal. Kas pean uuesti vastuväite esitama?',
+        question: 'Esitasin vastuväite 2024. aastal. Kas pean selle uuesti esitama?',
         answer: 'Ei. Datatilsynet ja Meta ütlevad, et 2024. aastal esitatud vastuväited kehtivad endiselt.',
       },
     ],

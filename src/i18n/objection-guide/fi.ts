@@ -2,113 +2,117 @@ import type { ObjectionGuideContent } from './en';
 
 /** The objection guide in Finnish. */
 export const objectionGuideFi: ObjectionGuideContent = {
-  title: 'Näin vastustat, vaihe vaiheelta',
+  title: 'Näin teet vastustamispyynnön vaihe vaiheelta',
   description:
-    'Vastusta sitä, että Meta käyttää Facebook- ja Instagram-julkaisujasi tekoälyn kouluttamiseen: viralliset lomakkeet, jokainen vaihe, valmiita tekstejä ja mitä vastustaminen kattaa.',
+    'Vastusta Facebook- ja Instagram-julkaisujesi käyttöä Metan tekoälyn koulutukseen: viralliset lomakkeet, vaiheet sovelluksessa tai selaimessa, valmiita tekstejä ja mitä vastustamispyyntö kattaa.',
   intro:
-    'Vastustaminen vie noin viisi minuuttia palvelua kohden. Tarvitset kirjautumistietosi ja pääsyn tilisi sähköpostiosoitteeseen.',
-  warning: 'Käytä vain virallisia lomakkeita, joihin tässä linkitetään. Meta ei koskaan kysy lomakkeessa salasanaasi.',
-  warningLabel: 'Warning',
+    'Vastustamispyyntö on maksuton, eikä sinun tarvitse kertoa syytä. Sinun täytyy olla kirjautuneena, ja tarvitset pääsyn tilisi sähköpostiosoitteeseen.',
+  warning:
+    'Käytä vain tällä sivulla linkitettyjä virallisia lomakkeita. Neuvomme: älä koskaan kirjoita salasanaasi lomakkeeseen, jonka joku lähettää sinulle viestissä tai sähköpostissa.',
+  warningLabel: 'Varoitus',
   chooser: {
-    heading: 'Your way to object',
-    platformLegend: 'Which account do you want to protect?',
+    heading: 'Valitse oma tapasi',
+    platformLegend: 'Minkä tilin haluat suojata?',
     platforms: {
       facebook: 'Facebook',
       instagram: 'Instagram',
-      both: 'Both',
+      both: 'Molemmat',
     },
-    wayLegend: 'Where do you use it?',
+    wayLegend: 'Missä käytät sitä?',
     ways: {
-      app: 'In the app on my phone',
-      browser: 'In a web browser',
+      app: 'Puhelimen sovelluksessa',
+      browser: 'Selaimessa',
     },
-    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
+    ticksNote:
+      'Merkitse jokainen vaihe, kun se on tehty. Merkinnät tallentuvat vain tähän selaimeen; mitään ei lähetetä minnekään.',
   },
   paths: {
-    'facebook-browser': 'Facebook, in a web browser',
-    'instagram-browser': 'Instagram, in a web browser',
-    'both-browser': 'Facebook and Instagram, in a web browser',
-    'facebook-app': 'Facebook, in the app',
-    'instagram-app': 'Instagram, in the app',
-    'both-app': 'Facebook and Instagram, in the apps',
+    'facebook-browser': 'Facebook selaimessa',
+    'instagram-browser': 'Instagram selaimessa',
+    'both-browser': 'Facebook ja Instagram selaimessa',
+    'facebook-app': 'Facebook sovelluksessa',
+    'instagram-app': 'Instagram sovelluksessa',
+    'both-app': 'Facebook ja Instagram sovelluksissa',
   },
   steps: {
-    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'login-browser': 'Kirjaudu selaimella sisään: {platforms}. Lomake toimii vain, kun olet kirjautuneena.',
     'app-facebook':
-      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'Avaa Facebook-sovelluksessa valikko ja sitten asetukset ja yksityisyys (Settings & privacy) → asetukset → tietosuojakäytäntö (Privacy Policy) ja napauta vastustamisoikeutta koskevaa linkkiä. Metan vastustamislomake avautuu.',
     'app-instagram':
-      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'Avaa Instagram-sovelluksessa profiilisi ja sitten valikko → asetukset → tietoja (About) → tietosuojakäytäntö (Privacy Policy) ja napauta vastustamisoikeutta koskevaa linkkiä. Metan vastustamislomake avautuu.',
     'what-the-form-asks':
-      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
-    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+      'Lomakkeessa kysytään asuinmaatasi ja tilisi sähköpostiosoitetta. Perustelukenttä on vapaaehtoinen: voit jättää sen tyhjäksi.',
+    'send-form':
+      'Avaa alla oleva virallinen lomake, täytä se ja paina lähetyspainiketta. Lomake avautuu osoitteessa {hosts}.',
     'send-each-form':
-      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
-    'send-in-app': 'Press “Send” at the end of the form.',
-    'send-in-each-app': 'Press “Send” at the end of each form.',
-    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+      'Avaa alla olevat viralliset lomakkeet yksi kerrallaan, täytä kukin ja paina lähetyspainiketta. Ne avautuvat osoitteissa {hosts}.',
+    'send-in-app': 'Paina lomakkeen lopussa olevaa lähetyspainiketta.',
+    'send-in-each-app': 'Paina kunkin lomakkeen lopussa olevaa lähetyspainiketta.',
+    'security-code': 'Meta voi lähettää sähköpostiosoitteeseesi turvakoodin. Kirjoita se lomakesivulle.',
     confirmation:
-      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
+      'Meta vahvistaa vastustamispyyntösi sähköpostitse; klicksafen testissä viesti tuli muutamassa minuutissa. Säilytä se: se on todisteesi.',
   },
-  textsLink: 'Texts you can use in the reason field',
+  textsLink: 'Tekstejä, joita voit käyttää perustelukentässä',
   checks: {
-    'facebook-sent': 'Facebook form sent',
-    'instagram-sent': 'Instagram form sent',
-    'confirmation-kept': 'Confirmation e-mail received and kept',
+    'facebook-sent': 'Facebookin lomake lähetetty',
+    'instagram-sent': 'Instagramin lomake lähetetty',
+    'confirmation-kept': 'Vahvistusviesti saatu ja tallessa',
   },
-  clearTicks: 'Clear my ticks',
+  clearTicks: 'Poista merkintäni',
   appFallback: {
     cannotFind:
-      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
-    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+      'Etkö löydä valikkoa? Meta siirtää sitä välillä, ja sovelluksessasi sillä voi olla eri nimi. Käytä sen sijaan virallista lomaketta selaimessa:',
+    privacyCentre:
+      'Toinen tapa sovelluksessa: Metan tietosuojakeskus (Privacy Centre) → tekoäly Metassa (AI at Meta) → kohta, jossa voit lähettää vastustamispyynnön.',
   },
   credits:
-    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
+    'Lomakkeen vaiheet ovat ne, jotka klicksafe testasi kesäkuussa 2024. Lomakelinkit ovat ne, jotka Hampurin tietosuojaviranomainen antoi huhtikuussa 2025. Sovellusten valikkopolut perustuvat uutisointiin, ja ne voivat olla erilaiset omassa sovellusversiossasi.',
   texts: {
     heading: 'Mitä voit kirjoittaa',
     intro:
-      'Syytä ei tarvitse kertoa. Norjan tietosuojaviranomainen Datatilsynet toteaa: ”Sinun ei tarvitse perustella” (oma käännöksemme). Meta on sanonut hyväksyvänsä kaikki vastustamiset. Jos haluat kirjoittaa jotain, kopioi jokin näistä teksteistä vapaaseen tekstikenttään.',
+      'Syytä ei tarvitse kertoa. Norjan tietosuojaviranomainen Datatilsynet toteaa: ”Sinun ei tarvitse perustella” (oma käännöksemme), ja Meta on sanonut hyväksyvänsä kaikki vastustamispyynnöt. Jos haluat kirjoittaa jotain, kopioi jokin näistä teksteistä vapaaseen tekstikenttään.',
     copy: 'Kopioi teksti',
     copied: 'Kopioitu leikepöydälle.',
     copyFailed: 'Kopiointi ei onnistunut. Valitse teksti ja kopioi se itse.',
     items: {
       neutral: {
-        title: 'Short and neutral',
-        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
+        title: 'Lyhyt ja neutraali',
+        text: 'Vastustan henkilötietojeni, myös julkaisujeni, kuvieni ja kommenttieni, käsittelyä Metan tekoälyn kehittämiseksi ja parantamiseksi.',
       },
       copyright: {
-        title: 'About copyright in your own posts',
-        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
-        note: 'Based on the wording klicksafe used successfully in its test.',
+        title: 'Omien julkaisujesi tekijänoikeudesta',
+        text: 'Minulla on tekijänoikeus julkaisemaani sisältöön, enkä anna lupaa käyttää sitä tekoälysovelluksiin.',
+        note: 'Perustuu sanamuotoon, jota klicksafe käytti onnistuneesti testissään.',
       },
       personal: {
-        title: 'About your personal concerns',
-        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
+        title: 'Omista huolistasi',
+        text: 'Julkaisuni ja kuvani ovat henkilökohtaisia. Kun niitä on käytetty tekoälymallin kouluttamiseen, niitä ei voi enää poistaa siitä. En halua, että henkilötietojani käytetään tähän.',
       },
     },
   },
   covers: {
-    heading: 'Mitä vastustaminen kattaa',
+    heading: 'Mitä vastustamispyyntö kattaa',
     covered: 'Kuuluu piiriin',
     notCovered: 'Ei kuulu piiriin, tai sitä ei muutenkaan käytetä',
     items: {
-      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
-      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
-      'private-messages': 'Private messages: Meta says it does not use them for this training.',
-      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
-      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+      'public-content': 'Julkiset julkaisusi, kuvasi, kuvatekstisi ja kommenttisi, jos olet täysi-ikäinen.',
+      'meta-ai-chats': 'Mitä kirjoitat Meta AI -chatbotille, iästä riippumatta.',
+      'private-messages': 'Yksityisviestit: Metan mukaan niitä ei käytetä tähän koulutukseen.',
+      minors: 'Alle 18-vuotiaiden sisältö: Meta ei käytä heidän julkaisujaan ja kuviaan tähän koulutukseen.',
+      'posts-by-others': 'Julkaisut ja kuvat, joita muut julkaisevat sinusta: vastustamispyyntösi ei kata niitä.',
     },
     accounts:
-      'Useita tilejä: Norjan Datatilsynetin mukaan yksi vastustaminen kattaa kaikki tilit, jotka on yhdistetty samaan Tilikeskukseen. Muut lähteet neuvovat vastustamaan jokaisen tilin osalta erikseen. Jos et ole varma, lähetä molemmat lomakkeet, kerran kutakin tiliä kohden.',
+      'Useita tilejä: Datatilsynetin mukaan yksi vastustamispyyntö kattaa kaikki tilit, jotka on yhdistetty samaan tilikeskukseen (Accounts Centre). Muut lähteet neuvovat tekemään pyynnön jokaisesta tilistä erikseen. Jos et ole varma, lähetä molemmat lomakkeet, yksi kutakin tiliä kohden.',
     whatsapp:
-      'WhatsApp: Uutisoinnin mukaan yksityisiä keskusteluja ei käytetä, mutta viestejä, jotka lähetät Meta AI:lle WhatsAppissa, käytetään. Erillistä WhatsAppin vastustamislomaketta ei tiedetä olevan.',
+      'WhatsApp: uutisoinnin mukaan yksityisiä keskusteluja ei käytetä, mutta viestejä, jotka lähetät Meta AI:lle WhatsAppissa, käytetään. Erillistä WhatsAppin vastustamislomaketta ei tiedetä olevan.',
     thirdParty:
-      'Muiden yritysten tiedot: Meta käyttää tekoälynsä kouluttamiseen myös tietoja, joita se ostaa kolmansilta osapuolilta. Tämä voi koskea myös ihmisiä, joilla ei ole tiliä. Hampurin tietosuojaviranomainen sanoo, että Meta tarjoaa tähän erillisen tavan vastustaa. Emme ole pystyneet varmistamaan linkkiä siihen, joten emme näytä sitä. Lue lisätietoja Hampurin tiedotteesta.',
-    thirdPartyLink: 'Hampurin tiedote 12. kesäkuuta 2024',
+      'Muiden yritysten tiedot: Meta käyttää tekoälynsä kouluttamiseen myös tietoja, joita se ostaa kolmansilta osapuolilta. Tämä voi koskea myös ihmisiä, joilla ei ole tiliä. Hampurin tietosuojaviranomaisen mukaan Meta tarjoaa erillisen tavan vastustaa näiden tietojen käyttöä. Emme ole pystyneet varmistamaan linkkiä siihen, joten emme näytä sitä. Lue lisätietoja Hampurin tiedotteesta.',
+    thirdPartyLink: 'Tiivistelmämme Hampurin 12. kesäkuuta 2024 julkaistusta tiedotteesta',
   },
   afterDeadline: {
     heading: 'Jos määräaika on päättynyt',
-    text: 'Voit vastustaa milloin tahansa. Vastustaminen pitää sen, mitä julkaiset siitä lähtien, Metan tekoälykoulutuksen ulkopuolella. Se ei poista sitä, mitä Meta on jo käyttänyt: malliin päätyneitä tietoja ei voi ottaa siitä pois.',
-    earlier: 'Jos vastustit vuonna 2024, vastustamisesi on Datatilsynetin ja Metan mukaan edelleen voimassa.',
+    text: 'Voit vastustaa tietojesi käyttöä milloin tahansa. Vastustamispyyntö pitää sen, mitä julkaiset sen jälkeen, poissa Metan tekoälyn koulutuksesta. Se ei poista sitä, mitä Meta on jo käyttänyt: malliin päätyneitä tietoja ei voi ottaa siitä pois.',
+    earlier: 'Jos teit vastustamispyynnön vuonna 2024, se on Datatilsynetin ja Metan mukaan edelleen voimassa.',
   },
   faq: {
     heading: 'Usein kysyttyä',
@@ -121,22 +125,22 @@ export const objectionGuideFi: ObjectionGuideContent = {
       {
         question: 'Määräaika meni ohi. Onko liian myöhäistä?',
         answer:
-          'Ei. Voit vastustaa milloin tahansa. Se suojaa sitä, mitä julkaiset siitä lähtien. Sitä, mitä Meta on jo käyttänyt koulutukseen, ei voi enää poistaa Metan tekoälystä.',
+          'Ei. Voit vastustaa tietojesi käyttöä milloin tahansa. Se suojaa sitä, mitä julkaiset sen jälkeen. Sitä, mitä Meta on jo käyttänyt koulutukseen, ei voi enää poistaa sen tekoälystä.',
       },
       {
-        question: 'Pitääkö minun perustella?',
+        question: 'Pitääkö minun kertoa syy?',
         answer:
-          'Ei. Vapaa tekstikenttä on vapaaehtoinen. Norjan Datatilsynetin mukaan vastustamista ei tarvitse perustella, ja Meta on sanonut hyväksyvänsä kaikki vastustamiset.',
+          'Ei. Tekstikentän täyttäminen on vapaaehtoista. Datatilsynetin mukaan vastustamispyyntöä ei tarvitse perustella, ja Meta on sanonut hyväksyvänsä kaikki vastustamispyynnöt.',
       },
       {
         question: 'Minulla on useita tilejä. Mitä teen?',
         answer:
-          'Norjan Datatilsynetin mukaan yksi vastustaminen kattaa tilit, jotka on yhdistetty samaan Tilikeskukseen. Jos et ole varma, onko tilisi yhdistetty, lähetä lomake sekä Facebookille että Instagramille, kerran kutakin tiliä kohden.',
+          'Datatilsynetin mukaan yksi vastustamispyyntö kattaa tilit, jotka on yhdistetty samaan tilikeskukseen (Accounts Centre). Jos et ole varma, onko tilisi yhdistetty, lähetä lomake sekä Facebookille että Instagramille, kerran kutakin tiliä kohden.',
       },
       {
         question: 'Koskeeko se julkaisemiani kuvia lapsistani?',
         answer:
-          'Vastustamisesi kattaa julkaisemasi julkisen sisällön, myös kuvat lapsistasi. Datatilsynet on kysynyt Metalta, kouluttaako se tekoälyään kuvilla lapsista, joita aikuiset julkaisevat. Meta ei ollut vastannut, kun Datatilsynet julkaisi tiedotteensa.',
+          'Vastustamispyyntösi kattaa julkaisemasi julkisen sisällön, myös kuvat lapsistasi. Datatilsynet on kysynyt Metalta, kouluttaako se tekoälyään kuvilla, joita aikuiset julkaisevat lapsista. Meta ei ollut vastannut, kun Datatilsynet julkaisi tiedotteensa.',
       },
       {
         question: 'Entä WhatsApp?',
@@ -151,11 +155,11 @@ export const objectionGuideFi: ObjectionGuideContent = {
       {
         question: 'Mistä tiedän, että se onnistui?',
         answer:
-          'Meta lähettää vahvistusviestin tilisi sähköpostiosoitteeseen. klicksafen testissä viesti tuli muutamassa minuutissa. Säilytä se. Jos viestiä ei tule, tarkista roskapostikansiosi ja lähetä sitten lomake uudelleen.',
+          'Meta lähettää vahvistusviestin tilisi sähköpostiosoitteeseen; klicksafen testissä viesti tuli muutamassa minuutissa. Säilytä se. Jos viestiä ei tule, tarkista roskapostikansio ja lähetä sitten lomake uudelleen.',
       },
       {
-        question: 'Vastustin vuonna 2024. Pitääkö minun vastustaa uudelleen?',
-        answer: 'Ei. Datatilsynetin ja Metan mukaan vuonna 2024 lähetetyt vastustamiset ovat edelleen voimassa.',
+        question: 'Tein vastustamispyynnön vuonna 2024. Pitääkö minun tehdä se uudelleen?',
+        answer: 'Ei. Datatilsynetin ja Metan mukaan vuonna 2024 lähetetyt vastustamispyynnöt ovat edelleen voimassa.',
       },
     ],
   },

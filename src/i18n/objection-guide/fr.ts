@@ -4,86 +4,91 @@ import type { ObjectionGuideContent } from './en';
 export const objectionGuideFr: ObjectionGuideContent = {
   title: 'Comment s’opposer, étape par étape',
   description:
-    'Opposez-vous à ce que Meta utilise vos publications Facebook et Instagram pour entraîner son IA : les formulaires officiels, chaque étape, des textes à utiliser et ce que couvre une opposition.',
+    'Opposez-vous à ce que Meta utilise vos publications Facebook et Instagram pour entraîner son IA : les formulaires officiels, les étapes dans l’application ou dans un navigateur, des textes à utiliser et ce que couvre une opposition.',
   intro:
-    'S’opposer prend environ cinq minutes par plateforme. Il vous faut vos identifiants de connexion et un accès à l’adresse e-mail de votre compte.',
+    'S’opposer est gratuit et vous n’avez pas à donner de motif. Vous devez vous connecter à votre compte et avoir accès à l’adresse e-mail de ce compte.',
   warning:
-    'Utilisez uniquement les formulaires officiels indiqués ici. Meta ne vous demande jamais votre mot de passe dans le formulaire.',
-  warningLabel: 'Warning',
+    'Utilisez uniquement les formulaires officiels indiqués sur cette page. Notre conseil : ne saisissez jamais votre mot de passe dans un formulaire que quelqu’un vous envoie par message ou par e-mail.',
+  warningLabel: 'Attention',
   chooser: {
-    heading: 'Your way to object',
-    platformLegend: 'Which account do you want to protect?',
+    heading: 'Votre façon de vous opposer',
+    platformLegend: 'Quel compte voulez-vous protéger ?',
     platforms: {
       facebook: 'Facebook',
       instagram: 'Instagram',
-      both: 'Both',
+      both: 'Les deux',
     },
-    wayLegend: 'Where do you use it?',
+    wayLegend: 'Où l’utilisez-vous ?',
     ways: {
-      app: 'In the app on my phone',
-      browser: 'In a web browser',
+      app: 'Dans l’application sur mon téléphone',
+      browser: 'Dans un navigateur web',
     },
-    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
+    ticksNote:
+      'Cochez chaque étape une fois terminée. Les coches restent uniquement dans ce navigateur ; rien n’est envoyé nulle part.',
   },
   paths: {
-    'facebook-browser': 'Facebook, in a web browser',
-    'instagram-browser': 'Instagram, in a web browser',
-    'both-browser': 'Facebook and Instagram, in a web browser',
-    'facebook-app': 'Facebook, in the app',
-    'instagram-app': 'Instagram, in the app',
-    'both-app': 'Facebook and Instagram, in the apps',
+    'facebook-browser': 'Facebook, dans un navigateur web',
+    'instagram-browser': 'Instagram, dans un navigateur web',
+    'both-browser': 'Facebook et Instagram, dans un navigateur web',
+    'facebook-app': 'Facebook, dans l’application',
+    'instagram-app': 'Instagram, dans l’application',
+    'both-app': 'Facebook et Instagram, dans les applications',
   },
   steps: {
-    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'login-browser':
+      'Connectez-vous à {platforms} dans votre navigateur web. Le formulaire ne fonctionne que si votre session est ouverte.',
     'app-facebook':
-      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'Dans l’application Facebook, ouvrez le menu, puis les paramètres et la confidentialité (Settings & privacy) → les paramètres (Settings) → la politique de confidentialité (Privacy Policy), et touchez le lien pour vous opposer. Le formulaire d’opposition de Meta s’ouvre.',
     'app-instagram':
-      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'Dans l’application Instagram, ouvrez votre profil, puis le menu → les paramètres (Settings) → la rubrique d’informations (About) → la politique de confidentialité (Privacy Policy), et touchez le lien pour vous opposer. Le formulaire d’opposition de Meta s’ouvre.',
     'what-the-form-asks':
-      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
-    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+      'Le formulaire demande votre pays de résidence et l’adresse e-mail de votre compte. Le champ pour le motif est facultatif : vous pouvez le laisser vide.',
+    'send-form':
+      'Ouvrez le formulaire officiel ci-dessous, remplissez-le et appuyez sur le bouton d’envoi. Il s’ouvre sur {hosts}.',
     'send-each-form':
-      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
-    'send-in-app': 'Press “Send” at the end of the form.',
-    'send-in-each-app': 'Press “Send” at the end of each form.',
-    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+      'Ouvrez les formulaires officiels ci-dessous l’un après l’autre, remplissez chacun d’eux et appuyez sur le bouton d’envoi. Ils s’ouvrent sur {hosts}.',
+    'send-in-app': 'Appuyez sur le bouton d’envoi à la fin du formulaire.',
+    'send-in-each-app': 'Appuyez sur le bouton d’envoi à la fin de chaque formulaire.',
+    'security-code':
+      'Meta peut envoyer un code de sécurité à votre adresse e-mail. Saisissez-le sur la page du formulaire.',
     confirmation:
-      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
+      'Meta confirme votre opposition par e-mail ; lors du test de klicksafe, l’e-mail est arrivé quelques minutes plus tard. Conservez-le : c’est votre preuve.',
   },
-  textsLink: 'Texts you can use in the reason field',
+  textsLink: 'Des textes à utiliser dans le champ du motif',
   checks: {
-    'facebook-sent': 'Facebook form sent',
-    'instagram-sent': 'Instagram form sent',
-    'confirmation-kept': 'Confirmation e-mail received and kept',
+    'facebook-sent': 'Formulaire Facebook envoyé',
+    'instagram-sent': 'Formulaire Instagram envoyé',
+    'confirmation-kept': 'E-mail de confirmation reçu et conservé',
   },
-  clearTicks: 'Clear my ticks',
+  clearTicks: 'Effacer mes coches',
   appFallback: {
     cannotFind:
-      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
-    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+      'Vous ne trouvez pas le menu ? Meta le déplace de temps en temps, et il peut porter d’autres noms dans votre application. Utilisez plutôt le formulaire officiel dans un navigateur web :',
+    privacyCentre:
+      'Autre possibilité dans l’application : le centre de confidentialité de Meta (Privacy Centre) → la rubrique sur l’IA chez Meta (AI at Meta) → la demande d’opposition (submit an objection request).',
   },
   credits:
-    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
+    'Les étapes du formulaire sont celles que klicksafe a testées en juin 2024 ; les liens vers les formulaires sont ceux que l’autorité de Hambourg a indiqués en avril 2025 ; les chemins dans les menus des applications proviennent d’articles de presse et peuvent être différents dans votre version de l’application.',
   texts: {
     heading: 'Ce que vous pouvez écrire',
     intro:
-      'Vous n’avez pas à donner de motif. Datatilsynet, l’autorité norvégienne de protection des données, l’écrit : « Vous n’avez pas à vous justifier » (notre traduction). Meta a déclaré accepter toutes les oppositions. Si vous souhaitez écrire quelque chose, copiez l’un de ces textes dans le champ de texte libre.',
+      'Vous n’avez pas à donner de motif. Datatilsynet, l’autorité norvégienne de protection des données, l’écrit : « Vous n’avez pas à vous justifier » (notre traduction), et Meta a déclaré accepter toutes les oppositions. Si vous souhaitez écrire quelque chose, copiez l’un de ces textes dans le champ de texte libre.',
     copy: 'Copier le texte',
     copied: 'Copié dans le presse-papiers.',
     copyFailed: 'Impossible de copier. Sélectionnez le texte et copiez-le vous-même.',
     items: {
       neutral: {
-        title: 'Short and neutral',
-        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
+        title: 'Court et neutre',
+        text: 'Je m’oppose au traitement de mes données à caractère personnel, y compris mes publications, photos et commentaires, aux fins du développement et de l’amélioration de l’intelligence artificielle (IA) chez Meta.',
       },
       copyright: {
-        title: 'About copyright in your own posts',
-        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
-        note: 'Based on the wording klicksafe used successfully in its test.',
+        title: 'Sur le droit d’auteur sur vos propres publications',
+        text: 'Je suis titulaire du droit d’auteur sur les contenus que je publie et je n’autorise pas leur utilisation pour des applications d’IA.',
+        note: 'D’après la formulation que klicksafe a utilisée avec succès lors de son test.',
       },
       personal: {
-        title: 'About your personal concerns',
-        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
+        title: 'Sur vos préoccupations personnelles',
+        text: 'Mes publications et mes photos sont personnelles. Une fois qu’elles ont servi à entraîner un modèle d’IA, elles ne peuvent plus en être retirées. Je ne veux pas que mes données à caractère personnel soient utilisées à cette fin.',
       },
     },
   },
@@ -92,30 +97,32 @@ export const objectionGuideFr: ObjectionGuideContent = {
     covered: 'Couvert',
     notCovered: 'Non couvert, ou de toute façon non utilisé',
     items: {
-      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
-      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
-      'private-messages': 'Private messages: Meta says it does not use them for this training.',
-      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
-      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+      'public-content': 'Vos publications, photos, légendes et commentaires publics, si vous avez 18 ans ou plus.',
+      'meta-ai-chats': 'Ce que vous écrivez à Meta AI, le chatbot, quel que soit votre âge.',
+      'private-messages': 'Les messages privés : Meta dit ne pas les utiliser pour cet entraînement.',
+      minors:
+        'Les contenus des moins de 18 ans : Meta n’utilise pas leurs publications ni leurs photos pour cet entraînement.',
+      'posts-by-others':
+        'Les publications et les photos que d’autres personnes publient à votre sujet : votre opposition ne les couvre pas.',
     },
     accounts:
-      'Plusieurs comptes : selon Datatilsynet, une seule opposition couvre tous les comptes reliés dans le même Espace Comptes. D’autres sources conseillent une opposition par compte. En cas de doute, envoyez les deux formulaires, une fois pour chaque compte.',
+      'Plusieurs comptes : selon Datatilsynet, une seule opposition couvre tous les comptes reliés dans le même espace de gestion des comptes (Accounts Centre). D’autres sources conseillent une opposition par compte. En cas de doute, envoyez les deux formulaires, une fois pour chaque compte.',
     whatsapp:
       'WhatsApp : selon des articles de presse, les discussions privées ne sont pas utilisées, mais les messages que vous envoyez à Meta AI dans WhatsApp le sont. Aucun formulaire d’opposition propre à WhatsApp n’est connu.',
     thirdParty:
-      'Données d’autres entreprises : pour entraîner son IA, Meta utilise aussi des données que l’entreprise achète à des tiers. Cela peut concerner des personnes qui n’ont pas de compte. Selon l’autorité de Hamburg, Meta propose une procédure d’opposition distincte pour ces données ; nous n’avons pas pu confirmer de lien vers cette procédure, nous n’en affichons donc pas. Consultez l’avis de Hamburg pour plus de détails.',
-    thirdPartyLink: 'Avis de Hamburg du 12 juin 2024',
+      'Données d’autres entreprises : pour entraîner son IA, Meta utilise aussi des données qu’elle achète à des tiers. Cela peut concerner des personnes qui n’ont pas de compte. Selon l’autorité de Hambourg, Meta propose une procédure d’opposition distincte pour ces données ; nous n’avons pas pu confirmer de lien vers cette procédure, nous n’en affichons donc pas. Consultez l’avis de Hambourg pour plus de détails.',
+    thirdPartyLink: 'Notre résumé de l’avis de Hambourg du 12 juin 2024',
   },
   afterDeadline: {
     heading: 'Si la date limite est passée',
-    text: 'Vous pouvez vous opposer à tout moment. Une opposition exclut de l’entraînement de l’IA de Meta ce que vous publiez à partir de ce moment. Elle ne peut pas retirer ce que Meta a déjà utilisé : les données intégrées à un modèle ne peuvent pas en être retirées.',
-    earlier: 'Si vous avez envoyé une opposition en 2024, elle reste valable, selon Datatilsynet et Meta.',
+    text: 'Vous pouvez vous opposer à tout moment. Une opposition exclut de l’entraînement de l’IA de Meta ce que vous publiez à partir de ce moment. Elle ne peut pas effacer ce que Meta a déjà utilisé : les données intégrées à un modèle ne peuvent pas en être retirées.',
+    earlier: 'Si vous avez fait opposition en 2024, cette opposition reste valable, selon Datatilsynet et Meta.',
   },
   faq: {
     heading: 'Questions fréquentes',
     items: [
       {
-        question: 'Cela me concerne-t-il ?',
+        question: 'Est-ce que cela me concerne ?',
         answer:
           'Oui, si vous vivez dans l’UE ou dans l’EEE (qui comprend aussi la Norvège, l’Islande et le Liechtenstein), si vous avez 18 ans ou plus et si vous avez des contenus publics sur Facebook ou Instagram. Au Royaume-Uni, Meta suit une procédure différente.',
       },
@@ -132,12 +139,12 @@ export const objectionGuideFr: ObjectionGuideContent = {
       {
         question: 'J’ai plusieurs comptes. Que faire ?',
         answer:
-          'Selon Datatilsynet, une seule opposition couvre les comptes reliés dans le même Espace Comptes. Si vous ne savez pas si vos comptes sont reliés, envoyez le formulaire pour Facebook et pour Instagram, une fois pour chaque compte.',
+          'Selon Datatilsynet, une seule opposition couvre les comptes reliés dans le même espace de gestion des comptes (Accounts Centre). Si vous ne savez pas si vos comptes sont reliés, envoyez le formulaire pour Facebook et celui pour Instagram, une fois pour chaque compte.',
       },
       {
         question: 'L’opposition couvre-t-elle les photos de mes enfants que j’ai publiées ?',
         answer:
-          'Votre opposition couvre les contenus publics que vous avez publiés, y compris les photos de vos enfants. Datatilsynet a demandé à Meta si l’entreprise entraîne son IA avec des photos d’enfants publiées par des adultes ; Meta n’avait pas répondu quand Datatilsynet a publié son avis.',
+          'Votre opposition couvre les contenus publics que vous avez publiés, y compris les photos de vos enfants. Datatilsynet a demandé à Meta si elle entraîne son IA avec des photos d’enfants publiées par des adultes ; Meta n’avait pas répondu quand Datatilsynet a publié son avis.',
       },
       {
         question: 'Et WhatsApp ?',
@@ -147,15 +154,15 @@ export const objectionGuideFr: ObjectionGuideContent = {
       {
         question: 'Je n’ai pas de compte. Meta peut-elle quand même utiliser des données me concernant ?',
         answer:
-          'C’est possible. Meta utilise aussi des données achetées à d’autres entreprises, et d’autres personnes peuvent publier des photos de vous. Selon l’autorité de Hamburg, Meta propose une procédure distincte pour s’opposer à l’utilisation de données de tiers ; nous n’avons pas pu confirmer de lien vers cette procédure.',
+          'C’est possible. Meta utilise aussi des données achetées à d’autres entreprises, et d’autres personnes peuvent publier des photos de vous. Selon l’autorité de Hambourg, Meta propose une procédure distincte pour s’opposer à l’utilisation de données de tiers ; nous n’avons pas pu confirmer de lien vers cette procédure.',
       },
       {
         question: 'Comment savoir si cela a fonctionné ?',
         answer:
-          'Meta envoie un e-mail de confirmation à l’adresse de votre compte ; lors du test de klicksafe, il est arrivé en quelques minutes. Conservez-le. Si vous ne recevez rien, vérifiez votre dossier de courrier indésirable (spam), puis renvoyez le formulaire.',
+          'Meta envoie un e-mail de confirmation à l’adresse de votre compte ; lors du test de klicksafe, il est arrivé quelques minutes plus tard. Conservez-le. Si vous ne recevez rien, vérifiez votre dossier de courrier indésirable (spam), puis renvoyez le formulaire.',
       },
       {
-        question: 'J’ai envoyé une opposition en 2024. Dois-je recommencer ?',
+        question: 'J’ai fait opposition en 2024. Dois-je recommencer ?',
         answer: 'Non. Datatilsynet et Meta indiquent que les oppositions envoyées en 2024 restent valables.',
       },
     ],

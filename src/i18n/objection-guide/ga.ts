@@ -4,66 +4,71 @@ import type { ObjectionGuideContent } from './en';
 export const objectionGuideGa: ObjectionGuideContent = {
   title: 'Conas agóid a dhéanamh, céim ar chéim',
   description:
-    'Déan agóid ionas nach n-úsáidfidh Meta do phostálacha Facebook agus Instagram chun IS a thraenáil: na foirmeacha oifigiúla, gach céim, téacsanna is féidir leat a úsáid, agus a bhfuil clúdaithe ag agóid.',
+    'Déan agóid ionas nach n-úsáidfidh Meta do phostálacha Facebook agus Instagram chun IS a thraenáil: na foirmeacha oifigiúla, na céimeanna san aip nó i mbrabhsálaí, téacsanna is féidir leat a úsáid, agus a bhfuil clúdaithe ag agóid.',
   intro:
-    'Tógann agóid thart ar chúig nóiméad ar gach ardán. Teastaíonn do shonraí logála isteach uait, agus rochtain ar sheoladh ríomhphoist do chuntais.',
+    'Tá agóid saor in aisce agus ní gá duit cúis a thabhairt. Caithfidh tú a bheith logáilte isteach, agus caithfidh rochtain a bheith agat ar sheoladh ríomhphoist do chuntais.',
   warning:
-    'Ná húsáid ach na foirmeacha oifigiúla a bhfuil nasc chucu anseo. Ní iarrann Meta do phasfhocal san fhoirm riamh.',
-  warningLabel: 'Warning',
+    'Ná húsáid ach na foirmeacha oifigiúla a bhfuil naisc chucu ar an leathanach seo. Ár gcomhairle: ná clóscríobh do phasfhocal riamh i bhfoirm a sheolann duine éigin chugat i dteachtaireacht nó i ríomhphost.',
+  warningLabel: 'Rabhadh',
   chooser: {
-    heading: 'Your way to object',
-    platformLegend: 'Which account do you want to protect?',
+    heading: 'Do bhealach chun agóid a dhéanamh',
+    platformLegend: 'Cén cuntas is mian leat a chosaint?',
     platforms: {
       facebook: 'Facebook',
       instagram: 'Instagram',
-      both: 'Both',
+      both: 'An dá cheann',
     },
-    wayLegend: 'Where do you use it?',
+    wayLegend: 'Cá háit a n-úsáideann tú é?',
     ways: {
-      app: 'In the app on my phone',
-      browser: 'In a web browser',
+      app: 'San aip ar m’fhón',
+      browser: 'I mbrabhsálaí gréasáin',
     },
-    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
+    ticksNote:
+      'Cuir tic le gach céim nuair a bheidh sí déanta. Ní fhanann na ticeanna ach sa bhrabhsálaí seo; ní sheoltar aon rud áit ar bith.',
   },
   paths: {
-    'facebook-browser': 'Facebook, in a web browser',
-    'instagram-browser': 'Instagram, in a web browser',
-    'both-browser': 'Facebook and Instagram, in a web browser',
-    'facebook-app': 'Facebook, in the app',
-    'instagram-app': 'Instagram, in the app',
-    'both-app': 'Facebook and Instagram, in the apps',
+    'facebook-browser': 'Facebook, i mbrabhsálaí gréasáin',
+    'instagram-browser': 'Instagram, i mbrabhsálaí gréasáin',
+    'both-browser': 'Facebook agus Instagram, i mbrabhsálaí gréasáin',
+    'facebook-app': 'Facebook, san aip',
+    'instagram-app': 'Instagram, san aip',
+    'both-app': 'Facebook agus Instagram, sna haipeanna',
   },
   steps: {
-    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'login-browser':
+      'Logáil isteach ar {platforms} i do bhrabhsálaí gréasáin. Ní oibríonn an fhoirm ach fad atá tú logáilte isteach.',
     'app-facebook':
-      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'San aip Facebook, oscail an roghchlár, ansin socruithe agus príobháideacht (Settings & privacy) → socruithe (Settings) → beartas príobháideachta (Privacy Policy), agus tapáil an nasc chun agóid a dhéanamh. Osclaíonn foirm agóide Meta.',
     'app-instagram':
-      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'San aip Instagram, oscail do phróifíl, ansin an roghchlár → socruithe (Settings) → eolas faoin aip (About) → beartas príobháideachta (Privacy Policy), agus tapáil an nasc chun agóid a dhéanamh. Osclaíonn foirm agóide Meta.',
     'what-the-form-asks':
-      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
-    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+      'Iarrann an fhoirm an tír ina bhfuil cónaí ort agus seoladh ríomhphoist do chuntais. Is roghnach an réimse don chúis: is féidir leat é a fhágáil folamh.',
+    'send-form':
+      'Oscail an fhoirm oifigiúil thíos, líon isteach í agus brúigh an cnaipe seolta. Osclaíonn sí ar {hosts}.',
     'send-each-form':
-      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
-    'send-in-app': 'Press “Send” at the end of the form.',
-    'send-in-each-app': 'Press “Send” at the end of each form.',
-    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+      'Oscail na foirmeacha oifigiúla thíos ceann i ndiaidh a chéile, líon isteach gach ceann acu agus brúigh an cnaipe seolta. Osclaíonn siad ar {hosts}.',
+    'send-in-app': 'Brúigh an cnaipe seolta ag deireadh na foirme.',
+    'send-in-each-app': 'Brúigh an cnaipe seolta ag deireadh gach foirme.',
+    'security-code':
+      'D’fhéadfadh Meta cód slándála a sheoladh chuig do sheoladh ríomhphoist. Clóscríobh isteach ar leathanach na foirme é.',
     confirmation:
-      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
+      'Deimhníonn Meta d’agóid trí ríomhphost; i dtástáil klicksafe, tháinig an ríomhphost cúpla nóiméad ina dhiaidh sin. Coinnigh é: is é do chruthúnas é.',
   },
-  textsLink: 'Texts you can use in the reason field',
+  textsLink: 'Téacsanna is féidir leat a úsáid sa réimse don chúis',
   checks: {
-    'facebook-sent': 'Facebook form sent',
-    'instagram-sent': 'Instagram form sent',
-    'confirmation-kept': 'Confirmation e-mail received and kept',
+    'facebook-sent': 'Foirm Facebook seolta',
+    'instagram-sent': 'Foirm Instagram seolta',
+    'confirmation-kept': 'Ríomhphost dearbhaithe faighte agus coinnithe',
   },
-  clearTicks: 'Clear my ticks',
+  clearTicks: 'Bain mo thiceanna',
   appFallback: {
     cannotFind:
-      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
-    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+      'Ní féidir leat an roghchlár a aimsiú? Bogann Meta é ó am go chéile, agus d’fhéadfadh ainmneacha eile a bheith air i d’aip. Úsáid an fhoirm oifigiúil i mbrabhsálaí gréasáin ina ionad sin:',
+    privacyCentre:
+      'Bealach eile san aip: lárionad príobháideachta Meta (Privacy Centre) → IS ag Meta (AI at Meta) → iarratas agóide a chur isteach.',
   },
   credits:
-    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
+    'Is iad céimeanna na foirme na cinn a thástáil klicksafe i mí an Mheithimh 2024; is iad naisc na bhfoirmeacha na cinn a thug údarás Hamburg i mí Aibreáin 2025; tagann na conairí roghchláir sna haipeanna ó thuairiscí preasa agus d’fhéadfadh siad a bheith difriúil i do leagan den aip.',
   texts: {
     heading: 'Cad is féidir leat a scríobh',
     intro:
@@ -73,38 +78,39 @@ export const objectionGuideGa: ObjectionGuideContent = {
     copyFailed: 'Níorbh fhéidir é a chóipeáil. Roghnaigh an téacs agus cóipeáil tú féin é.',
     items: {
       neutral: {
-        title: 'Short and neutral',
-        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
+        title: 'Gearr agus neodrach',
+        text: 'Déanaim agóid i gcoinne próiseáil sonraí pearsanta a bhaineann liom, lena n-áirítear mo phostálacha, mo ghrianghraif agus mo thráchtanna, chun IS a fhorbairt agus a fheabhsú ag Meta.',
       },
       copyright: {
-        title: 'About copyright in your own posts',
-        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
-        note: 'Based on the wording klicksafe used successfully in its test.',
+        title: 'Faoi chóipcheart ar do phostálacha féin',
+        text: 'Is liomsa an cóipcheart ar an ábhar a phostálaim agus ní thugaim cead é a úsáid le haghaidh feidhmchlár IS.',
+        note: 'Bunaithe ar an bhfoclaíocht a d’úsáid klicksafe go rathúil ina thástáil.',
       },
       personal: {
-        title: 'About your personal concerns',
-        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
+        title: 'Faoi do chúiseanna imní pearsanta',
+        text: 'Tá mo phostálacha agus mo ghrianghraif pearsanta. Nuair a úsáidtear iad chun samhail IS a thraenáil, ní féidir iad a bhaint amach arís. Níl mé ag iarraidh go n-úsáidfí mo shonraí pearsanta chuige seo.',
       },
     },
   },
   covers: {
     heading: 'A bhfuil clúdaithe ag agóid',
     covered: 'Clúdaithe',
-    notCovered: 'Gan clúdach, nó ní úsáidtear é ar aon nós',
+    notCovered: 'Gan chlúdach, nó ní úsáidtear ar aon nós é',
     items: {
-      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
-      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
-      'private-messages': 'Private messages: Meta says it does not use them for this training.',
-      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
-      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+      'public-content':
+        'Do phostálacha, do ghrianghraif, d’fhotheidil agus do thráchtanna poiblí, más duine fásta thú.',
+      'meta-ai-chats': 'An méid a scríobhann tú chuig Meta AI, an bota comhrá, ag aois ar bith.',
+      'private-messages': 'Teachtaireachtaí príobháideacha: deir Meta nach n-úsáideann sé iad don traenáil seo.',
+      minors: 'Ábhar ó dhaoine faoi 18: ní úsáideann Meta a gcuid postálacha ná a gcuid grianghraf don traenáil seo.',
+      'posts-by-others': 'Postálacha agus grianghraif a fhoilsíonn daoine eile fút: ní chlúdaíonn d’agóid iad.',
     },
     accounts:
-      'Roinnt cuntas: deir Datatilsynet go gclúdaíonn agóid amháin na cuntais go léir atá nasctha sa Lárionad Cuntas céanna. Molann foinsí eile agóid amháin in aghaidh an chuntais. Mura bhfuil tú cinnte, seol an dá fhoirm, agus ceann amháin do gach cuntas.',
+      'Roinnt cuntas: deir Datatilsynet go gclúdaíonn agóid amháin na cuntais go léir atá nasctha sa lárionad cuntas céanna (Accounts Centre). Molann foinsí eile agóid amháin in aghaidh an chuntais. Mura bhfuil tú cinnte, seol an dá fhoirm, agus ceann amháin do gach cuntas.',
     whatsapp:
       'WhatsApp: de réir tuairiscí preasa, ní úsáidtear comhráite príobháideacha, ach úsáidtear teachtaireachtaí a sheolann tú chuig Meta AI in WhatsApp. Níl aon fhoirm agóide ar leith do WhatsApp ar eolas.',
     thirdParty:
-      'Sonraí ó chomhlachtaí eile: úsáideann Meta freisin sonraí a cheannaíonn sé ó thríú páirtithe chun a IS a thraenáil. Is féidir go mbeidh tionchar aige seo ar dhaoine nach bhfuil cuntas acu. Deir údarás Hamburg go dtairgeann Meta bealach ar leith chun agóid a dhéanamh faoi seo. Níorbh fhéidir linn nasc chuige a dheimhniú, mar sin ní thaispeánaimid ceann. Léigh fógra Hamburg le haghaidh tuilleadh sonraí.',
-    thirdPartyLink: 'Fógra Hamburg, 12 Meitheamh 2024',
+      'Sonraí ó chomhlachtaí eile: úsáideann Meta freisin sonraí a cheannaíonn sé ó thríú páirtithe chun a IS a thraenáil. D’fhéadfadh tionchar a bheith aige seo ar dhaoine nach bhfuil cuntas acu. Deir údarás Hamburg go dtairgeann Meta bealach ar leith chun agóid a dhéanamh faoi seo; níorbh fhéidir linn nasc chuige a dheimhniú, mar sin ní thaispeánaimid ceann. Léigh fógra Hamburg le haghaidh tuilleadh sonraí.',
+    thirdPartyLink: 'Ár n-achoimre ar fhógra Hamburg ón 12 Meitheamh 2024',
   },
   afterDeadline: {
     heading: 'Má tá an spriocdháta caite',
@@ -132,7 +138,7 @@ export const objectionGuideGa: ObjectionGuideContent = {
       {
         question: 'Tá roinnt cuntas agam. Cad a dhéanaim?',
         answer:
-          'Deir Datatilsynet go gclúdaíonn agóid amháin na cuntais atá nasctha sa Lárionad Cuntas céanna. Mura bhfuil tú cinnte an bhfuil do chuntais nasctha, seol an fhoirm do Facebook agus do Instagram, uair amháin do gach cuntas.',
+          'Deir Datatilsynet go gclúdaíonn agóid amháin na cuntais atá nasctha sa lárionad cuntas céanna (Accounts Centre). Mura bhfuil tú cinnte an bhfuil do chuntais nasctha, seol an fhoirm do Facebook agus do Instagram, uair amháin do gach cuntas.',
       },
       {
         question: 'An gclúdaíonn sé grianghraif de mo pháistí a phostáil mé?',
@@ -140,19 +146,19 @@ export const objectionGuideGa: ObjectionGuideContent = {
           'Clúdaíonn d’agóid an t-ábhar poiblí a phostáil tú, grianghraif de do pháistí san áireamh. D’fhiafraigh Datatilsynet de Meta an dtraenálann sé a IS ar ghrianghraif de pháistí a phostálann daoine fásta. Ní raibh freagra tugtha ag Meta nuair a d’fhoilsigh Datatilsynet a fhógra.',
       },
       {
-        question: 'Agus WhatsApp?',
+        question: 'Cad faoi WhatsApp?',
         answer:
           'De réir tuairiscí preasa, ní úsáidtear do chomhráite príobháideacha WhatsApp, ach úsáidtear teachtaireachtaí a sheolann tú chuig Meta AI in WhatsApp. Níl aon fhoirm agóide ar leith do WhatsApp ar eolas. Mura mian leat go n-úsáidfí na teachtaireachtaí sin, ná seol chuig Meta AI iad.',
       },
       {
         question: 'Níl cuntas agam. An féidir le Meta sonraí fúm a úsáid fós?',
         answer:
-          'B’fhéidir. Úsáideann Meta freisin sonraí a cheannaíonn sé ó chomhlachtaí eile, agus d’fhéadfadh daoine eile grianghraif díot a phostáil. Deir údarás Hamburg go dtairgeann Meta bealach ar leith chun agóid a dhéanamh nuair a úsáidtear sonraí ó thríú páirtithe. Níorbh fhéidir linn nasc chuige a dheimhniú.',
+          'B’fhéidir. Úsáideann Meta freisin sonraí a cheannaíonn sé ó chomhlachtaí eile, agus d’fhéadfadh daoine eile grianghraif díot a phostáil. Deir údarás Hamburg go dtairgeann Meta bealach ar leith chun agóid a dhéanamh i gcoinne úsáid sonraí ó thríú páirtithe; níorbh fhéidir linn nasc chuige a dheimhniú.',
       },
       {
         question: 'Conas a bheidh a fhios agam gur oibrigh sé?',
         answer:
-          'Seolann Meta ríomhphost dearbhaithe chuig seoladh do chuntais. I dtástáil klicksafe, tháinig sé laistigh de chúpla nóiméad. Coinnigh é. Mura dtagann aon rud, seiceáil d’fhillteán turscair, agus ansin seol an fhoirm arís.',
+          'Seolann Meta ríomhphost dearbhaithe chuig seoladh do chuntais; i dtástáil klicksafe, tháinig sé cúpla nóiméad ina dhiaidh sin. Coinnigh é. Mura dtagann aon rud, seiceáil d’fhillteán turscair, agus ansin seol an fhoirm arís.',
       },
       {
         question: 'Rinne mé agóid in 2024. An gá dom agóid a dhéanamh arís?',

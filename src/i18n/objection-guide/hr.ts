@@ -4,85 +4,88 @@ import type { ObjectionGuideContent } from './en';
 export const objectionGuideHr: ObjectionGuideContent = {
   title: 'Kako uložiti prigovor, korak po korak',
   description:
-    'Uložite prigovor na to da Meta Vaše objave na Facebooku i Instagramu upotrebljava za treniranje umjetne inteligencije: službeni obrasci, svaki korak, tekstovi koje možete upotrijebiti i što prigovor obuhvaća.',
+    'Uložite prigovor na to da Meta Vaše objave na Facebooku i Instagramu upotrebljava za treniranje umjetne inteligencije: službeni obrasci, koraci u aplikaciji ili u pregledniku, tekstovi koje možete upotrijebiti i što prigovor obuhvaća.',
   intro:
-    'Prigovor traje oko pet minuta za svaku platformu. Trebate podatke za prijavu i pristup adresi e-pošte svojeg računa.',
-  warning: 'Upotrebljavajte samo službene obrasce na koje ovdje upućujemo. Meta u obrascu nikad ne traži Vašu lozinku.',
-  warningLabel: 'Warning',
+    'Prigovor je besplatan i ne morate navesti razlog. Morate biti prijavljeni i imati pristup adresi e-pošte svojeg računa.',
+  warning:
+    'Upotrebljavajte samo službene obrasce na koje upućuju poveznice na ovoj stranici. Naš savjet: nikad ne upisujte lozinku u obrazac koji Vam netko pošalje u poruci ili e-poruci.',
+  warningLabel: 'Upozorenje',
   chooser: {
-    heading: 'Your way to object',
-    platformLegend: 'Which account do you want to protect?',
+    heading: 'Vaš način ulaganja prigovora',
+    platformLegend: 'Koji račun želite zaštititi?',
     platforms: {
       facebook: 'Facebook',
       instagram: 'Instagram',
-      both: 'Both',
+      both: 'Oba',
     },
-    wayLegend: 'Where do you use it?',
+    wayLegend: 'Gdje ga upotrebljavate?',
     ways: {
-      app: 'In the app on my phone',
-      browser: 'In a web browser',
+      app: 'U aplikaciji na mobitelu',
+      browser: 'U web-pregledniku',
     },
-    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
+    ticksNote: 'Označite svaki korak kad ga obavite. Oznake ostaju samo u ovom pregledniku; ništa se nikamo ne šalje.',
   },
   paths: {
-    'facebook-browser': 'Facebook, in a web browser',
-    'instagram-browser': 'Instagram, in a web browser',
-    'both-browser': 'Facebook and Instagram, in a web browser',
-    'facebook-app': 'Facebook, in the app',
-    'instagram-app': 'Instagram, in the app',
-    'both-app': 'Facebook and Instagram, in the apps',
+    'facebook-browser': 'Facebook, u web-pregledniku',
+    'instagram-browser': 'Instagram, u web-pregledniku',
+    'both-browser': 'Facebook i Instagram, u web-pregledniku',
+    'facebook-app': 'Facebook, u aplikaciji',
+    'instagram-app': 'Instagram, u aplikaciji',
+    'both-app': 'Facebook i Instagram, u aplikacijama',
   },
   steps: {
-    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'login-browser': 'Prijavite se na {platforms} u web-pregledniku. Obrazac radi samo dok ste prijavljeni.',
     'app-facebook':
-      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'U aplikaciji Facebook otvorite izbornik, zatim postavke i privatnost (Settings & privacy) → postavke (Settings) → pravila o privatnosti (Privacy Policy) i dodirnite poveznicu za prigovor. Otvara se Metin obrazac za prigovor.',
     'app-instagram':
-      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'U aplikaciji Instagram otvorite svoj profil, zatim izbornik → postavke (Settings) → informacije (About) → pravila o privatnosti (Privacy Policy) i dodirnite poveznicu za prigovor. Otvara se Metin obrazac za prigovor.',
     'what-the-form-asks':
-      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
-    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+      'Obrazac traži državu u kojoj živite i adresu e-pošte Vašeg računa. Polje za razlog nije obvezno: možete ga ostaviti praznim.',
+    'send-form':
+      'Otvorite službeni obrazac u nastavku, ispunite ga i pritisnite gumb za slanje (Send). Otvara se na adresi {hosts}.',
     'send-each-form':
-      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
-    'send-in-app': 'Press “Send” at the end of the form.',
-    'send-in-each-app': 'Press “Send” at the end of each form.',
-    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+      'Otvorite službene obrasce u nastavku jedan za drugim, ispunite svaki i pritisnite gumb za slanje (Send). Otvaraju se na adresama {hosts}.',
+    'send-in-app': 'Na kraju obrasca pritisnite gumb za slanje (Send).',
+    'send-in-each-app': 'Na kraju svakog obrasca pritisnite gumb za slanje (Send).',
+    'security-code': 'Meta Vam može poslati sigurnosni kôd na adresu e-pošte. Upišite ga na stranici obrasca.',
     confirmation:
-      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
+      'Meta potvrđuje Vaš prigovor e-poštom; u testu inicijative klicksafe e-poruka je stigla nekoliko minuta poslije. Sačuvajte je: to je Vaš dokaz.',
   },
-  textsLink: 'Texts you can use in the reason field',
+  textsLink: 'Tekstovi za polje za razlog',
   checks: {
-    'facebook-sent': 'Facebook form sent',
-    'instagram-sent': 'Instagram form sent',
-    'confirmation-kept': 'Confirmation e-mail received and kept',
+    'facebook-sent': 'Obrazac za Facebook poslan',
+    'instagram-sent': 'Obrazac za Instagram poslan',
+    'confirmation-kept': 'E-poruka s potvrdom primljena i sačuvana',
   },
-  clearTicks: 'Clear my ticks',
+  clearTicks: 'Izbriši moje oznake',
   appFallback: {
     cannotFind:
-      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
-    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+      'Ne možete pronaći izbornik? Meta ga povremeno premješta, a u Vašoj aplikaciji može imati drukčije nazive. Umjesto toga upotrijebite službeni obrazac u web-pregledniku:',
+    privacyCentre:
+      'Drugi način u aplikaciji: Metin centar za privatnost (Privacy Centre) → umjetna inteligencija u Meti (AI at Meta) → podnošenje zahtjeva za prigovor.',
   },
   credits:
-    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
+    'Korake u obrascu testirala je inicijativa klicksafe u lipnju 2024.; poveznice na obrasce one su koje je tijelo u Hamburgu navelo u travnju 2025.; putovi kroz izbornike u aplikacijama potječu iz medijskih izvješća i mogu se razlikovati u Vašoj verziji aplikacije.',
   texts: {
     heading: 'Što možete napisati',
     intro:
-      'Ne morate navesti razlog. Datatilsynet kaže: „Ne morate navesti obrazloženje“ (naš prijevod), a Meta je izjavila da prihvaća sve prigovore. Ako želite nešto napisati, kopirajte jedan od ovih tekstova u polje za slobodan tekst.',
+      'Ne morate navesti razlog. Datatilsynet kaže: „Svoj prigovor ne morate obrazložiti“ (naš prijevod), a Meta je izjavila da prihvaća sve prigovore. Ako želite nešto napisati, kopirajte jedan od ovih tekstova u polje za slobodan tekst.',
     copy: 'Kopiraj tekst',
     copied: 'Kopirano u međuspremnik.',
     copyFailed: 'Kopiranje nije uspjelo. Označite tekst i sami ga kopirajte.',
     items: {
       neutral: {
-        title: 'Short and neutral',
-        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
+        title: 'Kratko i neutralno',
+        text: 'Ulažem prigovor na obradu svojih osobnih podataka, uključujući svoje objave, fotografije i komentare, u svrhu razvoja i poboljšanja Metine umjetne inteligencije.',
       },
       copyright: {
-        title: 'About copyright in your own posts',
-        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
-        note: 'Based on the wording klicksafe used successfully in its test.',
+        title: 'O autorskom pravu na vlastite objave',
+        text: 'Nositelj sam autorskog prava na sadržaj koji objavljujem i ne dajem dopuštenje da se upotrebljava za aplikacije umjetne inteligencije.',
+        note: 'Temelji se na formulaciji koju je inicijativa klicksafe uspješno upotrijebila u svojem testu.',
       },
       personal: {
-        title: 'About your personal concerns',
-        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
+        title: 'O osobnoj zabrinutosti',
+        text: 'Moje objave i fotografije osobne su. Kad se jednom upotrijebe za treniranje modela umjetne inteligencije, više se ne mogu iz njega izvaditi. Ne želim da se moji osobni podaci upotrebljavaju u tu svrhu.',
       },
     },
   },
@@ -91,19 +94,19 @@ export const objectionGuideHr: ObjectionGuideContent = {
     covered: 'Obuhvaćeno',
     notCovered: 'Nije obuhvaćeno ili se ionako ne upotrebljava',
     items: {
-      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
-      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
-      'private-messages': 'Private messages: Meta says it does not use them for this training.',
-      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
-      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+      'public-content': 'Vaše javne objave, fotografije, opisi i komentari, ako ste punoljetni.',
+      'meta-ai-chats': 'Ono što pišete chatbotu Meta AI, u bilo kojoj dobi.',
+      'private-messages': 'Privatne poruke: Meta navodi da ih ne upotrebljava za ovo treniranje.',
+      minors: 'Sadržaj osoba mlađih od 18 godina: Meta njihove objave i fotografije ne upotrebljava za ovo treniranje.',
+      'posts-by-others': 'Objave i fotografije o Vama koje objavljuju drugi ljudi: Vaš ih prigovor ne obuhvaća.',
     },
     accounts:
-      'Više računa: Datatilsynet navodi da jedan prigovor obuhvaća sve račune povezane u istom Centru za račune. Drugi izvori savjetuju jedan prigovor po računu. Ako niste sigurni, pošaljite oba obrasca, i to po jedan za svaki račun.',
+      'Više računa: Datatilsynet navodi da jedan prigovor obuhvaća sve račune povezane u istom centru za račune (Accounts Centre). Drugi izvori savjetuju jedan prigovor po računu. Ako niste sigurni, pošaljite oba obrasca, i to po jedan za svaki račun.',
     whatsapp:
       'WhatsApp: prema medijskim izvješćima, privatni razgovori ne upotrebljavaju se, ali poruke koje u WhatsAppu šaljete chatbotu Meta AI upotrebljavaju se. Zaseban obrazac za prigovor za WhatsApp nije poznat.',
     thirdParty:
       'Podaci drugih tvrtki: Meta za treniranje svoje umjetne inteligencije upotrebljava i podatke koje kupuje od trećih strana. To može pogoditi i osobe bez računa. Tijelo za zaštitu podataka u Hamburgu navodi da Meta za to nudi zaseban način ulaganja prigovora. Poveznicu na njega nismo mogli potvrditi pa je ne prikazujemo. Pojedinosti pročitajte u obavijesti iz Hamburga.',
-    thirdPartyLink: 'Obavijest iz Hamburga od 12. lipnja 2024.',
+    thirdPartyLink: 'Naš sažetak obavijesti iz Hamburga od 12. lipnja 2024.',
   },
   afterDeadline: {
     heading: 'Ako je rok istekao',
@@ -131,7 +134,7 @@ export const objectionGuideHr: ObjectionGuideContent = {
       {
         question: 'Imam više računa. Što trebam učiniti?',
         answer:
-          'Datatilsynet navodi da jedan prigovor obuhvaća račune povezane u istom Centru za račune. Ako niste sigurni jesu li Vaši računi povezani, pošaljite obrazac za Facebook i za Instagram, po jednom za svaki račun.',
+          'Datatilsynet navodi da jedan prigovor obuhvaća račune povezane u istom centru za račune (Accounts Centre). Ako niste sigurni jesu li Vaši računi povezani, pošaljite obrazac za Facebook i za Instagram, po jednom za svaki račun.',
       },
       {
         question: 'Obuhvaća li prigovor fotografije moje djece koje sam objavio ili objavila?',
@@ -151,7 +154,7 @@ export const objectionGuideHr: ObjectionGuideContent = {
       {
         question: 'Kako ću znati da je uspjelo?',
         answer:
-          'Meta šalje e-poruku s potvrdom na adresu Vašeg računa. U testu inicijative klicksafe stigla je u roku od nekoliko minuta. Sačuvajte je. Ako ništa ne stigne, provjerite mapu neželjene pošte, a zatim ponovno pošaljite obrazac.',
+          'Meta šalje e-poruku s potvrdom na adresu Vašeg računa; u testu inicijative klicksafe stigla je nekoliko minuta poslije. Sačuvajte je. Ako ništa ne stigne, provjerite mapu neželjene pošte, a zatim ponovno pošaljite obrazac.',
       },
       {
         question: 'Prigovor sam uložio ili uložila 2024. Moram li ga uložiti ponovno?',

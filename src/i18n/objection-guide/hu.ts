@@ -4,65 +4,69 @@ import type { ObjectionGuideContent } from './en';
 export const objectionGuideHu: ObjectionGuideContent = {
   title: 'Hogyan tiltakozhat, lépésről lépésre',
   description:
-    'Tiltakozzon az ellen, hogy a Meta az Ön Facebook- és Instagram-bejegyzéseit mesterséges intelligencia tanítására használja: a hivatalos űrlapok, minden lépés, felhasználható szövegek, és hogy mire terjed ki a tiltakozás.',
+    'Tiltakozzon az ellen, hogy a Meta az Ön Facebook- és Instagram-bejegyzéseit mesterséges intelligencia tanítására használja: a hivatalos űrlapok, a lépések az alkalmazásban vagy a böngészőben, felhasználható szövegek, és hogy mire terjed ki a tiltakozás.',
   intro:
-    'A tiltakozás platformonként körülbelül öt percet vesz igénybe. Szüksége lesz a bejelentkezési adataira, és hozzá kell férnie a fiókjához tartozó e-mail-címhez.',
-  warning: 'Csak az itt hivatkozott hivatalos űrlapokat használja. A Meta az űrlapon soha nem kéri el a jelszavát.',
-  warningLabel: 'Warning',
+    'A tiltakozás ingyenes, és nem kell indokolnia. Be kell jelentkeznie, és hozzá kell férnie a fiókjához tartozó e-mail-címhez.',
+  warning:
+    'Csak az ezen az oldalon hivatkozott hivatalos űrlapokat használja. Tanácsunk: soha ne írja be a jelszavát olyan űrlapba, amelyet valaki üzenetben vagy e-mailben küld Önnek.',
+  warningLabel: 'Figyelem',
   chooser: {
-    heading: 'Your way to object',
-    platformLegend: 'Which account do you want to protect?',
+    heading: 'Válassza ki, hogyan tiltakozik',
+    platformLegend: 'Melyik fiókját szeretné védeni?',
     platforms: {
       facebook: 'Facebook',
       instagram: 'Instagram',
-      both: 'Both',
+      both: 'Mindkettő',
     },
-    wayLegend: 'Where do you use it?',
+    wayLegend: 'Hol használja?',
     ways: {
-      app: 'In the app on my phone',
-      browser: 'In a web browser',
+      app: 'A telefonos alkalmazásban',
+      browser: 'Webböngészőben',
     },
-    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
+    ticksNote:
+      'Pipálja ki az egyes lépéseket, amikor elvégezte őket. A pipák csak ebben a böngészőben maradnak meg; semmit nem küldünk el sehová.',
   },
   paths: {
-    'facebook-browser': 'Facebook, in a web browser',
-    'instagram-browser': 'Instagram, in a web browser',
-    'both-browser': 'Facebook and Instagram, in a web browser',
-    'facebook-app': 'Facebook, in the app',
-    'instagram-app': 'Instagram, in the app',
-    'both-app': 'Facebook and Instagram, in the apps',
+    'facebook-browser': 'Facebook, webböngészőben',
+    'instagram-browser': 'Instagram, webböngészőben',
+    'both-browser': 'Facebook és Instagram, webböngészőben',
+    'facebook-app': 'Facebook, az alkalmazásban',
+    'instagram-app': 'Instagram, az alkalmazásban',
+    'both-app': 'Facebook és Instagram, az alkalmazásokban',
   },
   steps: {
-    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'login-browser': 'Jelentkezzen be a webböngészőjében: {platforms}. Az űrlap csak bejelentkezve működik.',
     'app-facebook':
-      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'A Facebook-alkalmazásban nyissa meg a menüt, majd a beállítások és adatvédelem (Settings & privacy) → beállítások → adatvédelmi szabályzat (Privacy Policy) pontot, és koppintson a tiltakozásra szolgáló hivatkozásra. Megnyílik a Meta tiltakozási űrlapja.',
     'app-instagram':
-      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'Az Instagram-alkalmazásban nyissa meg a profilját, majd a menü → beállítások → névjegy (About) → adatvédelmi szabályzat (Privacy Policy) pontot, és koppintson a tiltakozásra szolgáló hivatkozásra. Megnyílik a Meta tiltakozási űrlapja.',
     'what-the-form-asks':
-      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
-    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+      'Az űrlap a lakóhelye szerinti országot és a fiókjához tartozó e-mail-címet kéri. Az indoklás mezőjét nem kötelező kitölteni: üresen hagyhatja.',
+    'send-form':
+      'Nyissa meg az alábbi hivatalos űrlapot, töltse ki, és nyomja meg a küldés gombot. Az űrlap itt nyílik meg: {hosts}.',
     'send-each-form':
-      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
-    'send-in-app': 'Press “Send” at the end of the form.',
-    'send-in-each-app': 'Press “Send” at the end of each form.',
-    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+      'Nyissa meg egymás után az alábbi hivatalos űrlapokat, töltse ki mindegyiket, és nyomja meg a küldés gombot. Az űrlapok itt nyílnak meg: {hosts}.',
+    'send-in-app': 'Nyomja meg a küldés gombot az űrlap végén.',
+    'send-in-each-app': 'Nyomja meg a küldés gombot minden űrlap végén.',
+    'security-code': 'A Meta biztonsági kódot küldhet az e-mail-címére. Írja be az űrlap oldalán.',
     confirmation:
-      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
+      'A Meta e-mailben visszaigazolja a tiltakozását; a klicksafe tesztjében az e-mail néhány perc múlva megérkezett. Őrizze meg: ez a bizonyítéka.',
   },
-  textsLink: 'Texts you can use in the reason field',
+  textsLink: 'Az indoklás mezőjébe írható szövegek',
   checks: {
-    'facebook-sent': 'Facebook form sent',
-    'instagram-sent': 'Instagram form sent',
-    'confirmation-kept': 'Confirmation e-mail received and kept',
+    'facebook-sent': 'Facebook-űrlap elküldve',
+    'instagram-sent': 'Instagram-űrlap elküldve',
+    'confirmation-kept': 'Visszaigazoló e-mail megkapva és megőrizve',
   },
-  clearTicks: 'Clear my ticks',
+  clearTicks: 'Pipák törlése',
   appFallback: {
     cannotFind:
-      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
-    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+      'Nem találja a menüt? A Meta időnként áthelyezi, és az Ön alkalmazásában más lehet a neve. Használja inkább a hivatalos űrlapot webböngészőben:',
+    privacyCentre:
+      'Egy másik út az alkalmazásban: a Meta adatvédelmi központja (Privacy Centre) → MI a Metánál (AI at Meta) → tiltakozási kérelem benyújtása.',
   },
   credits:
-    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
+    'Az űrlap lépései azok, amelyeket a klicksafe 2024 júniusában kipróbált; az űrlapok hivatkozásait a hamburgi hatóság adta meg 2025 áprilisában; az alkalmazások menüútvonalai sajtóbeszámolókból származnak, és az Ön alkalmazásverziójában eltérhetnek.',
   texts: {
     heading: 'Mit írhat',
     intro:
@@ -72,17 +76,17 @@ export const objectionGuideHu: ObjectionGuideContent = {
     copyFailed: 'A másolás nem sikerült. Jelölje ki a szöveget, és másolja ki saját maga.',
     items: {
       neutral: {
-        title: 'Short and neutral',
-        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
+        title: 'Röviden és semlegesen',
+        text: 'Tiltakozom személyes adataim – köztük bejegyzéseim, fényképeim és hozzászólásaim – kezelése ellen a Meta mesterséges intelligenciájának fejlesztése és javítása céljából.',
       },
       copyright: {
-        title: 'About copyright in your own posts',
-        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
-        note: 'Based on the wording klicksafe used successfully in its test.',
+        title: 'A saját bejegyzései szerzői jogáról',
+        text: 'Az általam közzétett tartalmak szerzői joga engem illet, és nem járulok hozzá, hogy MI-alkalmazásokhoz felhasználják őket.',
+        note: 'A klicksafe tesztjében sikeresen használt megfogalmazás alapján.',
       },
       personal: {
-        title: 'About your personal concerns',
-        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
+        title: 'A személyes aggályairól',
+        text: 'A bejegyzéseim és fényképeim személyesek. Ha egyszer felhasználták őket egy MI-modell tanításához, nem lehet őket onnan kivenni. Nem szeretném, hogy a személyes adataimat erre használják.',
       },
     },
   },
@@ -91,19 +95,20 @@ export const objectionGuideHu: ObjectionGuideContent = {
     covered: 'Kiterjed rá',
     notCovered: 'Nem terjed ki rá, vagy egyébként sem használják',
     items: {
-      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
-      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
-      'private-messages': 'Private messages: Meta says it does not use them for this training.',
-      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
-      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+      'public-content': 'Az Ön nyilvános bejegyzései, fényképei, képaláírásai és hozzászólásai, ha Ön nagykorú.',
+      'meta-ai-chats': 'Amit a Meta AI csevegőrobotnak ír, életkortól függetlenül.',
+      'private-messages': 'Privát üzenetek: a Meta szerint nem használja őket ehhez a tanításhoz.',
+      minors: '18 év alattiak tartalmai: a Meta nem használja fel a bejegyzéseiket és fényképeiket ehhez a tanításhoz.',
+      'posts-by-others':
+        'Bejegyzések és fényképek, amelyeket mások tesznek közzé Önről: a tiltakozása nem terjed ki rájuk.',
     },
     accounts:
-      'Több fiók: a Datatilsynet szerint egyetlen tiltakozás kiterjed az ugyanabban a Fiókközpontban összekapcsolt összes fiókra. Más források fiókonként egy tiltakozást javasolnak. Ha bizonytalan, küldje el mindkét űrlapot, mégpedig minden fiókhoz egyet.',
+      'Több fiók: a Datatilsynet szerint egyetlen tiltakozás kiterjed az ugyanabban a fiókközpontban (Accounts Centre) összekapcsolt összes fiókra. Más források fiókonként egy tiltakozást javasolnak. Ha bizonytalan, küldje el mindkét űrlapot, mégpedig minden fiókhoz egyet.',
     whatsapp:
       'WhatsApp: sajtóbeszámolók szerint a privát csevegéseket nem használják, a WhatsAppban a Meta AI-nak küldött üzeneteket viszont igen. Külön tiltakozási űrlap a WhatsApphoz nem ismert.',
     thirdParty:
       'Más cégektől származó adatok: a Meta harmadik felektől vásárolt adatokat is felhasznál a mesterséges intelligenciája tanításához. Ez olyan embereket is érinthet, akiknek nincs fiókjuk. A hamburgi hatóság szerint a Meta erre külön tiltakozási lehetőséget kínál. Ennek hivatkozását nem tudtuk megerősíteni, ezért nem tüntetjük fel. A részleteket a hamburgi tájékoztatóban olvashatja.',
-    thirdPartyLink: 'A hamburgi hatóság 2024. június 12-i tájékoztatója',
+    thirdPartyLink: 'Összefoglalónk a hamburgi hatóság 2024. június 12-i tájékoztatójáról',
   },
   afterDeadline: {
     heading: 'Ha a határidő lejárt',
@@ -131,27 +136,27 @@ export const objectionGuideHu: ObjectionGuideContent = {
       {
         question: 'Több fiókom van. Mit tegyek?',
         answer:
-          'A Datatilsynet szerint egyetlen tiltakozás kiterjed az ugyanabban a Fiókközpontban összekapcsolt fiókokra. Ha nem biztos benne, hogy a fiókjai össze vannak-e kapcsolva, küldje el az űrlapot a Facebookhoz és az Instagramhoz is, minden fiókhoz egyszer.',
+          'A Datatilsynet szerint egyetlen tiltakozás kiterjed az ugyanabban a fiókközpontban (Accounts Centre) összekapcsolt fiókokra. Ha nem tudja biztosan, össze vannak-e kapcsolva a fiókjai, küldje el az űrlapot a Facebookhoz és az Instagramhoz is, minden fiókhoz egyszer.',
       },
       {
-        question: 'Kiterjed a tiltakozás a gyermekeimről általam közzétett fényképekre?',
+        question: 'Kiterjed a tiltakozás azokra a fényképekre, amelyeket a gyerekeimről tettem közzé?',
         answer:
-          'A tiltakozása kiterjed az Ön által közzétett nyilvános tartalmakra, így a gyermekeiről készült fényképekre is. A Datatilsynet megkérdezte a Metát, hogy tanítja-e a mesterséges intelligenciáját olyan gyermekfotókkal, amelyeket felnőttek tesznek közzé. Amikor a Datatilsynet közzétette a tájékoztatóját, a Meta még nem válaszolt.',
+          'A tiltakozása kiterjed az Ön által közzétett nyilvános tartalmakra, így a gyerekeiről készült fényképekre is. A Datatilsynet megkérdezte a Metát, hogy tanítja-e a mesterséges intelligenciáját olyan gyerekfotókkal, amelyeket felnőttek tesznek közzé. Amikor a Datatilsynet közzétette a tájékoztatóját, a Meta még nem válaszolt.',
       },
       {
-        question: 'Mi a helyzet a WhatsAppal?',
+        question: 'Mi a helyzet a WhatsApp-pal?',
         answer:
           'Sajtóbeszámolók szerint a privát WhatsApp-csevegéseit nem használják, a WhatsAppban a Meta AI-nak küldött üzeneteit viszont igen. Külön tiltakozási űrlap a WhatsApphoz nem ismert. Ha nem szeretné, hogy ezeket az üzeneteket felhasználják, ne küldje el őket a Meta AI-nak.',
       },
       {
-        question: 'Nincs fiókom. Használhat a Meta ennek ellenére adatokat rólam?',
+        question: 'Nincs fiókom. Felhasználhatja a Meta mégis a rám vonatkozó adatokat?',
         answer:
           'Lehetséges. A Meta más cégektől vásárolt adatokat is felhasznál, és mások is közzétehetnek Önről fényképeket. A hamburgi hatóság szerint a Meta külön lehetőséget kínál arra, hogy tiltakozzon a harmadik felektől származó adatok felhasználása ellen. Ennek hivatkozását nem tudtuk megerősíteni.',
       },
       {
         question: 'Honnan tudom, hogy sikerült?',
         answer:
-          'A Meta visszaigazoló e-mailt küld a fiókjához tartozó címre. A klicksafe tesztjében ez néhány percen belül megérkezett. Őrizze meg. Ha nem érkezik semmi, nézze meg a levélszemét mappát, majd küldje el újra az űrlapot.',
+          'A Meta visszaigazoló e-mailt küld a fiókjához tartozó címre; a klicksafe tesztjében ez néhány perc múlva megérkezett. Őrizze meg. Ha nem érkezik semmi, nézze meg a levélszemét mappát, majd küldje el újra az űrlapot.',
       },
       {
         question: '2024-ben tiltakoztam. Újra tiltakoznom kell?',

@@ -4,85 +4,90 @@ import type { ObjectionGuideContent } from './en';
 export const objectionGuideIs: ObjectionGuideContent = {
   title: 'Svona andmælir þú, skref fyrir skref',
   description:
-    'Andmæltu því að Meta noti færslurnar þínar á Facebook og Instagram til að þjálfa gervigreind: opinberu eyðublöðin, hvert skref, textar sem þú getur notað og hvað andmæli ná yfir.',
+    'Andmæltu því að Meta noti færslurnar þínar á Facebook og Instagram til að þjálfa gervigreind: opinberu eyðublöðin, skrefin í appinu eða í vafra, textar sem þú getur notað og hvað andmæli ná yfir.',
   intro:
-    'Það tekur um fimm mínútur að andmæla á hvorum miðli. Þú þarft innskráningarupplýsingarnar þínar og aðgang að netfangi reikningsins.',
-  warning: 'Notaðu aðeins opinberu eyðublöðin sem vísað er á hér. Meta biður aldrei um lykilorðið þitt á eyðublaðinu.',
-  warningLabel: 'Warning',
+    'Það kostar ekkert að andmæla og þú þarft ekki að gefa upp ástæðu. Þú þarft að skrá þig inn og hafa aðgang að netfangi reikningsins.',
+  warning:
+    'Notaðu aðeins opinberu eyðublöðin sem vísað er á á þessari síðu. Ráð okkar: sláðu aldrei lykilorðið þitt inn á eyðublað sem einhver sendir þér í skilaboðum eða tölvupósti.',
+  warningLabel: 'Varúð',
   chooser: {
-    heading: 'Your way to object',
-    platformLegend: 'Which account do you want to protect?',
+    heading: 'Þín leið til að andmæla',
+    platformLegend: 'Hvaða reikning viltu vernda?',
     platforms: {
       facebook: 'Facebook',
       instagram: 'Instagram',
-      both: 'Both',
+      both: 'Báða',
     },
-    wayLegend: 'Where do you use it?',
+    wayLegend: 'Hvar notar þú reikninginn?',
     ways: {
-      app: 'In the app on my phone',
-      browser: 'In a web browser',
+      app: 'Í appinu í símanum mínum',
+      browser: 'Í vafra',
     },
-    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
+    ticksNote:
+      'Hakaðu við hvert skref þegar því er lokið. Hökin eru aðeins geymd í þessum vafra; ekkert er sent neitt.',
   },
   paths: {
-    'facebook-browser': 'Facebook, in a web browser',
-    'instagram-browser': 'Instagram, in a web browser',
-    'both-browser': 'Facebook and Instagram, in a web browser',
-    'facebook-app': 'Facebook, in the app',
-    'instagram-app': 'Instagram, in the app',
-    'both-app': 'Facebook and Instagram, in the apps',
+    'facebook-browser': 'Facebook, í vafra',
+    'instagram-browser': 'Instagram, í vafra',
+    'both-browser': 'Facebook og Instagram, í vafra',
+    'facebook-app': 'Facebook, í appinu',
+    'instagram-app': 'Instagram, í appinu',
+    'both-app': 'Facebook og Instagram, í öppunum',
   },
   steps: {
-    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'login-browser':
+      'Skráðu þig inn á {platforms} í vafranum þínum. Eyðublaðið virkar aðeins ef þú hefur skráð þig inn.',
     'app-facebook':
-      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'Í Facebook-appinu skaltu opna valmyndina, síðan stillingar og persónuvernd (Settings & privacy) → stillingar (Settings) → persónuverndarstefnu (Privacy Policy), og ýta á tengilinn til að andmæla. Andmælaeyðublað Meta opnast.',
     'app-instagram':
-      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'Í Instagram-appinu skaltu opna prófílinn þinn, síðan valmyndina → stillingar (Settings) → um appið (About) → persónuverndarstefnu (Privacy Policy), og ýta á tengilinn til að andmæla. Andmælaeyðublað Meta opnast.',
     'what-the-form-asks':
-      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
-    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+      'Á eyðublaðinu er spurt um landið sem þú býrð í og netfang reikningsins. Reiturinn fyrir ástæðu er valfrjáls: þú mátt skilja hann eftir auðan.',
+    'send-form':
+      'Opnaðu opinbera eyðublaðið hér fyrir neðan, fylltu það út og ýttu á „Senda“ (Send). Það opnast á {hosts}.',
     'send-each-form':
-      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
-    'send-in-app': 'Press “Send” at the end of the form.',
-    'send-in-each-app': 'Press “Send” at the end of each form.',
-    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+      'Opnaðu opinberu eyðublöðin hér fyrir neðan hvert á eftir öðru, fylltu hvert þeirra út og ýttu á „Senda“ (Send). Þau opnast á {hosts}.',
+    'send-in-app': 'Ýttu á „Senda“ (Send) neðst á eyðublaðinu.',
+    'send-in-each-app': 'Ýttu á „Senda“ (Send) neðst á hverju eyðublaði.',
+    'security-code': 'Meta gæti sent öryggiskóða á netfangið þitt. Sláðu hann inn á síðu eyðublaðsins.',
     confirmation:
-      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
+      'Meta staðfestir andmælin þín í tölvupósti; í prófun klicksafe barst pósturinn nokkrum mínútum síðar. Geymdu hann: hann er sönnun þín.',
   },
-  textsLink: 'Texts you can use in the reason field',
+  textsLink: 'Textar sem þú getur notað í reitinn fyrir ástæðu',
   checks: {
-    'facebook-sent': 'Facebook form sent',
-    'instagram-sent': 'Instagram form sent',
-    'confirmation-kept': 'Confirmation e-mail received and kept',
+    'facebook-sent': 'Eyðublað fyrir Facebook sent',
+    'instagram-sent': 'Eyðublað fyrir Instagram sent',
+    'confirmation-kept': 'Staðfestingarpóstur móttekinn og geymdur',
   },
-  clearTicks: 'Clear my ticks',
+  clearTicks: 'Fjarlægja hökin mín',
   appFallback: {
     cannotFind:
-      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
-    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+      'Finnurðu ekki valmyndina? Meta færir hana til öðru hverju og hún gæti heitið annað í appinu þínu. Notaðu þá frekar opinbera eyðublaðið í vafra:',
+    privacyCentre:
+      'Önnur leið í appinu: persónuverndarmiðstöð Meta (Privacy Centre) → gervigreind hjá Meta (AI at Meta) → leggja fram andmælabeiðni.',
   },
   credits:
-    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
+    'Skrefin á eyðublaðinu eru þau sem klicksafe prófaði í júní 2024. Tenglarnir á eyðublöðin eru þeir sem persónuverndaryfirvaldið í Hamborg gaf upp í apríl 2025. Leiðirnar um valmyndir appanna koma úr fréttum fjölmiðla og geta verið aðrar í þinni útgáfu af appinu.',
   texts: {
     heading: 'Hvað þú getur skrifað',
     intro:
-      'Þú þarft ekki að gefa upp ástæðu. Datatilsynet segir: „Þú þarft ekki að rökstyðja“ (okkar þýðing), og Meta hefur sagt að fyrirtækið taki við öllum andmælum. Ef þú vilt skrifa eitthvað skaltu afrita einn af þessum textum inn í reitinn fyrir frjálsan texta.',
+      'Þú þarft ekki að gefa upp ástæðu. Datatilsynet segir: „Þú þarft ekki að rökstyðja andmælin þín“ (okkar þýðing), og Meta hefur sagt að fyrirtækið taki við öllum andmælum. Ef þú vilt skrifa eitthvað skaltu afrita einn af þessum textum inn í reitinn fyrir frjálsan texta.',
     copy: 'Afrita texta',
     copied: 'Afritað á klippiborðið.',
     copyFailed: 'Ekki tókst að afrita. Veldu textann og afritaðu hann handvirkt.',
     items: {
       neutral: {
-        title: 'Short and neutral',
-        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
+        title: 'Stutt og hlutlaust',
+        text: 'Ég andmæli vinnslu persónuupplýsinga minna, þar á meðal færslna minna, mynda og athugasemda, til þróunar og endurbóta á gervigreind hjá Meta.',
       },
       copyright: {
-        title: 'About copyright in your own posts',
-        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
-        note: 'Based on the wording klicksafe used successfully in its test.',
+        title: 'Um höfundarrétt að eigin færslum',
+        text: 'Ég á höfundarréttinn að efninu sem ég birti og veiti ekki leyfi til að það sé notað í gervigreindarforrit.',
+        note: 'Byggt á orðalaginu sem virkaði í prófun klicksafe.',
       },
       personal: {
-        title: 'About your personal concerns',
-        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
+        title: 'Um persónulegar áhyggjur þínar',
+        text: 'Færslurnar mínar og myndirnar eru persónulegar. Þegar þær hafa verið notaðar til að þjálfa gervigreindarlíkan er ekki hægt að taka þær út aftur. Ég vil ekki að persónuupplýsingar mínar séu notaðar í þetta.',
       },
     },
   },
@@ -91,19 +96,19 @@ export const objectionGuideIs: ObjectionGuideContent = {
     covered: 'Nær yfir',
     notCovered: 'Nær ekki yfir, eða er hvort sem er ekki notað',
     items: {
-      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
-      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
-      'private-messages': 'Private messages: Meta says it does not use them for this training.',
-      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
-      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+      'public-content': 'Opinberar færslur þínar, myndir, myndatextar og athugasemdir, ef þú ert 18 ára eða eldri.',
+      'meta-ai-chats': 'Það sem þú skrifar til Meta AI, spjallmennisins, á hvaða aldri sem er.',
+      'private-messages': 'Einkaskilaboð: Meta segist ekki nota þau í þessa þjálfun.',
+      minors: 'Efni frá fólki yngra en 18 ára: Meta notar ekki færslur þess og myndir í þessa þjálfun.',
+      'posts-by-others': 'Færslur og myndir sem annað fólk birtir um þig: andmælin þín ná ekki yfir þær.',
     },
     accounts:
-      'Fleiri en einn reikningur: Datatilsynet segir að nóg sé að andmæla einu sinni fyrir alla reikninga sem eru tengdir í sömu Reikningamiðstöð. Aðrar heimildir ráðleggja að andmæla fyrir hvern reikning fyrir sig. Ef þú ert ekki viss skaltu senda bæði eyðublöðin, og eitt fyrir hvern reikning.',
+      'Fleiri en einn reikningur: Datatilsynet segir að ein andmæli nái yfir alla reikninga sem eru tengdir í sömu reikningamiðstöð (Accounts Centre). Aðrar heimildir ráðleggja að andmæla fyrir hvern reikning fyrir sig. Ef þú ert ekki viss skaltu senda bæði eyðublöðin, eitt fyrir hvern reikning.',
     whatsapp:
       'WhatsApp: samkvæmt fréttum fjölmiðla eru einkaspjöll ekki notuð, en skilaboð sem þú sendir til Meta AI í WhatsApp eru notuð. Ekki er vitað um sérstakt andmælaeyðublað fyrir WhatsApp.',
     thirdParty:
-      'Gögn frá öðrum fyrirtækjum: Meta notar líka gögn sem það kaupir af þriðju aðilum til að þjálfa gervigreind sína. Þetta getur átt við fólk sem er ekki með reikning. Persónuverndaryfirvaldið í Hamburg segir að Meta bjóði upp á sérstaka leið til að andmæla þessu. Við gátum ekki staðfest tengil á hana og sýnum því engan. Lestu tilkynninguna frá Hamburg til að fá nánari upplýsingar.',
-    thirdPartyLink: 'Tilkynning frá Hamburg, 12. júní 2024',
+      'Gögn frá öðrum fyrirtækjum: Meta notar líka gögn sem það kaupir af þriðju aðilum til að þjálfa gervigreind sína. Þetta getur átt við fólk sem er ekki með reikning. Persónuverndaryfirvaldið í Hamborg segir að Meta bjóði upp á sérstaka leið til að andmæla þessu. Við gátum ekki staðfest tengil á hana og sýnum því engan. Lestu tilkynninguna frá Hamborg til að fá nánari upplýsingar.',
+    thirdPartyLink: 'Samantekt okkar á tilkynningunni frá Hamborg 12. júní 2024',
   },
   afterDeadline: {
     heading: 'Ef fresturinn er liðinn',
@@ -111,7 +116,7 @@ export const objectionGuideIs: ObjectionGuideContent = {
     earlier: 'Ef þú andmæltir árið 2024 gilda þau andmæli enn, samkvæmt Datatilsynet og Meta.',
   },
   faq: {
-    heading: 'Spurningar sem fólk spyr',
+    heading: 'Algengar spurningar',
     items: [
       {
         question: 'Á þetta við um mig?',
@@ -131,7 +136,7 @@ export const objectionGuideIs: ObjectionGuideContent = {
       {
         question: 'Ég er með fleiri en einn reikning. Hvað geri ég?',
         answer:
-          'Datatilsynet segir að nóg sé að andmæla einu sinni fyrir reikningana sem eru tengdir í sömu Reikningamiðstöð. Ef þú ert ekki viss hvort reikningarnir þínir eru tengdir skaltu senda eyðublaðið fyrir Facebook og fyrir Instagram, einu sinni fyrir hvern reikning.',
+          'Datatilsynet segir að ein andmæli nái yfir reikningana sem eru tengdir í sömu reikningamiðstöð (Accounts Centre). Ef þú ert ekki viss hvort reikningarnir þínir eru tengdir skaltu senda eyðublaðið fyrir Facebook og fyrir Instagram, einu sinni fyrir hvern reikning.',
       },
       {
         question: 'Ná andmælin yfir myndir af börnunum mínum sem ég hef birt?',
@@ -146,12 +151,12 @@ export const objectionGuideIs: ObjectionGuideContent = {
       {
         question: 'Ég er ekki með reikning. Getur Meta samt notað gögn um mig?',
         answer:
-          'Mögulega. Meta notar líka gögn sem það kaupir af öðrum fyrirtækjum, og annað fólk getur birt myndir af þér. Persónuverndaryfirvaldið í Hamburg segir að Meta bjóði upp á sérstaka leið til að andmæla notkun gagna frá þriðju aðilum. Við gátum ekki staðfest tengil á hana.',
+          'Mögulega. Meta notar líka gögn sem það kaupir af öðrum fyrirtækjum, og annað fólk getur birt myndir af þér. Persónuverndaryfirvaldið í Hamborg segir að Meta bjóði upp á sérstaka leið til að andmæla notkun gagna frá þriðju aðilum. Við gátum ekki staðfest tengil á hana.',
       },
       {
         question: 'Hvernig veit ég að þetta tókst?',
         answer:
-          'Meta sendir staðfestingarpóst á netfang reikningsins þíns. Í prófun klicksafe barst hann innan nokkurra mínútna. Geymdu hann. Ef ekkert berst skaltu athuga ruslpóstmöppuna og senda svo eyðublaðið aftur.',
+          'Meta sendir staðfestingarpóst á netfang reikningsins þíns; í prófun klicksafe barst hann nokkrum mínútum síðar. Geymdu hann. Ef ekkert berst skaltu athuga ruslpóstmöppuna og senda svo eyðublaðið aftur.',
       },
       {
         question: 'Ég andmælti árið 2024. Þarf ég að andmæla aftur?',

@@ -4,85 +4,90 @@ import type { ObjectionGuideContent } from './en';
 export const objectionGuideIt: ObjectionGuideContent = {
   title: 'Come opporsi, passo dopo passo',
   description:
-    'Opporsi all’uso dei propri post di Facebook e Instagram da parte di Meta per l’addestramento dell’IA: i moduli ufficiali, tutti i passaggi, testi pronti da usare e che cosa copre un’opposizione.',
+    'Opporsi all’uso dei propri post di Facebook e Instagram da parte di Meta per l’addestramento dell’IA: i moduli ufficiali, i passaggi nell’app o nel browser, testi pronti da usare e che cosa copre un’opposizione.',
   intro:
-    'Per opporsi bastano circa cinque minuti per ogni piattaforma. Servono le credenziali di accesso e l’accesso all’indirizzo email dell’account.',
-  warning: 'Usi solo i moduli ufficiali indicati qui. Nel modulo Meta non chiede mai la Sua password.',
-  warningLabel: 'Warning',
+    'Opporsi è gratuito e non serve indicare un motivo. Deve aver effettuato l’accesso al Suo account e poter consultare la casella email collegata all’account.',
+  warning:
+    'Usi solo i moduli ufficiali indicati in questa pagina. Il nostro consiglio: non inserisca mai la Sua password in un modulo che qualcuno Le invia in un messaggio o in un’email.',
+  warningLabel: 'Attenzione',
   chooser: {
-    heading: 'Your way to object',
-    platformLegend: 'Which account do you want to protect?',
+    heading: 'Il Suo modo di opporsi',
+    platformLegend: 'Quale account vuole proteggere?',
     platforms: {
       facebook: 'Facebook',
       instagram: 'Instagram',
-      both: 'Both',
+      both: 'Entrambi',
     },
-    wayLegend: 'Where do you use it?',
+    wayLegend: 'Dove lo usa?',
     ways: {
-      app: 'In the app on my phone',
-      browser: 'In a web browser',
+      app: 'Nell’app sul mio telefono',
+      browser: 'In un browser web',
     },
-    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
+    ticksNote:
+      'Spunti ogni passaggio quando l’ha completato. Le spunte restano solo in questo browser; non viene inviato nulla.',
   },
   paths: {
-    'facebook-browser': 'Facebook, in a web browser',
-    'instagram-browser': 'Instagram, in a web browser',
-    'both-browser': 'Facebook and Instagram, in a web browser',
-    'facebook-app': 'Facebook, in the app',
-    'instagram-app': 'Instagram, in the app',
-    'both-app': 'Facebook and Instagram, in the apps',
+    'facebook-browser': 'Facebook, in un browser web',
+    'instagram-browser': 'Instagram, in un browser web',
+    'both-browser': 'Facebook e Instagram, in un browser web',
+    'facebook-app': 'Facebook, nell’app',
+    'instagram-app': 'Instagram, nell’app',
+    'both-app': 'Facebook e Instagram, nelle app',
   },
   steps: {
-    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'login-browser': 'Acceda a {platforms} nel Suo browser web. Il modulo funziona solo se ha effettuato l’accesso.',
     'app-facebook':
-      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'Nell’app di Facebook apra il menu, poi le impostazioni e la privacy (Settings & privacy) → le impostazioni (Settings) → l’informativa sulla privacy (Privacy Policy), e tocchi il link per opporsi. Si apre il modulo di opposizione di Meta.',
     'app-instagram':
-      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'Nell’app di Instagram apra il Suo profilo, poi il menu → le impostazioni (Settings) → le informazioni (About) → l’informativa sulla privacy (Privacy Policy), e tocchi il link per opporsi. Si apre il modulo di opposizione di Meta.',
     'what-the-form-asks':
-      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
-    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+      'Il modulo chiede il Paese in cui vive e l’indirizzo email del Suo account. Il campo per il motivo è facoltativo: può lasciarlo vuoto.',
+    'send-form':
+      'Apra il modulo ufficiale qui sotto, lo compili e prema il pulsante di invio. Il modulo si apre su {hosts}.',
     'send-each-form':
-      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
-    'send-in-app': 'Press “Send” at the end of the form.',
-    'send-in-each-app': 'Press “Send” at the end of each form.',
-    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+      'Apra uno dopo l’altro i moduli ufficiali qui sotto, compili ciascuno e prema il pulsante di invio. I moduli si aprono su {hosts}.',
+    'send-in-app': 'Alla fine del modulo prema il pulsante di invio.',
+    'send-in-each-app': 'Alla fine di ogni modulo prema il pulsante di invio.',
+    'security-code':
+      'Meta potrebbe inviare un codice di sicurezza al Suo indirizzo email. Lo inserisca nella pagina del modulo.',
     confirmation:
-      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
+      'Meta conferma la Sua opposizione via email; nel test di klicksafe l’email è arrivata pochi minuti dopo. La conservi: è la Sua prova.',
   },
-  textsLink: 'Texts you can use in the reason field',
+  textsLink: 'Testi da usare nel campo del motivo',
   checks: {
-    'facebook-sent': 'Facebook form sent',
-    'instagram-sent': 'Instagram form sent',
-    'confirmation-kept': 'Confirmation e-mail received and kept',
+    'facebook-sent': 'Modulo di Facebook inviato',
+    'instagram-sent': 'Modulo di Instagram inviato',
+    'confirmation-kept': 'Email di conferma ricevuta e conservata',
   },
-  clearTicks: 'Clear my ticks',
+  clearTicks: 'Cancella le mie spunte',
   appFallback: {
     cannotFind:
-      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
-    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+      'Non trova il menu? Meta lo sposta di tanto in tanto, e nella Sua app le voci potrebbero chiamarsi in altro modo. Usi invece il modulo ufficiale in un browser web:',
+    privacyCentre:
+      'Un’altra strada nell’app: il Centro per la privacy di Meta (Privacy Centre) → l’IA di Meta (AI at Meta) → inviare una richiesta di opposizione.',
   },
   credits:
-    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
+    'I passaggi del modulo sono quelli testati da klicksafe a giugno 2024; i link ai moduli sono quelli indicati dall’autorità di Amburgo ad aprile 2025; i percorsi dei menu nelle app provengono da notizie di stampa e possono essere diversi nella Sua versione dell’app.',
   texts: {
     heading: 'Che cosa può scrivere',
     intro:
-      'Non è necessario indicare un motivo. Datatilsynet, l’autorità norvegese per la protezione dei dati, afferma: “Non deve giustificarsi” (traduzione nostra). Meta ha dichiarato di accettare tutte le opposizioni. Se desidera scrivere qualcosa, copi uno di questi testi nel campo di testo libero.',
+      'Non è necessario indicare un motivo. Datatilsynet, l’autorità norvegese per la protezione dei dati, afferma: “Non deve giustificarsi” (traduzione nostra), e Meta ha dichiarato di accettare tutte le opposizioni. Se desidera scrivere qualcosa, copi uno di questi testi nel campo di testo libero.',
     copy: 'Copia testo',
     copied: 'Copiato negli appunti.',
     copyFailed: 'Impossibile copiare. Selezioni il testo e lo copi manualmente.',
     items: {
       neutral: {
-        title: 'Short and neutral',
-        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
+        title: 'Breve e neutro',
+        text: 'Mi oppongo al trattamento dei miei dati personali, compresi i miei post, le mie foto e i miei commenti, per lo sviluppo e il miglioramento dell’IA di Meta.',
       },
       copyright: {
-        title: 'About copyright in your own posts',
-        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
-        note: 'Based on the wording klicksafe used successfully in its test.',
+        title: 'Sul diritto d’autore sui propri post',
+        text: 'Detengo il diritto d’autore sui contenuti che pubblico e non concedo il permesso di usarli per applicazioni di IA.',
+        note: 'Basato sulla formulazione che klicksafe ha usato con successo nel suo test.',
       },
       personal: {
-        title: 'About your personal concerns',
-        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
+        title: 'Sulle Sue preoccupazioni personali',
+        text: 'I miei post e le mie foto sono personali. Una volta usati per addestrare un modello di IA, non possono più esserne tolti. Non voglio che i miei dati personali siano usati per questo scopo.',
       },
     },
   },
@@ -91,23 +96,23 @@ export const objectionGuideIt: ObjectionGuideContent = {
     covered: 'Coperto',
     notCovered: 'Non coperto, o comunque non usato',
     items: {
-      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
-      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
-      'private-messages': 'Private messages: Meta says it does not use them for this training.',
-      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
-      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+      'public-content': 'I Suoi post, foto, didascalie e commenti pubblici, se è maggiorenne.',
+      'meta-ai-chats': 'Ciò che scrive a Meta AI, il chatbot, a qualsiasi età.',
+      'private-messages': 'Messaggi privati: Meta afferma di non usarli per questo addestramento.',
+      minors: 'Contenuti di persone sotto i 18 anni: Meta non usa i loro post e le loro foto per questo addestramento.',
+      'posts-by-others': 'Post e foto che altre persone pubblicano su di Lei: la Sua opposizione non li copre.',
     },
     accounts:
-      'Più account: secondo Datatilsynet, una sola opposizione copre tutti gli account collegati nello stesso Centro gestione account. Altre fonti consigliano un’opposizione per ogni account. In caso di dubbio, invii entrambi i moduli, una volta per ciascun account.',
+      'Più account: secondo Datatilsynet, una sola opposizione copre tutti gli account collegati nello stesso centro per la gestione degli account (Accounts Centre). Altre fonti consigliano un’opposizione per ogni account. In caso di dubbio, invii entrambi i moduli, per ciascun account.',
     whatsapp:
       'WhatsApp: secondo notizie di stampa, le chat private non vengono usate, mentre i messaggi che invia a Meta AI in WhatsApp sì. Non si conosce un modulo di opposizione specifico per WhatsApp.',
     thirdParty:
-      'Dati di altre aziende: per addestrare la sua IA, Meta usa anche dati che acquista da terzi. Questo può riguardare anche persone senza account. Secondo l’autorità di Hamburg, Meta offre una procedura di opposizione separata per questi dati; non abbiamo potuto confermare un link a questa procedura, quindi non ne mostriamo nessuno. Per i dettagli, legga la comunicazione di Hamburg.',
-    thirdPartyLink: 'Comunicazione di Hamburg del 12 giugno 2024',
+      'Dati di altre aziende: per addestrare la sua IA, Meta usa anche dati che acquista da terzi. Questo può riguardare anche persone senza account. Secondo l’autorità di Amburgo, Meta offre una procedura di opposizione separata per questi dati; non abbiamo potuto confermare un link a questa procedura, quindi non ne mostriamo nessuno. Per i dettagli, legga la comunicazione di Amburgo.',
+    thirdPartyLink: 'La nostra sintesi della comunicazione di Amburgo del 12 giugno 2024',
   },
   afterDeadline: {
     heading: 'Se la scadenza è passata',
-    text: 'Può opporsi in qualsiasi momento. Un’opposizione esclude dall’addestramento dell’IA di Meta ciò che pubblica da quel momento in poi. Non può rimuovere ciò che Meta ha già usato: i dati entrati in un modello non possono esserne tolti.',
+    text: 'Può opporsi in qualsiasi momento. Un’opposizione tiene fuori dall’addestramento dell’IA di Meta ciò che pubblica da quel momento in poi. Non può rimuovere ciò che Meta ha già usato: i dati entrati in un modello non possono più esserne tolti.',
     earlier: 'Se ha inviato un’opposizione nel 2024, questa resta valida, secondo Datatilsynet e Meta.',
   },
   faq: {
@@ -121,7 +126,7 @@ export const objectionGuideIt: ObjectionGuideContent = {
       {
         question: 'Ho perso la scadenza. È troppo tardi?',
         answer:
-          'No. Può opporsi in qualsiasi momento. L’opposizione protegge ciò che pubblica da quel momento in poi. Ciò che Meta ha già usato per l’addestramento non può essere tolto dalla sua IA.',
+          'No. Può opporsi in qualsiasi momento. L’opposizione protegge ciò che pubblica da quel momento in poi. Ciò che Meta ha già usato per l’addestramento non può più essere tolto dalla sua IA.',
       },
       {
         question: 'Devo indicare un motivo?',
@@ -131,7 +136,7 @@ export const objectionGuideIt: ObjectionGuideContent = {
       {
         question: 'Ho più account. Che cosa devo fare?',
         answer:
-          'Secondo Datatilsynet, una sola opposizione copre gli account collegati nello stesso Centro gestione account. Se ha dubbi sul fatto che i Suoi account siano collegati, invii il modulo per Facebook e quello per Instagram, una volta per ciascun account.',
+          'Secondo Datatilsynet, una sola opposizione copre gli account collegati nello stesso centro per la gestione degli account (Accounts Centre). Se ha dubbi sul fatto che i Suoi account siano collegati, invii il modulo per Facebook e quello per Instagram, una volta per ciascun account.',
       },
       {
         question: 'L’opposizione copre anche le foto dei miei figli che ho pubblicato?',
@@ -146,12 +151,12 @@ export const objectionGuideIt: ObjectionGuideContent = {
       {
         question: 'Non ho un account. Meta può comunque usare dati che mi riguardano?',
         answer:
-          'È possibile. Meta usa anche dati che acquista da altre aziende, e altre persone possono pubblicare foto in cui compare Lei. Secondo l’autorità di Hamburg, Meta offre una procedura separata per opporsi all’uso di dati di terzi; non abbiamo potuto confermare un link a questa procedura.',
+          'È possibile. Meta usa anche dati che acquista da altre aziende, e altre persone possono pubblicare foto in cui compare Lei. Secondo l’autorità di Amburgo, Meta offre una procedura separata per opporsi all’uso di dati di terzi; non abbiamo potuto confermare un link a questa procedura.',
       },
       {
         question: 'Come faccio a sapere se ha funzionato?',
         answer:
-          'Meta invia un’email di conferma all’indirizzo del Suo account; nel test di klicksafe è arrivata in pochi minuti. La conservi. Se non arriva nulla, controlli la cartella della posta indesiderata (spam), poi invii di nuovo il modulo.',
+          'Meta invia un’email di conferma all’indirizzo del Suo account; nel test di klicksafe è arrivata pochi minuti dopo. La conservi. Se non arriva nulla, controlli la cartella della posta indesiderata (spam), poi invii di nuovo il modulo.',
       },
       {
         question: 'Ho inviato un’opposizione nel 2024. Devo oppormi di nuovo?',

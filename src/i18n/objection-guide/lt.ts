@@ -4,85 +4,89 @@ import type { ObjectionGuideContent } from './en';
 export const objectionGuideLt: ObjectionGuideContent = {
   title: 'Kaip pateikti prieštaravimą: žingsnis po žingsnio',
   description:
-    'Pateikite prieštaravimą, kad „Meta“ nenaudotų Jūsų „Facebook“ ir „Instagram“ įrašų DI mokyti: oficialios formos, kiekvienas žingsnis, tekstai, kuriuos galite naudoti, ir ką apima prieštaravimas.',
+    'Pateikite prieštaravimą, kad „Meta“ nenaudotų Jūsų „Facebook“ ir „Instagram“ įrašų DI mokyti: oficialios formos, žingsniai programėlėje arba naršyklėje, tekstai, kuriuos galite naudoti, ir ką apima prieštaravimas.',
   intro:
-    'Prieštaravimą kiekvienoje platformoje pateiksite maždaug per penkias minutes. Jums reikės prisijungimo duomenų ir prieigos prie paskyros el. pašto adreso.',
-  warning: 'Naudokite tik čia nurodytas oficialias formas. Formoje „Meta“ niekada neprašo Jūsų slaptažodžio.',
-  warningLabel: 'Warning',
+    'Prieštaravimas nemokamas, o priežasties nurodyti nereikia. Turite būti prisijungę ir turėti prieigą prie savo paskyros el. pašto adreso.',
+  warning:
+    'Naudokite tik oficialias formas, į kurias veda šiame puslapyje pateiktos nuorodos. Mūsų patarimas: niekada neįveskite slaptažodžio į formą, kurią Jums kas nors atsiuntė žinute ar el. laišku.',
+  warningLabel: 'Įspėjimas',
   chooser: {
-    heading: 'Your way to object',
-    platformLegend: 'Which account do you want to protect?',
+    heading: 'Jūsų prieštaravimo būdas',
+    platformLegend: 'Kurią paskyrą norite apsaugoti?',
     platforms: {
-      facebook: 'Facebook',
-      instagram: 'Instagram',
-      both: 'Both',
+      facebook: '„Facebook“',
+      instagram: '„Instagram“',
+      both: 'Abi',
     },
-    wayLegend: 'Where do you use it?',
+    wayLegend: 'Kur ja naudojatės?',
     ways: {
-      app: 'In the app on my phone',
-      browser: 'In a web browser',
+      app: 'Programėlėje telefone',
+      browser: 'Interneto naršyklėje',
     },
-    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
+    ticksNote:
+      'Atlikę kiekvieną žingsnį, jį pažymėkite. Žymės išsaugomos tik šioje naršyklėje; niekur nieko nesiunčiama.',
   },
   paths: {
-    'facebook-browser': 'Facebook, in a web browser',
-    'instagram-browser': 'Instagram, in a web browser',
-    'both-browser': 'Facebook and Instagram, in a web browser',
-    'facebook-app': 'Facebook, in the app',
-    'instagram-app': 'Instagram, in the app',
-    'both-app': 'Facebook and Instagram, in the apps',
+    'facebook-browser': '„Facebook“ interneto naršyklėje',
+    'instagram-browser': '„Instagram“ interneto naršyklėje',
+    'both-browser': '„Facebook“ ir „Instagram“ interneto naršyklėje',
+    'facebook-app': '„Facebook“ programėlėje',
+    'instagram-app': '„Instagram“ programėlėje',
+    'both-app': '„Facebook“ ir „Instagram“ programėlėse',
   },
   steps: {
-    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'login-browser': 'Interneto naršyklėje prisijunkite prie {platforms}. Forma veikia tik tada, kai esate prisijungę.',
     'app-facebook':
-      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      '„Facebook“ programėlėje atidarykite meniu, tada nustatymus ir privatumą (Settings & privacy) → nustatymus → privatumo politiką (Privacy Policy) ir bakstelėkite nuorodą, kad pateiktumėte prieštaravimą. Atsidarys „Meta“ prieštaravimo forma.',
     'app-instagram':
-      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      '„Instagram“ programėlėje atidarykite savo profilį, tada meniu → nustatymus → informaciją apie programėlę (About) → privatumo politiką (Privacy Policy) ir bakstelėkite nuorodą, kad pateiktumėte prieštaravimą. Atsidarys „Meta“ prieštaravimo forma.',
     'what-the-form-asks':
-      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
-    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+      'Formoje prašoma nurodyti šalį, kurioje gyvenate, ir Jūsų paskyros el. pašto adresą. Priežasties laukelis neprivalomas: galite jį palikti tuščią.',
+    'send-form':
+      'Atidarykite toliau pateiktą oficialią formą, užpildykite ją ir paspauskite siuntimo mygtuką. Ji atsidaro svetainėje {hosts}.',
     'send-each-form':
-      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
-    'send-in-app': 'Press “Send” at the end of the form.',
-    'send-in-each-app': 'Press “Send” at the end of each form.',
-    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+      'Atidarykite toliau pateiktas oficialias formas vieną po kitos, užpildykite kiekvieną ir paspauskite siuntimo mygtuką. Jos atsidaro svetainėse {hosts}.',
+    'send-in-app': 'Formos pabaigoje paspauskite siuntimo mygtuką.',
+    'send-in-each-app': 'Kiekvienos formos pabaigoje paspauskite siuntimo mygtuką.',
+    'security-code': '„Meta“ gali atsiųsti saugos kodą Jūsų el. pašto adresu. Įveskite jį formos puslapyje.',
     confirmation:
-      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
+      '„Meta“ patvirtina Jūsų prieštaravimą el. laišku; per klicksafe bandymą laiškas atėjo po kelių minučių. Išsaugokite jį: tai Jūsų įrodymas.',
   },
-  textsLink: 'Texts you can use in the reason field',
+  textsLink: 'Tekstai, kuriuos galite įrašyti į priežasties laukelį',
   checks: {
-    'facebook-sent': 'Facebook form sent',
-    'instagram-sent': 'Instagram form sent',
-    'confirmation-kept': 'Confirmation e-mail received and kept',
+    'facebook-sent': '„Facebook“ forma išsiųsta',
+    'instagram-sent': '„Instagram“ forma išsiųsta',
+    'confirmation-kept': 'Patvirtinimo laiškas gautas ir išsaugotas',
   },
-  clearTicks: 'Clear my ticks',
+  clearTicks: 'Išvalyti mano žymes',
   appFallback: {
     cannotFind:
-      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
-    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+      'Nerandate meniu? „Meta“ kartais jį perkelia, be to, Jūsų programėlėje jis gali vadintis kitaip. Tada naudokite oficialią formą interneto naršyklėje:',
+    privacyCentre:
+      'Kitas būdas programėlėje: „Meta“ privatumo centras (Privacy Centre) → „Meta“ DI (AI at Meta) → prašymo dėl prieštaravimo pateikimas.',
   },
   credits:
-    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
+    'Formos žingsniai yra tie, kuriuos klicksafe išbandė 2024 m. birželio mėn.; formų nuorodos – tos, kurias Hamburgo institucija nurodė 2025 m. balandžio mėn.; meniu keliai programėlėse paimti iš žiniasklaidos pranešimų ir Jūsų programėlės versijoje gali skirtis.',
   texts: {
     heading: 'Ką galite parašyti',
     intro:
-      'Priežasties nurodyti nereikia. Norvegijos duomenų apsaugos institucija Datatilsynet teigia: „Jums nereikia pagrįsti savo prieštaravimo“ (mūsų vertimas). „Meta“ pareiškė, kad priima visus prieštaravimus. Jei norite ką nors parašyti, nukopijuokite vieną iš šių tekstų į laisvo teksto laukelį.',
+      'Priežasties nurodyti nereikia. Norvegijos duomenų apsaugos institucija Datatilsynet teigia: „Jums nereikia pagrįsti savo prieštaravimo“ (mūsų vertimas), o „Meta“ pareiškė, kad priima visus prieštaravimus. Jei norite ką nors parašyti, nukopijuokite vieną iš šių tekstų į laisvo teksto laukelį.',
     copy: 'Kopijuoti tekstą',
     copied: 'Nukopijuota į iškarpinę.',
     copyFailed: 'Nepavyko nukopijuoti. Pažymėkite tekstą ir nukopijuokite jį patys.',
     items: {
       neutral: {
-        title: 'Short and neutral',
-        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
+        title: 'Trumpas ir neutralus',
+        text: 'Prieštarauju, kad mano asmens duomenys, įskaitant mano įrašus, nuotraukas ir komentarus, būtų tvarkomi kuriant ir tobulinant „Meta“ dirbtinį intelektą.',
       },
       copyright: {
-        title: 'About copyright in your own posts',
-        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
-        note: 'Based on the wording klicksafe used successfully in its test.',
+        title: 'Apie autorių teises į Jūsų įrašus',
+        text: 'Turiu autorių teises į savo skelbiamą turinį ir neleidžiu jo naudoti dirbtinio intelekto taikomosioms programoms.',
+        note: 'Remiantis formuluote, kurią klicksafe sėkmingai panaudojo savo bandyme.',
       },
       personal: {
-        title: 'About your personal concerns',
-        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
+        title: 'Apie Jūsų asmeninius rūpesčius',
+        text: 'Mano įrašai ir nuotraukos yra asmeniniai. Kai jie panaudojami DI modeliui mokyti, jų nebegalima iš jo išimti. Nenoriu, kad mano asmens duomenys būtų tam naudojami.',
       },
     },
   },
@@ -91,19 +95,19 @@ export const objectionGuideLt: ObjectionGuideContent = {
     covered: 'Apima',
     notCovered: 'Neapima arba ir taip nenaudojama',
     items: {
-      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
-      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
-      'private-messages': 'Private messages: Meta says it does not use them for this training.',
-      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
-      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+      'public-content': 'Jūsų vieši įrašai, nuotraukos, aprašai ir komentarai, jei Jums yra 18 metų ar daugiau.',
+      'meta-ai-chats': 'Tai, ką rašote „Meta AI“ pokalbių robotui, nepriklausomai nuo amžiaus.',
+      'private-messages': 'Privačios žinutės: „Meta“ teigia, kad jų šiam mokymui nenaudoja.',
+      minors: 'Jaunesnių nei 18 metų asmenų turinys: „Meta“ jų įrašų ir nuotraukų šiam mokymui nenaudoja.',
+      'posts-by-others': 'Įrašai ir nuotraukos apie Jus, kuriuos skelbia kiti žmonės: Jūsų prieštaravimas jų neapima.',
     },
     accounts:
-      'Kelios paskyros: Datatilsynet teigia, kad vienas prieštaravimas apima visas paskyras, susietas tame pačiame Paskyrų centre. Kiti šaltiniai pataria pateikti prieštaravimą dėl kiekvienos paskyros atskirai. Jei abejojate, išsiųskite abi formas, po kartą kiekvienai paskyrai.',
+      'Kelios paskyros: Datatilsynet teigia, kad vienas prieštaravimas apima visas paskyras, susietas tame pačiame paskyrų centre (Accounts Centre). Kiti šaltiniai pataria pateikti prieštaravimą dėl kiekvienos paskyros atskirai. Jei abejojate, išsiųskite abi formas, po kartą kiekvienai paskyrai.',
     whatsapp:
       '„WhatsApp“: remiantis žiniasklaidos pranešimais, privatūs pokalbiai nenaudojami, tačiau žinutės, kurias „WhatsApp“ siunčiate „Meta AI“, naudojamos. Atskira „WhatsApp“ prieštaravimo forma nežinoma.',
     thirdParty:
       'Kitų bendrovių duomenys: savo DI mokyti „Meta“ naudoja ir duomenis, kuriuos perka iš trečiųjų šalių. Tai gali paliesti ir žmones, neturinčius paskyros. Hamburgo institucija teigia, kad „Meta“ siūlo atskirą būdą pateikti prieštaravimą dėl šių duomenų. Nuorodos į jį patvirtinti nepavyko, todėl jos nepateikiame. Daugiau informacijos rasite Hamburgo pranešime.',
-    thirdPartyLink: '2024 m. birželio 12 d. Hamburgo pranešimas',
+    thirdPartyLink: 'Mūsų 2024 m. birželio 12 d. Hamburgo pranešimo santrauka',
   },
   afterDeadline: {
     heading: 'Jei terminas pasibaigė',
@@ -131,7 +135,7 @@ export const objectionGuideLt: ObjectionGuideContent = {
       {
         question: 'Turiu kelias paskyras. Ką daryti?',
         answer:
-          'Datatilsynet teigia, kad vienas prieštaravimas apima paskyras, susietas tame pačiame Paskyrų centre. Jei nesate tikri, ar Jūsų paskyros susietos, išsiųskite formą dėl „Facebook“ ir dėl „Instagram“, po kartą kiekvienai paskyrai.',
+          'Datatilsynet teigia, kad vienas prieštaravimas apima paskyras, susietas tame pačiame paskyrų centre (Accounts Centre). Jei nesate tikri, ar Jūsų paskyros susietos, išsiųskite formą dėl „Facebook“ ir dėl „Instagram“, po kartą kiekvienai paskyrai.',
       },
       {
         question: 'Ar prieštaravimas apima mano vaikų nuotraukas, kurias paskelbiau?',
@@ -151,7 +155,7 @@ export const objectionGuideLt: ObjectionGuideContent = {
       {
         question: 'Kaip sužinoti, ar pavyko?',
         answer:
-          '„Meta“ atsiunčia patvirtinimo el. laišką Jūsų paskyros adresu. Per klicksafe bandymą jis atėjo per kelias minutes. Išsaugokite jį. Jei nieko negavote, patikrinkite brukalų (šlamšto) aplanką, tada išsiųskite formą dar kartą.',
+          '„Meta“ atsiunčia patvirtinimo el. laišką Jūsų paskyros adresu; per klicksafe bandymą jis atėjo po kelių minučių. Išsaugokite jį. Jei nieko negavote, patikrinkite šlamšto aplanką, tada išsiųskite formą dar kartą.',
       },
       {
         question: 'Prieštaravimą pateikiau 2024 m. Ar reikia jį pateikti dar kartą?',

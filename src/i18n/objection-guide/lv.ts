@@ -4,106 +4,112 @@ import type { ObjectionGuideContent } from './en';
 export const objectionGuideLv: ObjectionGuideContent = {
   title: 'Kā iebilst: soli pa solim',
   description:
-    'Iebilstiet pret to, ka Meta izmanto Jūsu Facebook un Instagram ierakstus MI apmācībai: oficiālās veidlapas, katrs solis, teksti, ko varat izmantot, un ko aptver iebildums.',
+    'Iebilstiet pret to, ka Meta izmanto Jūsu Facebook un Instagram ierakstus MI apmācībai: oficiālās veidlapas, soļi lietotnē vai pārlūkprogrammā, teksti, ko varat izmantot, un ko aptver iebildums.',
   intro:
-    'Iebildums katrā platformā aizņem aptuveni piecas minūtes. Jums būs vajadzīgi pieteikšanās dati un piekļuve sava konta e-pasta adresei.',
-  warning: 'Izmantojiet tikai šeit norādītās oficiālās veidlapas. Meta veidlapā nekad neprasa Jūsu paroli.',
-  warningLabel: 'Warning',
+    'Iebilst var bez maksas, un iemesls nav jānorāda. Jums jāpiesakās savā kontā, un Jums vajadzīga piekļuve tā e-pasta adresei.',
+  warning:
+    'Izmantojiet tikai oficiālās veidlapas, uz kurām ved saites šajā lapā. Mūsu padoms: nekad neievadiet savu paroli veidlapā, ko kāds Jums atsūta ziņā vai e-pastā.',
+  warningLabel: 'Brīdinājums',
   chooser: {
-    heading: 'Your way to object',
-    platformLegend: 'Which account do you want to protect?',
+    heading: 'Jūsu veids, kā iebilst',
+    platformLegend: 'Kuru kontu vēlaties aizsargāt?',
     platforms: {
       facebook: 'Facebook',
       instagram: 'Instagram',
-      both: 'Both',
+      both: 'Abus',
     },
-    wayLegend: 'Where do you use it?',
+    wayLegend: 'Kur to lietojat?',
     ways: {
-      app: 'In the app on my phone',
-      browser: 'In a web browser',
+      app: 'Lietotnē savā tālrunī',
+      browser: 'Tīmekļa pārlūkprogrammā',
     },
-    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
+    ticksNote:
+      'Atzīmējiet katru soli, kad tas ir izdarīts. Atzīmes paliek tikai šajā pārlūkprogrammā; nekas netiek nekur nosūtīts.',
   },
   paths: {
-    'facebook-browser': 'Facebook, in a web browser',
-    'instagram-browser': 'Instagram, in a web browser',
-    'both-browser': 'Facebook and Instagram, in a web browser',
-    'facebook-app': 'Facebook, in the app',
-    'instagram-app': 'Instagram, in the app',
-    'both-app': 'Facebook and Instagram, in the apps',
+    'facebook-browser': 'Facebook tīmekļa pārlūkprogrammā',
+    'instagram-browser': 'Instagram tīmekļa pārlūkprogrammā',
+    'both-browser': 'Facebook un Instagram tīmekļa pārlūkprogrammā',
+    'facebook-app': 'Facebook lietotnē',
+    'instagram-app': 'Instagram lietotnē',
+    'both-app': 'Facebook un Instagram lietotnēs',
   },
   steps: {
-    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'login-browser':
+      'Tīmekļa pārlūkprogrammā piesakieties {platforms}. Veidlapa darbojas tikai tad, ja esat pieteikušies.',
     'app-facebook':
-      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'Facebook lietotnē atveriet izvēlni, tad iestatījumus un privātumu (Settings & privacy) → iestatījumus → privātuma politiku (Privacy Policy) un pieskarieties saitei, lai iebilstu. Atveras Meta iebildumu veidlapa.',
     'app-instagram':
-      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'Instagram lietotnē atveriet savu profilu, tad izvēlni → iestatījumus → sadaļu par lietotni (About) → privātuma politiku (Privacy Policy) un pieskarieties saitei, lai iebilstu. Atveras Meta iebildumu veidlapa.',
     'what-the-form-asks':
-      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
-    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+      'Veidlapā jānorāda valsts, kurā dzīvojat, un Jūsu konta e-pasta adrese. Iemesla lauks nav obligāts: varat to atstāt tukšu.',
+    'send-form':
+      'Atveriet tālāk norādīto oficiālo veidlapu, aizpildiet to un nospiediet sūtīšanas pogu. Tā atveras vietnē {hosts}.',
     'send-each-form':
-      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
-    'send-in-app': 'Press “Send” at the end of the form.',
-    'send-in-each-app': 'Press “Send” at the end of each form.',
-    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+      'Atveriet tālāk norādītās oficiālās veidlapas vienu pēc otras, aizpildiet katru un nospiediet sūtīšanas pogu. Tās atveras vietnēs {hosts}.',
+    'send-in-app': 'Veidlapas beigās nospiediet sūtīšanas pogu.',
+    'send-in-each-app': 'Katras veidlapas beigās nospiediet sūtīšanas pogu.',
+    'security-code': 'Meta var nosūtīt drošības kodu uz Jūsu e-pasta adresi. Ievadiet to veidlapas lapā.',
     confirmation:
-      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
+      'Meta apstiprina Jūsu iebildumu pa e-pastu; klicksafe pārbaudē e-pasts pienāca pēc dažām minūtēm. Saglabājiet to: tas ir Jūsu pierādījums.',
   },
-  textsLink: 'Texts you can use in the reason field',
+  textsLink: 'Teksti, ko varat izmantot iemesla laukā',
   checks: {
-    'facebook-sent': 'Facebook form sent',
-    'instagram-sent': 'Instagram form sent',
-    'confirmation-kept': 'Confirmation e-mail received and kept',
+    'facebook-sent': 'Facebook veidlapa nosūtīta',
+    'instagram-sent': 'Instagram veidlapa nosūtīta',
+    'confirmation-kept': 'Apstiprinājuma e-pasts saņemts un saglabāts',
   },
-  clearTicks: 'Clear my ticks',
+  clearTicks: 'Notīrīt manas atzīmes',
   appFallback: {
     cannotFind:
-      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
-    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+      'Nevarat atrast izvēlni? Meta to laiku pa laikam pārvieto, un Jūsu lietotnē tai var būt citi nosaukumi. Tā vietā izmantojiet oficiālo veidlapu tīmekļa pārlūkprogrammā:',
+    privacyCentre:
+      'Vēl viens veids lietotnē: Meta privātuma centrs (Privacy Centre) → Meta MI (AI at Meta) → iebilduma pieprasījuma iesniegšana.',
   },
   credits:
-    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
+    'Veidlapas soļi ir tie, ko klicksafe pārbaudīja 2024. gada jūnijā; veidlapu saites ir tās, ko Hamburgas iestāde norādīja 2025. gada aprīlī; izvēlņu ceļi lietotnēs ņemti no plašsaziņas līdzekļu ziņām un Jūsu lietotnes versijā var atšķirties.',
   texts: {
     heading: 'Ko varat rakstīt',
     intro:
-      'Jums nav jānorāda iemesls. Norvēģijas datu aizsardzības iestāde Datatilsynet saka: „Jums nav jāpamato savs iebildums” (mūsu tulkojums). Meta ir paziņojusi, ka pieņem visus iebildumus. Ja vēlaties kaut ko uzrakstīt, iekopējiet brīvā teksta laukā kādu no šiem tekstiem.',
+      'Jums nav jānorāda iemesls. Norvēģijas datu aizsardzības iestāde Datatilsynet saka: „Jums nav jāpamato savs iebildums” (mūsu tulkojums), un Meta ir paziņojusi, ka pieņem visus iebildumus. Ja vēlaties kaut ko uzrakstīt, iekopējiet brīvā teksta laukā kādu no šiem tekstiem.',
     copy: 'Kopēt tekstu',
     copied: 'Nokopēts starpliktuvē.',
     copyFailed: 'Neizdevās nokopēt. Atlasiet tekstu un nokopējiet to paši.',
     items: {
       neutral: {
-        title: 'Short and neutral',
-        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
+        title: 'Īsi un neitrāli',
+        text: 'Es iebilstu pret savu personas datu, tostarp savu ierakstu, fotoattēlu un komentāru, apstrādi Meta mākslīgā intelekta izstrādei un uzlabošanai.',
       },
       copyright: {
-        title: 'About copyright in your own posts',
-        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
-        note: 'Based on the wording klicksafe used successfully in its test.',
+        title: 'Par autortiesībām uz Jūsu ierakstiem',
+        text: 'Man pieder autortiesības uz saturu, ko publicēju, un es nedodu atļauju to izmantot mākslīgā intelekta lietojumprogrammām.',
+        note: 'Balstīts uz formulējumu, ko klicksafe sekmīgi izmantoja savā pārbaudē.',
       },
       personal: {
-        title: 'About your personal concerns',
-        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
+        title: 'Par Jūsu personīgajām bažām',
+        text: 'Mani ieraksti un fotoattēli ir personiski. Kad tie reiz ir izmantoti MI modeļa apmācībai, tos vairs nevar izņemt. Es nevēlos, lai mani personas dati tiktu izmantoti šim nolūkam.',
       },
     },
   },
   covers: {
     heading: 'Ko aptver iebildums',
     covered: 'Aptver',
-    notCovered: 'Neaptver vai jebkurā gadījumā netiek izmantots',
+    notCovered: 'Neaptver vai tāpat netiek izmantots',
     items: {
-      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
-      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
-      'private-messages': 'Private messages: Meta says it does not use them for this training.',
-      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
-      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+      'public-content': 'Jūsu publiskie ieraksti, fotoattēli, paraksti un komentāri, ja Jums ir vismaz 18 gadu.',
+      'meta-ai-chats': 'Tas, ko rakstāt tērzēšanas robotam Meta AI, neatkarīgi no vecuma.',
+      'private-messages': 'Privātās ziņas: Meta norāda, ka neizmanto tās šai apmācībai.',
+      minors:
+        'Personu, kas jaunākas par 18 gadiem, saturs: Meta neizmanto viņu ierakstus un fotoattēlus šai apmācībai.',
+      'posts-by-others': 'Ieraksti un fotoattēli par Jums, ko publicē citi cilvēki: Jūsu iebildums uz tiem neattiecas.',
     },
     accounts:
-      'Vairāki konti: Datatilsynet norāda, ka viens iebildums attiecas uz visiem kontiem, kas sasaistīti vienā Kontu centrā. Citi avoti iesaka iesniegt iebildumu par katru kontu atsevišķi. Ja šaubāties, nosūtiet abas veidlapas, katram kontam vienu reizi.',
+      'Vairāki konti: Datatilsynet norāda, ka viens iebildums attiecas uz visiem kontiem, kas sasaistīti vienā kontu centrā (Accounts Centre). Citi avoti iesaka iesniegt iebildumu par katru kontu atsevišķi. Ja šaubāties, nosūtiet abas veidlapas, katram kontam vienu reizi.',
     whatsapp:
       'WhatsApp: saskaņā ar plašsaziņas līdzekļu ziņām privātās tērzēšanas netiek izmantotas, bet ziņas, ko WhatsApp sūtāt Meta AI, tiek izmantotas. Atsevišķa WhatsApp iebildumu veidlapa nav zināma.',
     thirdParty:
       'Citu uzņēmumu dati: Meta sava MI apmācībai izmanto arī datus, ko tā pērk no trešajām personām. Tas var skart arī cilvēkus, kuriem nav konta. Hamburgas iestāde norāda, ka Meta piedāvā atsevišķu veidu, kā iebilst pret šo datu izmantošanu. Mēs nevarējām apstiprināt saiti uz to, tāpēc to nerādām. Sīkāka informācija ir Hamburgas paziņojumā.',
-    thirdPartyLink: 'Hamburgas 2024. gada 12. jūnija paziņojums',
+    thirdPartyLink: 'Mūsu kopsavilkums par Hamburgas 2024. gada 12. jūnija paziņojumu',
   },
   afterDeadline: {
     heading: 'Ja termiņš ir beidzies',
@@ -131,7 +137,7 @@ export const objectionGuideLv: ObjectionGuideContent = {
       {
         question: 'Man ir vairāki konti. Ko darīt?',
         answer:
-          'Datatilsynet norāda, ka viens iebildums attiecas uz kontiem, kas sasaistīti vienā Kontu centrā. Ja neesat pārliecināti, vai Jūsu konti ir sasaistīti, nosūtiet veidlapu gan par Facebook, gan par Instagram, katram kontam vienu reizi.',
+          'Datatilsynet norāda, ka viens iebildums attiecas uz kontiem, kas sasaistīti vienā kontu centrā (Accounts Centre). Ja neesat pārliecināti, vai Jūsu konti ir sasaistīti, nosūtiet veidlapu gan par Facebook, gan par Instagram, katram kontam vienu reizi.',
       },
       {
         question: 'Vai iebildums attiecas uz manu bērnu fotoattēliem, ko publicēju?',
@@ -151,7 +157,7 @@ export const objectionGuideLv: ObjectionGuideContent = {
       {
         question: 'Kā uzzināt, vai tas izdevās?',
         answer:
-          'Meta nosūta apstiprinājuma e-pastu uz Jūsu konta adresi. Pārbaudē, ko veica klicksafe, tas pienāca dažu minūšu laikā. Saglabājiet to. Ja nekas nepienāk, pārbaudiet surogātpasta mapi un pēc tam nosūtiet veidlapu vēlreiz.',
+          'Meta nosūta apstiprinājuma e-pastu uz Jūsu konta adresi; klicksafe pārbaudē tas pienāca pēc dažām minūtēm. Saglabājiet to. Ja nekas nepienāk, pārbaudiet surogātpasta mapi un pēc tam nosūtiet veidlapu vēlreiz.',
       },
       {
         question: 'Es iebildu 2024. gadā. Vai man jāiebilst vēlreiz?',

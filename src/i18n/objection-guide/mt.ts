@@ -4,66 +4,70 @@ import type { ObjectionGuideContent } from './en';
 export const objectionGuideMt: ObjectionGuideContent = {
   title: 'Kif toġġezzjona, pass pass',
   description:
-    'Oġġezzjona għall-użu tal-posts tiegħek ta’ Facebook u Instagram minn Meta għat-taħriġ tal-IA: il-formoli uffiċjali, kull pass, testi li tista’ tuża, u x’tkopri oġġezzjoni.',
+    'Oġġezzjona għall-użu tal-posts tiegħek ta’ Facebook u Instagram minn Meta għat-taħriġ tal-IA: il-formoli uffiċjali, il-passi fl-app jew fil-browser, testi li tista’ tuża, u x’tkopri oġġezzjoni.',
   intro:
-    'L-oġġezzjoni tieħu madwar ħames minuti għal kull pjattaforma. Għandek bżonn id-dettalji tal-login tiegħek u aċċess għall-indirizz tal-email tal-kont tiegħek.',
+    'L-oġġezzjoni hija b’xejn u m’għandekx għalfejn tagħti raġuni. Trid tkun dħalt fil-kont tiegħek, u jrid ikollok aċċess għall-indirizz tal-email tal-kont.',
   warning:
-    'Uża biss il-formoli uffiċjali li għalihom hemm link hawnhekk. Meta qatt ma titlob il-password tiegħek fil-formola.',
-  warningLabel: 'Warning',
+    'Uża biss il-formoli uffiċjali li għandhom link f’din il-paġna. Il-parir tagħna: qatt ma għandek tikteb il-password tiegħek f’formola li xi ħadd jibgħatlek f’messaġġ jew f’email.',
+  warningLabel: 'Twissija',
   chooser: {
-    heading: 'Your way to object',
-    platformLegend: 'Which account do you want to protect?',
+    heading: 'Il-mod tiegħek biex toġġezzjona',
+    platformLegend: 'Liema kont trid tipproteġi?',
     platforms: {
       facebook: 'Facebook',
       instagram: 'Instagram',
-      both: 'Both',
+      both: 'It-tnejn',
     },
-    wayLegend: 'Where do you use it?',
+    wayLegend: 'Fejn tużah?',
     ways: {
-      app: 'In the app on my phone',
-      browser: 'In a web browser',
+      app: 'Fl-app fuq il-mowbajl tiegħi',
+      browser: 'F’browser tal-web',
     },
-    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
+    ticksNote: 'Immarka kull pass meta tlestih. Il-marki jibqgħu f’dan il-browser biss; xejn ma jintbagħat x’imkien.',
   },
   paths: {
-    'facebook-browser': 'Facebook, in a web browser',
-    'instagram-browser': 'Instagram, in a web browser',
-    'both-browser': 'Facebook and Instagram, in a web browser',
-    'facebook-app': 'Facebook, in the app',
-    'instagram-app': 'Instagram, in the app',
-    'both-app': 'Facebook and Instagram, in the apps',
+    'facebook-browser': 'Facebook, f’browser tal-web',
+    'instagram-browser': 'Instagram, f’browser tal-web',
+    'both-browser': 'Facebook u Instagram, f’browser tal-web',
+    'facebook-app': 'Facebook, fl-app',
+    'instagram-app': 'Instagram, fl-app',
+    'both-app': 'Facebook u Instagram, fl-apps',
   },
   steps: {
-    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'login-browser':
+      'Idħol f’{platforms} fil-browser tiegħek. Il-formola taħdem biss waqt li tkun dħalt fil-kont tiegħek.',
     'app-facebook':
-      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'Fl-app ta’ Facebook, iftaħ il-menu, imbagħad l-issettjar u l-privatezza (Settings & privacy) → l-issettjar (Settings) → il-politika tal-privatezza (Privacy Policy), u agħfas il-link biex toġġezzjona. Tinfetaħ il-formola tal-oġġezzjoni ta’ Meta.',
     'app-instagram':
-      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'Fl-app ta’ Instagram, iftaħ il-profil tiegħek, imbagħad il-menu → l-issettjar (Settings) → l-informazzjoni dwar l-app (About) → il-politika tal-privatezza (Privacy Policy), u agħfas il-link biex toġġezzjona. Tinfetaħ il-formola tal-oġġezzjoni ta’ Meta.',
     'what-the-form-asks':
-      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
-    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+      'Il-formola titlob il-pajjiż fejn tgħix u l-indirizz tal-email tal-kont tiegħek. Il-qasam għar-raġuni mhuwiex obbligatorju: tista’ tħallih vojt.',
+    'send-form':
+      'Iftaħ il-formola uffiċjali hawn taħt, imlieha u agħfas il-buttuna biex tibgħatha. Il-formola tinfetaħ fuq {hosts}.',
     'send-each-form':
-      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
-    'send-in-app': 'Press “Send” at the end of the form.',
-    'send-in-each-app': 'Press “Send” at the end of each form.',
-    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+      'Iftaħ il-formoli uffiċjali hawn taħt waħda wara l-oħra, imla kull waħda u agħfas il-buttuna biex tibgħatha. Il-formoli jinfetħu fuq {hosts}.',
+    'send-in-app': 'Fl-aħħar tal-formola, agħfas il-buttuna biex tibgħatha.',
+    'send-in-each-app': 'Fl-aħħar ta’ kull formola, agħfas il-buttuna biex tibgħatha.',
+    'security-code':
+      'Meta tista’ tibgħatlek kodiċi tas-sigurtà fl-indirizz tal-email tiegħek. Daħħlu fil-paġna tal-formola.',
     confirmation:
-      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
+      'Meta tikkonferma l-oġġezzjoni tiegħek bl-email; fl-ittestjar ta’ klicksafe, l-email waslet ftit minuti wara. Żommha: hija l-prova tiegħek.',
   },
-  textsLink: 'Texts you can use in the reason field',
+  textsLink: 'Testi li tista’ tuża fil-qasam tar-raġuni',
   checks: {
-    'facebook-sent': 'Facebook form sent',
-    'instagram-sent': 'Instagram form sent',
-    'confirmation-kept': 'Confirmation e-mail received and kept',
+    'facebook-sent': 'Il-formola ta’ Facebook intbagħtet',
+    'instagram-sent': 'Il-formola ta’ Instagram intbagħtet',
+    'confirmation-kept': 'L-email ta’ konferma waslet u żammejtha',
   },
-  clearTicks: 'Clear my ticks',
+  clearTicks: 'Neħħi l-marki tiegħi',
   appFallback: {
     cannotFind:
-      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
-    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+      'Ma ssibx il-menu? Meta tiċċaqilqu minn żmien għal żmien, u fl-app tiegħek jista’ jkollu ismijiet oħra. Minflok, uża l-formola uffiċjali f’browser tal-web:',
+    privacyCentre:
+      'Mod ieħor fl-app: iċ-ċentru tal-privatezza ta’ Meta (Privacy Centre) → l-IA ta’ Meta (AI at Meta) → ibgħat talba ta’ oġġezzjoni.',
   },
   credits:
-    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
+    'Il-passi tal-formola huma dawk li ttestja klicksafe f’Ġunju 2024; il-links tal-formoli huma dawk li tat l-awtorità ta’ Hamburg f’April 2025; il-mogħdijiet tal-menu fl-apps ġejjin minn rapporti fl-istampa u jistgħu jkunu differenti fil-verżjoni tal-app tiegħek.',
   texts: {
     heading: 'X’tista’ tikteb',
     intro:
@@ -73,17 +77,17 @@ export const objectionGuideMt: ObjectionGuideContent = {
     copyFailed: 'Ma setax jiġi kkopjat. Agħżel it-test u kkopjah int.',
     items: {
       neutral: {
-        title: 'Short and neutral',
-        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
+        title: 'Qasir u newtrali',
+        text: 'Noġġezzjona għall-ipproċessar tad-data personali tiegħi, inklużi l-posts, ir-ritratti u l-kummenti tiegħi, għall-iżvilupp u t-titjib tal-IA ta’ Meta.',
       },
       copyright: {
-        title: 'About copyright in your own posts',
-        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
-        note: 'Based on the wording klicksafe used successfully in its test.',
+        title: 'Dwar id-drittijiet tal-awtur fuq il-posts tiegħek',
+        text: 'Għandi d-drittijiet tal-awtur fuq il-kontenut li nippubblika u ma nagħtix permess li jintuża għal applikazzjonijiet tal-IA.',
+        note: 'Ibbażat fuq il-kliem li klicksafe uża b’suċċess fl-ittestjar tiegħu.',
       },
       personal: {
-        title: 'About your personal concerns',
-        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
+        title: 'Dwar it-tħassib personali tiegħek',
+        text: 'Il-posts u r-ritratti tiegħi huma personali. Ladarba jintużaw biex jitħarreġ mudell tal-IA, ma jistgħux jerġgħu jitneħħew minnu. Ma rridx li d-data personali tiegħi tintuża għal dan.',
       },
     },
   },
@@ -92,24 +96,26 @@ export const objectionGuideMt: ObjectionGuideContent = {
     covered: 'Kopert',
     notCovered: 'Mhux kopert, jew ma jintużax xorta waħda',
     items: {
-      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
-      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
-      'private-messages': 'Private messages: Meta says it does not use them for this training.',
-      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
-      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+      'public-content':
+        'Il-posts, ir-ritratti, id-deskrizzjonijiet u l-kummenti pubbliċi tiegħek, jekk għandek 18-il sena jew aktar.',
+      'meta-ai-chats': 'Dak li tikteb lil Meta AI, iċ-chatbot, f’kull età.',
+      'private-messages': 'Messaġġi privati: Meta tgħid li ma tużahomx għal dan it-taħriġ.',
+      minors:
+        'Kontenut ta’ persuni taħt it-18-il sena: Meta ma tużax il-posts u r-ritratti tagħhom għal dan it-taħriġ.',
+      'posts-by-others': 'Posts u ritratti dwarek li jippubblikaw persuni oħra: l-oġġezzjoni tiegħek ma tkoprihomx.',
     },
     accounts:
-      'Aktar minn kont wieħed: Datatilsynet tgħid li oġġezzjoni waħda tkopri l-kontijiet kollha marbuta fl-istess Ċentru tal-Kontijiet. Sorsi oħra jagħtu parir li ssir oġġezzjoni waħda għal kull kont. Jekk m’intix ċert, ibgħat iż-żewġ formoli, u formola għal kull kont.',
+      'Aktar minn kont wieħed: Datatilsynet tgħid li oġġezzjoni waħda tkopri l-kontijiet kollha marbuta fl-istess ċentru tal-kontijiet (Accounts Centre). Sorsi oħra jagħtu parir li ssir oġġezzjoni għal kull kont. Jekk għandek dubju, ibgħat iż-żewġ formoli, għal kull kont.',
     whatsapp:
       'WhatsApp: skont rapporti fl-istampa, il-chats privati ma jintużawx, iżda l-messaġġi li tibgħat lil Meta AI fuq WhatsApp jintużaw. Mhi magħrufa l-ebda formola separata ta’ oġġezzjoni għal WhatsApp.',
     thirdParty:
       'Data minn kumpaniji oħra: Meta tuża wkoll data li tixtri mingħand partijiet terzi biex tħarreġ l-IA tagħha. Dan jista’ jolqot ukoll persuni mingħajr kont. L-awtorità ta’ Hamburg tgħid li Meta toffri mod separat biex wieħed joġġezzjona għal dan. Ma stajniex nikkonfermaw link għalih, għalhekk ma nurux wieħed. Aqra l-avviż ta’ Hamburg għad-dettalji.',
-    thirdPartyLink: 'L-avviż ta’ Hamburg tat-12 ta’ Ġunju 2024',
+    thirdPartyLink: 'Is-sommarju tagħna tal-avviż ta’ Hamburg tat-12 ta’ Ġunju 2024',
   },
   afterDeadline: {
     heading: 'Jekk l-iskadenza għaddiet',
-    text: 'Tista’ toġġezzjona fi kwalunkwe ħin. Oġġezzjoni żżomm barra mit-taħriġ tal-IA ta’ Meta dak li tippubblika minn dak iż-żmien ’il quddiem. Ma tistax tneħħi dak li Meta diġà użat: data li daħlet f’mudell ma tistax terġa’ titneħħa.',
-    earlier: 'Jekk oġġezzjonajt fl-2024, dik l-oġġezzjoni għadha valida, skont Datatilsynet u Meta.',
+    text: 'Tista’ toġġezzjona fi kwalunkwe ħin. Oġġezzjoni żżomm barra mit-taħriġ tal-IA ta’ Meta dak li tippubblika minn dak iż-żmien ’il quddiem. Ma tistax tneħħi dak li Meta diġà użat: data li daħlet f’mudell ma tistax terġa’ titneħħa minnu.',
+    earlier: 'Jekk oġġezzjonajt fl-2024, dik l-oġġezzjoni għadha tgħodd, skont Datatilsynet u Meta.',
   },
   faq: {
     heading: 'Mistoqsijiet komuni',
@@ -120,19 +126,19 @@ export const objectionGuideMt: ObjectionGuideContent = {
           'Iva, jekk tgħix fl-UE jew fiż-ŻEE (inklużi n-Norveġja, l-Iżlanda u l-Liechtenstein), għandek 18-il sena jew aktar u għandek kontenut pubbliku fuq Facebook jew Instagram. Fir-Renju Unit, Meta ssegwi proċess differenti.',
       },
       {
-        question: 'Tlift l-iskadenza. Huwa tard wisq?',
+        question: 'Tlift l-iskadenza. Issa tard wisq?',
         answer:
           'Le. Tista’ toġġezzjona fi kwalunkwe ħin. L-oġġezzjoni tipproteġi dak li tippubblika minn dak iż-żmien ’il quddiem. Dak li Meta diġà użat għat-taħriġ ma jistax jitneħħa mill-IA tagħha.',
       },
       {
         question: 'Irrid nagħti raġuni?',
         answer:
-          'Le. Il-qasam tat-test liberu huwa fakultattiv. Datatilsynet tgħid li m’għandekx għalfejn tiġġustifika l-oġġezzjoni tiegħek, u Meta qalet li taċċetta l-oġġezzjonijiet kollha.',
+          'Le. Il-qasam tat-test liberu mhuwiex obbligatorju. Datatilsynet tgħid li m’għandekx għalfejn tiġġustifika l-oġġezzjoni tiegħek, u Meta qalet li taċċetta l-oġġezzjonijiet kollha.',
       },
       {
         question: 'Għandi aktar minn kont wieħed. X’għandi nagħmel?',
         answer:
-          'Datatilsynet tgħid li oġġezzjoni waħda tkopri l-kontijiet marbuta fl-istess Ċentru tal-Kontijiet. Jekk m’intix ċert jekk il-kontijiet tiegħek humiex marbuta, ibgħat il-formola għal Facebook u għal Instagram, darba għal kull kont.',
+          'Datatilsynet tgħid li oġġezzjoni waħda tkopri l-kontijiet marbuta fl-istess ċentru tal-kontijiet (Accounts Centre). Jekk għandek dubju jekk il-kontijiet tiegħek humiex marbuta, ibgħat il-formola għal Facebook u dik għal Instagram, darba għal kull kont.',
       },
       {
         question: 'L-oġġezzjoni tkopri r-ritratti ta’ wliedi li ppubblikajt?',
@@ -152,11 +158,11 @@ export const objectionGuideMt: ObjectionGuideContent = {
       {
         question: 'Kif inkun naf li l-oġġezzjoni ħadmet?',
         answer:
-          'Meta tibgħat email ta’ konferma fl-indirizz tal-kont tiegħek. Fl-ittestjar ta’ klicksafe, waslet fi ftit minuti. Żommha. Jekk ma jasal xejn, iċċekkja l-folder tal-ispam, imbagħad erġa’ ibgħat il-formola.',
+          'Meta tibgħat email ta’ konferma fl-indirizz tal-kont tiegħek; fl-ittestjar ta’ klicksafe, waslet ftit minuti wara. Żommha. Jekk ma jasal xejn, iċċekkja l-folder tal-ispam, imbagħad ibgħat il-formola mill-ġdid.',
       },
       {
         question: 'Oġġezzjonajt fl-2024. Irrid noġġezzjona mill-ġdid?',
-        answer: 'Le. Datatilsynet u Meta jgħidu li l-oġġezzjonijiet mibgħuta fl-2024 għadhom validi.',
+        answer: 'Le. Datatilsynet u Meta jgħidu li l-oġġezzjonijiet mibgħuta fl-2024 għadhom jgħoddu.',
       },
     ],
   },

@@ -4,85 +4,88 @@ import type { ObjectionGuideContent } from './en';
 export const objectionGuideNb: ObjectionGuideContent = {
   title: 'Slik protesterer du, steg for steg',
   description:
-    'Protester mot at Meta bruker innleggene dine på Facebook og Instagram til å trene KI: de offisielle skjemaene, hvert steg, tekster du kan bruke, og hva en protest omfatter.',
+    'Protester mot at Meta bruker innleggene dine på Facebook og Instagram til KI-trening: de offisielle skjemaene, stegene i appen eller i nettleseren, tekster du kan bruke, og hva en protest omfatter.',
   intro:
-    'Det tar omtrent fem minutter å protestere på hver plattform. Du trenger innloggingsopplysningene dine og tilgang til e-postadressen til kontoen din.',
-  warning: 'Bruk bare de offisielle skjemaene som det lenkes til her. Meta ber aldri om passordet ditt i skjemaet.',
-  warningLabel: 'Warning',
+    'Det er gratis å protestere, og du trenger ikke å oppgi noen grunn. Du må være logget inn, og du må ha tilgang til e-postadressen til kontoen din.',
+  warning:
+    'Bruk bare de offisielle skjemaene som det lenkes til på denne siden. Vårt råd: Skriv aldri inn passordet ditt i et skjema som noen sender deg i en melding eller en e-post.',
+  warningLabel: 'Advarsel',
   chooser: {
-    heading: 'Your way to object',
-    platformLegend: 'Which account do you want to protect?',
+    heading: 'Din måte å protestere på',
+    platformLegend: 'Hvilken konto vil du beskytte?',
     platforms: {
       facebook: 'Facebook',
       instagram: 'Instagram',
-      both: 'Both',
+      both: 'Begge',
     },
-    wayLegend: 'Where do you use it?',
+    wayLegend: 'Hvor bruker du kontoen?',
     ways: {
-      app: 'In the app on my phone',
-      browser: 'In a web browser',
+      app: 'I appen på mobilen',
+      browser: 'I en nettleser',
     },
-    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
+    ticksNote:
+      'Kryss av for hvert steg når det er gjort. Avkrysningene lagres bare i denne nettleseren; ingenting sendes noe sted.',
   },
   paths: {
-    'facebook-browser': 'Facebook, in a web browser',
-    'instagram-browser': 'Instagram, in a web browser',
-    'both-browser': 'Facebook and Instagram, in a web browser',
-    'facebook-app': 'Facebook, in the app',
-    'instagram-app': 'Instagram, in the app',
-    'both-app': 'Facebook and Instagram, in the apps',
+    'facebook-browser': 'Facebook, i en nettleser',
+    'instagram-browser': 'Instagram, i en nettleser',
+    'both-browser': 'Facebook og Instagram, i en nettleser',
+    'facebook-app': 'Facebook, i appen',
+    'instagram-app': 'Instagram, i appen',
+    'both-app': 'Facebook og Instagram, i appene',
   },
   steps: {
-    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'login-browser': 'Logg inn på {platforms} i nettleseren din. Skjemaet virker bare når du er logget inn.',
     'app-facebook':
-      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'Åpne menyen i Facebook-appen, deretter innstillinger og personvern (Settings & privacy) → innstillinger (Settings) → personvernreglene (Privacy Policy), og trykk på lenken for å protestere. Protestskjemaet til Meta åpnes.',
     'app-instagram':
-      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'Åpne profilen din i Instagram-appen, deretter menyen → innstillinger (Settings) → om appen (About) → personvernreglene (Privacy Policy), og trykk på lenken for å protestere. Protestskjemaet til Meta åpnes.',
     'what-the-form-asks':
-      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
-    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+      'Skjemaet spør om hvilket land du bor i, og om e-postadressen til kontoen din. Feltet for begrunnelse er valgfritt: Du kan la det stå tomt.',
+    'send-form': 'Åpne det offisielle skjemaet nedenfor, fyll det ut og trykk på «Send». Det åpnes på {hosts}.',
     'send-each-form':
-      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
-    'send-in-app': 'Press “Send” at the end of the form.',
-    'send-in-each-app': 'Press “Send” at the end of each form.',
-    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+      'Åpne de offisielle skjemaene nedenfor ett etter ett, fyll ut hvert av dem og trykk på «Send». De åpnes på {hosts}.',
+    'send-in-app': 'Trykk på «Send» nederst i skjemaet.',
+    'send-in-each-app': 'Trykk på «Send» nederst i hvert skjema.',
+    'security-code': 'Meta kan sende en sikkerhetskode til e-postadressen din. Skriv den inn på skjemasiden.',
     confirmation:
-      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
+      'Meta bekrefter protesten din på e-post; i testen til klicksafe kom e-posten noen minutter senere. Ta vare på den: Den er beviset ditt.',
   },
-  textsLink: 'Texts you can use in the reason field',
+  textsLink: 'Tekster du kan bruke i feltet for begrunnelse',
   checks: {
-    'facebook-sent': 'Facebook form sent',
-    'instagram-sent': 'Instagram form sent',
-    'confirmation-kept': 'Confirmation e-mail received and kept',
+    'facebook-sent': 'Skjemaet for Facebook er sendt',
+    'instagram-sent': 'Skjemaet for Instagram er sendt',
+    'confirmation-kept': 'E-posten med bekreftelsen er mottatt og tatt vare på',
   },
-  clearTicks: 'Clear my ticks',
+  clearTicks: 'Fjern avkrysningene mine',
   appFallback: {
     cannotFind:
-      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
-    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+      'Finner du ikke menyen? Meta flytter den fra tid til annen, og den kan hete noe annet i appen din. Bruk heller det offisielle skjemaet i en nettleser:',
+    privacyCentre:
+      'En annen vei i appen: personvernsenteret til Meta (Privacy Centre) → KI hos Meta (AI at Meta) → send inn en protest.',
   },
   credits:
-    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
+    'Stegene i skjemaet er de som klicksafe testet i juni 2024. Lenkene til skjemaene er de som personvernmyndigheten i Hamburg oppga i april 2025. Menyveiene i appene kommer fra presseoppslag og kan være annerledes i din versjon av appen.',
   texts: {
     heading: 'Hva du kan skrive',
     intro:
-      'Du trenger ikke å oppgi noen grunn. Datatilsynet skriver at du ikke trenger å begrunne protesten, og Meta har sagt at selskapet godtar alle protester. Hvis du vil skrive noe, kan du kopiere en av disse tekstene inn i fritekstfeltet.',
+      'Du trenger ikke å oppgi noen grunn. Datatilsynet skriver: «Du trenger ikke å begrunne protesten din», og Meta har sagt at selskapet godtar alle protester. Hvis du vil skrive noe, kan du kopiere en av disse tekstene inn i fritekstfeltet.',
     copy: 'Kopier teksten',
     copied: 'Kopiert til utklippstavlen.',
     copyFailed: 'Kunne ikke kopiere. Merk teksten og kopier den selv.',
     items: {
       neutral: {
-        title: 'Short and neutral',
-        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
+        title: 'Kort og nøytralt',
+        text: 'Jeg protesterer mot behandlingen av personopplysningene mine, inkludert innleggene, bildene og kommentarene mine, til utvikling og forbedring av KI hos Meta.',
       },
       copyright: {
-        title: 'About copyright in your own posts',
-        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
-        note: 'Based on the wording klicksafe used successfully in its test.',
+        title: 'Om opphavsretten til dine egne innlegg',
+        text: 'Jeg har opphavsretten til innholdet jeg legger ut, og jeg gir ikke tillatelse til at det brukes til KI-applikasjoner.',
+        note: 'Bygger på formuleringen som klicksafe brukte med hell i testen sin.',
       },
       personal: {
-        title: 'About your personal concerns',
-        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
+        title: 'Om dine personlige bekymringer',
+        text: 'Innleggene og bildene mine er personlige. Når de først er brukt til å trene en KI-modell, kan de ikke tas ut igjen. Jeg vil ikke at personopplysningene mine skal brukes til dette.',
       },
     },
   },
@@ -91,19 +94,19 @@ export const objectionGuideNb: ObjectionGuideContent = {
     covered: 'Omfattet',
     notCovered: 'Ikke omfattet, eller brukes uansett ikke',
     items: {
-      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
-      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
-      'private-messages': 'Private messages: Meta says it does not use them for this training.',
-      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
-      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+      'public-content': 'Dine offentlige innlegg, bilder, bildetekster og kommentarer, hvis du er 18 år eller eldre.',
+      'meta-ai-chats': 'Det du skriver til Meta AI, chatboten, uansett alder.',
+      'private-messages': 'Private meldinger: Meta sier at selskapet ikke bruker dem til denne treningen.',
+      minors: 'Innhold fra personer under 18 år: Meta bruker ikke innleggene og bildene deres til denne treningen.',
+      'posts-by-others': 'Innlegg og bilder som andre publiserer om deg: Protesten din gjelder ikke dem.',
     },
     accounts:
-      'Flere kontoer: Datatilsynet sier at én protest gjelder for alle kontoer som er koblet sammen i det samme kontosenteret. Andre kilder råder deg til å protestere for hver konto. Er du usikker, sender du begge skjemaene, én gang for hver konto.',
+      'Flere kontoer: Datatilsynet sier at én protest gjelder for alle kontoer som er koblet sammen i det samme kontosenteret (Accounts Centre). Andre kilder råder deg til å protestere én gang per konto. Er du usikker, sender du begge skjemaene, én gang for hver konto.',
     whatsapp:
       'WhatsApp: Ifølge presseoppslag brukes ikke private chatter, men meldinger du sender til Meta AI i WhatsApp, blir brukt. Det er ikke kjent noe eget protestskjema for WhatsApp.',
     thirdParty:
       'Data fra andre selskaper: Meta bruker også data som selskapet kjøper fra tredjeparter, til å trene KI-en sin. Dette kan også gjelde personer som ikke har konto. Personvernmyndigheten i Hamburg sier at Meta tilbyr en egen måte å protestere mot dette på. Vi har ikke kunnet bekrefte noen lenke til den, så vi viser ingen. Les meldingen fra Hamburg for flere detaljer.',
-    thirdPartyLink: 'Meldingen fra Hamburg 12. juni 2024',
+    thirdPartyLink: 'Vårt sammendrag av meldingen fra Hamburg 12. juni 2024',
   },
   afterDeadline: {
     heading: 'Hvis fristen er ute',
@@ -131,7 +134,7 @@ export const objectionGuideNb: ObjectionGuideContent = {
       {
         question: 'Jeg har flere kontoer. Hva gjør jeg?',
         answer:
-          'Datatilsynet sier at én protest gjelder for kontoene som er koblet sammen i det samme kontosenteret. Er du usikker på om kontoene dine er koblet sammen, sender du skjemaet for Facebook og for Instagram, én gang for hver konto.',
+          'Datatilsynet sier at én protest gjelder for kontoene som er koblet sammen i det samme kontosenteret (Accounts Centre). Er du usikker på om kontoene dine er koblet sammen, sender du skjemaet for Facebook og skjemaet for Instagram, én gang for hver konto.',
       },
       {
         question: 'Omfatter protesten bilder av barna mine som jeg har lagt ut?',
@@ -151,7 +154,7 @@ export const objectionGuideNb: ObjectionGuideContent = {
       {
         question: 'Hvordan vet jeg at det har virket?',
         answer:
-          'Meta sender en e-post med bekreftelse til adressen til kontoen din. I testen til klicksafe kom den i løpet av noen minutter. Ta vare på den. Hvis ingenting kommer, sjekker du søppelpostmappen og sender deretter skjemaet på nytt.',
+          'Meta sender en e-post med bekreftelse til adressen til kontoen din. I testen til klicksafe kom den noen minutter senere. Ta vare på den. Hvis ingenting kommer, sjekker du søppelpostmappen og sender deretter skjemaet på nytt.',
       },
       {
         question: 'Jeg protesterte i 2024. Må jeg protestere på nytt?',

@@ -4,86 +4,89 @@ import type { ObjectionGuideContent } from './en';
 export const objectionGuideNl: ObjectionGuideContent = {
   title: 'Zo maakt u bezwaar, stap voor stap',
   description:
-    'Maak bezwaar tegen het gebruik van uw berichten op Facebook en Instagram voor de AI-training van Meta: de officiële formulieren, elke stap, teksten die u kunt gebruiken en waarvoor een bezwaar geldt.',
+    'Maak bezwaar tegen het gebruik van uw berichten op Facebook en Instagram voor de AI-training van Meta: de officiële formulieren, de stappen in de app of in een browser, teksten die u kunt gebruiken en waarvoor een bezwaar geldt.',
   intro:
-    'Bezwaar maken duurt ongeveer vijf minuten per platform. U hebt uw inloggegevens nodig en toegang tot het e-mailadres van uw account.',
+    'Bezwaar maken is gratis en u hoeft geen reden te geven. U moet ingelogd zijn en u hebt toegang nodig tot het e-mailadres van uw account.',
   warning:
-    'Gebruik alleen de officiële formulieren waarnaar we hier linken. Meta vraagt in het formulier nooit om uw wachtwoord.',
-  warningLabel: 'Warning',
+    'Gebruik alleen de officiële formulieren waarnaar deze pagina linkt. Ons advies: typ uw wachtwoord nooit in een formulier dat iemand u in een bericht of e-mail stuurt.',
+  warningLabel: 'Let op',
   chooser: {
-    heading: 'Your way to object',
-    platformLegend: 'Which account do you want to protect?',
+    heading: 'Uw manier om bezwaar te maken',
+    platformLegend: 'Welk account wilt u beschermen?',
     platforms: {
       facebook: 'Facebook',
       instagram: 'Instagram',
-      both: 'Both',
+      both: 'Allebei',
     },
-    wayLegend: 'Where do you use it?',
+    wayLegend: 'Waar gebruikt u het?',
     ways: {
-      app: 'In the app on my phone',
-      browser: 'In a web browser',
+      app: 'In de app op mijn telefoon',
+      browser: 'In een webbrowser',
     },
-    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
+    ticksNote:
+      'Vink elke stap af als die klaar is. De vinkjes worden alleen in deze browser bewaard; er wordt niets verstuurd.',
   },
   paths: {
-    'facebook-browser': 'Facebook, in a web browser',
-    'instagram-browser': 'Instagram, in a web browser',
-    'both-browser': 'Facebook and Instagram, in a web browser',
-    'facebook-app': 'Facebook, in the app',
-    'instagram-app': 'Instagram, in the app',
-    'both-app': 'Facebook and Instagram, in the apps',
+    'facebook-browser': 'Facebook, in een webbrowser',
+    'instagram-browser': 'Instagram, in een webbrowser',
+    'both-browser': 'Facebook en Instagram, in een webbrowser',
+    'facebook-app': 'Facebook, in de app',
+    'instagram-app': 'Instagram, in de app',
+    'both-app': 'Facebook en Instagram, in de apps',
   },
   steps: {
-    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'login-browser': 'Log in bij {platforms} in uw webbrowser. Het formulier werkt alleen als u bent ingelogd.',
     'app-facebook':
-      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'Open in de Facebook-app het menu en ga naar instellingen en privacy (Settings & privacy) → instellingen (Settings) → privacybeleid (Privacy Policy). Tik daar op de link om bezwaar te maken. Het bezwaarformulier van Meta gaat open.',
     'app-instagram':
-      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'Open in de Instagram-app uw profiel en daarna het menu → instellingen (Settings) → informatie (About) → privacybeleid (Privacy Policy). Tik daar op de link om bezwaar te maken. Het bezwaarformulier van Meta gaat open.',
     'what-the-form-asks':
-      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
-    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+      'Het formulier vraagt in welk land u woont en wat het e-mailadres van uw account is. Het veld voor een reden is niet verplicht: u mag het leeg laten.',
+    'send-form': 'Open hieronder het officiële formulier, vul het in en verstuur het. Het opent op {hosts}.',
     'send-each-form':
-      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
-    'send-in-app': 'Press “Send” at the end of the form.',
-    'send-in-each-app': 'Press “Send” at the end of each form.',
-    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+      'Open hieronder de officiële formulieren één voor één, vul ze allemaal in en verstuur ze. Ze openen op {hosts}.',
+    'send-in-app': 'Verstuur het formulier met de knop onderaan.',
+    'send-in-each-app': 'Verstuur elk formulier met de knop onderaan.',
+    'security-code':
+      'Meta stuurt misschien een beveiligingscode naar uw e-mailadres. Vul die in op de pagina van het formulier.',
     confirmation:
-      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
+      'Meta bevestigt uw bezwaar per e-mail; in de test van klicksafe kwam die e-mail een paar minuten later binnen. Bewaar de e-mail: dat is uw bewijs.',
   },
-  textsLink: 'Texts you can use in the reason field',
+  textsLink: 'Teksten die u in het veld voor een reden kunt gebruiken',
   checks: {
-    'facebook-sent': 'Facebook form sent',
-    'instagram-sent': 'Instagram form sent',
-    'confirmation-kept': 'Confirmation e-mail received and kept',
+    'facebook-sent': 'Formulier voor Facebook verstuurd',
+    'instagram-sent': 'Formulier voor Instagram verstuurd',
+    'confirmation-kept': 'Bevestigingsmail ontvangen en bewaard',
   },
-  clearTicks: 'Clear my ticks',
+  clearTicks: 'Mijn vinkjes wissen',
   appFallback: {
     cannotFind:
-      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
-    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+      'Kunt u het menu niet vinden? Meta verplaatst het af en toe, en in uw app kan het anders heten. Gebruik dan het officiële formulier in een webbrowser:',
+    privacyCentre:
+      'Een andere weg in de app: het privacycentrum van Meta (Privacy Centre) → AI bij Meta (AI at Meta) → een bezwaarverzoek indienen.',
   },
   credits:
-    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
+    'De stappen in het formulier zijn de stappen die klicksafe in juni 2024 heeft getest. De links naar de formulieren zijn de links die de privacytoezichthouder van Hamburg in april 2025 gaf. De menupaden in de apps komen uit mediaberichten en kunnen in uw versie van de app anders zijn.',
   texts: {
     heading: 'Wat u kunt schrijven',
     intro:
-      'U hoeft geen reden te geven. De Noorse toezichthouder Datatilsynet zegt: “U hoeft het niet te motiveren” (onze vertaling). Meta heeft gezegd dat het alle bezwaren accepteert. Wilt u toch iets schrijven, kopieer dan een van deze teksten in het vrije tekstveld.',
+      'U hoeft geen reden te geven. De Noorse toezichthouder Datatilsynet zegt: “U hoeft het niet te motiveren” (onze vertaling). Meta heeft gezegd dat het alle bezwaren accepteert. Wilt u toch iets schrijven, kopieer dan een van deze teksten naar het vrije tekstveld.',
     copy: 'Tekst kopiëren',
     copied: 'Gekopieerd naar het klembord.',
     copyFailed: 'Kopiëren is niet gelukt. Selecteer de tekst en kopieer die zelf.',
     items: {
       neutral: {
-        title: 'Short and neutral',
-        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
+        title: 'Kort en neutraal',
+        text: 'Ik maak bezwaar tegen de verwerking van mijn persoonsgegevens, waaronder mijn berichten, foto’s en reacties, voor de ontwikkeling en verbetering van AI bij Meta.',
       },
       copyright: {
-        title: 'About copyright in your own posts',
-        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
-        note: 'Based on the wording klicksafe used successfully in its test.',
+        title: 'Over het auteursrecht op uw eigen berichten',
+        text: 'Ik heb het auteursrecht op de inhoud die ik plaats, en ik geef geen toestemming om die te gebruiken voor AI-toepassingen.',
+        note: 'Gebaseerd op de formulering die in de test van klicksafe werkte.',
       },
       personal: {
-        title: 'About your personal concerns',
-        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
+        title: 'Over uw persoonlijke zorgen',
+        text: 'Mijn berichten en foto’s zijn persoonlijk. Als ze eenmaal zijn gebruikt om een AI-model te trainen, kunnen ze er niet meer uit worden gehaald. Ik wil niet dat mijn persoonsgegevens hiervoor worden gebruikt.',
       },
     },
   },
@@ -92,19 +95,19 @@ export const objectionGuideNl: ObjectionGuideContent = {
     covered: 'Valt eronder',
     notCovered: 'Valt er niet onder, of wordt sowieso niet gebruikt',
     items: {
-      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
-      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
-      'private-messages': 'Private messages: Meta says it does not use them for this training.',
-      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
-      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+      'public-content': 'Uw openbare berichten, foto’s, bijschriften en reacties, als u volwassen bent.',
+      'meta-ai-chats': 'Wat u aan de chatbot Meta AI schrijft, op elke leeftijd.',
+      'private-messages': 'Privéberichten: Meta zegt dat het die niet voor deze training gebruikt.',
+      minors: 'Inhoud van mensen onder de 18: Meta gebruikt hun berichten en foto’s niet voor deze training.',
+      'posts-by-others': 'Berichten en foto’s die andere mensen over u publiceren: uw bezwaar geldt daar niet voor.',
     },
     accounts:
-      'Meerdere accounts: volgens de Noorse toezichthouder Datatilsynet geldt één bezwaar voor alle accounts die in hetzelfde Accountcentrum aan elkaar gekoppeld zijn. Andere bronnen raden één bezwaar per account aan. Weet u het niet zeker, verstuur dan beide formulieren, voor elk account één keer.',
+      'Meerdere accounts: volgens de Noorse toezichthouder Datatilsynet geldt één bezwaar voor alle accounts die in hetzelfde accountcentrum (Accounts Centre) aan elkaar gekoppeld zijn. Andere bronnen raden één bezwaar per account aan. Weet u het niet zeker, verstuur dan beide formulieren, en voor elk account één keer.',
     whatsapp:
       'WhatsApp: volgens mediaberichten worden privéchats niet gebruikt, maar berichten die u in WhatsApp naar Meta AI stuurt wel. Er is geen apart bezwaarformulier voor WhatsApp bekend.',
     thirdParty:
       'Gegevens van andere bedrijven: Meta gebruikt ook gegevens die het van derden koopt om zijn AI te trainen. Dat kan ook mensen zonder account raken. De privacytoezichthouder van Hamburg zegt dat Meta hiervoor een aparte manier biedt om bezwaar te maken. Wij konden geen link daarnaar bevestigen, dus we tonen er geen. Lees de mededeling uit Hamburg voor de details.',
-    thirdPartyLink: 'Mededeling uit Hamburg van 12 juni 2024',
+    thirdPartyLink: 'Onze samenvatting van de mededeling uit Hamburg van 12 juni 2024',
   },
   afterDeadline: {
     heading: 'Als de deadline voorbij is',
@@ -132,7 +135,7 @@ export const objectionGuideNl: ObjectionGuideContent = {
       {
         question: 'Ik heb meerdere accounts. Wat moet ik doen?',
         answer:
-          'Volgens Datatilsynet geldt één bezwaar voor de accounts die in hetzelfde Accountcentrum gekoppeld zijn. Weet u niet zeker of uw accounts gekoppeld zijn, verstuur dan het formulier voor Facebook en voor Instagram, één keer voor elk account.',
+          'Volgens Datatilsynet geldt één bezwaar voor de accounts die in hetzelfde accountcentrum (Accounts Centre) gekoppeld zijn. Weet u niet zeker of uw accounts gekoppeld zijn, verstuur dan het formulier voor Facebook en dat voor Instagram, één keer voor elk account.',
       },
       {
         question: 'Geldt het ook voor foto’s van mijn kinderen die ik heb geplaatst?',
@@ -152,7 +155,7 @@ export const objectionGuideNl: ObjectionGuideContent = {
       {
         question: 'Hoe weet ik of het gelukt is?',
         answer:
-          'Meta stuurt een bevestigingsmail naar het adres van uw account. In de test van klicksafe kwam die binnen enkele minuten. Bewaar de e-mail. Komt er niets, kijk dan in uw spammap en verstuur het formulier daarna opnieuw.',
+          'Meta stuurt een bevestigingsmail naar het adres van uw account; in de test van klicksafe kwam die een paar minuten later binnen. Bewaar die e-mail. Komt er niets, kijk dan in uw spammap en verstuur het formulier daarna opnieuw.',
       },
       {
         question: 'Ik heb in 2024 bezwaar gemaakt. Moet ik opnieuw bezwaar maken?',

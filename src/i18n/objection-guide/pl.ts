@@ -4,86 +4,89 @@ import type { ObjectionGuideContent } from './en';
 export const objectionGuidePl: ObjectionGuideContent = {
   title: 'Jak wnieść sprzeciw – krok po kroku',
   description:
-    'Sprzeciw wobec wykorzystywania postów z Facebooka i Instagrama do trenowania AI firmy Meta: oficjalne formularze, wszystkie kroki, teksty do wykorzystania i informacja, co obejmuje sprzeciw.',
+    'Sprzeciw wobec wykorzystywania postów z Facebooka i Instagrama do trenowania AI firmy Meta: oficjalne formularze, kroki w aplikacji lub w przeglądarce, gotowe teksty i informacja, co obejmuje sprzeciw.',
   intro:
-    'Wniesienie sprzeciwu zajmuje około pięciu minut na każdej platformie. Potrzebne są dane logowania i dostęp do adresu e-mail powiązanego z kontem.',
+    'Wniesienie sprzeciwu jest bezpłatne i nie trzeba podawać powodu. Potrzebne jest zalogowanie się oraz dostęp do adresu e-mail powiązanego z kontem.',
   warning:
-    'Należy korzystać wyłącznie z oficjalnych formularzy, do których prowadzą linki na tej stronie. Meta nigdy nie prosi w formularzu o hasło.',
-  warningLabel: 'Warning',
+    'Należy korzystać wyłącznie z oficjalnych formularzy, do których prowadzą linki na tej stronie. Nasza rada: nigdy nie wpisywać hasła w formularzu, który ktoś przysłał w wiadomości lub e-mailu.',
+  warningLabel: 'Uwaga',
   chooser: {
-    heading: 'Your way to object',
-    platformLegend: 'Which account do you want to protect?',
+    heading: 'Sposób wniesienia sprzeciwu',
+    platformLegend: 'Które konto chcę chronić?',
     platforms: {
       facebook: 'Facebook',
       instagram: 'Instagram',
-      both: 'Both',
+      both: 'Oba',
     },
-    wayLegend: 'Where do you use it?',
+    wayLegend: 'Gdzie z niego korzystam?',
     ways: {
-      app: 'In the app on my phone',
-      browser: 'In a web browser',
+      app: 'W aplikacji na moim telefonie',
+      browser: 'W przeglądarce internetowej',
     },
-    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
+    ticksNote:
+      'Każdy wykonany krok można zaznaczyć. Zaznaczenia zostają tylko w tej przeglądarce; nic nie jest nigdzie wysyłane.',
   },
   paths: {
-    'facebook-browser': 'Facebook, in a web browser',
-    'instagram-browser': 'Instagram, in a web browser',
-    'both-browser': 'Facebook and Instagram, in a web browser',
-    'facebook-app': 'Facebook, in the app',
-    'instagram-app': 'Instagram, in the app',
-    'both-app': 'Facebook and Instagram, in the apps',
+    'facebook-browser': 'Facebook, w przeglądarce internetowej',
+    'instagram-browser': 'Instagram, w przeglądarce internetowej',
+    'both-browser': 'Facebook i Instagram, w przeglądarce internetowej',
+    'facebook-app': 'Facebook, w aplikacji',
+    'instagram-app': 'Instagram, w aplikacji',
+    'both-app': 'Facebook i Instagram, w aplikacjach',
   },
   steps: {
-    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'login-browser': 'Zalogować się w przeglądarce internetowej: {platforms}. Formularz działa tylko po zalogowaniu.',
     'app-facebook':
-      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'W aplikacji Facebook otworzyć menu, a następnie ustawienia i prywatność (Settings & privacy) → ustawienia → zasady ochrony prywatności (Privacy Policy) i dotknąć linku do sprzeciwu. Otworzy się formularz sprzeciwu firmy Meta.',
     'app-instagram':
-      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'W aplikacji Instagram otworzyć swój profil, a następnie menu → ustawienia → informacje (About) → zasady ochrony prywatności (Privacy Policy) i dotknąć linku do sprzeciwu. Otworzy się formularz sprzeciwu firmy Meta.',
     'what-the-form-asks':
-      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
-    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+      'Formularz pyta o kraj zamieszkania i adres e-mail powiązany z kontem. Pole na uzasadnienie nie jest obowiązkowe: można zostawić je puste.',
+    'send-form':
+      'Otworzyć oficjalny formularz poniżej, wypełnić go i nacisnąć przycisk wysyłania (Send). Formularz otwiera się na stronie {hosts}.',
     'send-each-form':
-      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
-    'send-in-app': 'Press “Send” at the end of the form.',
-    'send-in-each-app': 'Press “Send” at the end of each form.',
-    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+      'Otworzyć po kolei oficjalne formularze poniżej, wypełnić każdy z nich i nacisnąć przycisk wysyłania (Send). Otwierają się na stronach {hosts}.',
+    'send-in-app': 'Na końcu formularza nacisnąć przycisk wysyłania (Send).',
+    'send-in-each-app': 'Na końcu każdego formularza nacisnąć przycisk wysyłania (Send).',
+    'security-code': 'Meta może wysłać kod zabezpieczający na adres e-mail. Należy go wpisać na stronie formularza.',
     confirmation:
-      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
+      'Meta potwierdza sprzeciw e-mailem; w teście klicksafe wiadomość przyszła po kilku minutach. Warto ją zachować: to dowód wniesienia sprzeciwu.',
   },
-  textsLink: 'Texts you can use in the reason field',
+  textsLink: 'Teksty do wpisania w polu na uzasadnienie',
   checks: {
-    'facebook-sent': 'Facebook form sent',
-    'instagram-sent': 'Instagram form sent',
-    'confirmation-kept': 'Confirmation e-mail received and kept',
+    'facebook-sent': 'Formularz Facebooka wysłany',
+    'instagram-sent': 'Formularz Instagrama wysłany',
+    'confirmation-kept': 'E-mail z potwierdzeniem otrzymany i zachowany',
   },
-  clearTicks: 'Clear my ticks',
+  clearTicks: 'Usuń moje zaznaczenia',
   appFallback: {
     cannotFind:
-      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
-    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+      'Nie można znaleźć menu? Meta co jakiś czas je przenosi, a w aplikacji jego pozycje mogą się nazywać inaczej. Zamiast tego można skorzystać z oficjalnego formularza w przeglądarce internetowej:',
+    privacyCentre:
+      'Inny sposób w aplikacji: Centrum ochrony prywatności (Privacy Centre) firmy Meta → sekcja o AI w Meta (AI at Meta) → wysłanie wniosku o sprzeciw (submit an objection request).',
   },
   credits:
-    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
+    'Kroki w formularzu to te, które klicksafe przetestował w czerwcu 2024 r.; linki do formularzy to te, które hamburski organ ochrony danych podał w kwietniu 2025 r.; ścieżki w menu aplikacji pochodzą z doniesień prasowych i w danej wersji aplikacji mogą wyglądać inaczej.',
   texts: {
     heading: 'Co można napisać',
     intro:
-      'Nie trzeba podawać powodu. Norweski organ ochrony danych Datatilsynet pisze: „Nie trzeba podawać uzasadnienia” (tłumaczenie własne), a Meta oświadczyła, że przyjmuje wszystkie sprzeciwy. Jeśli ktoś chce coś napisać, może skopiować jeden z tych tekstów do pola tekstowego.',
+      'Nie trzeba podawać powodu. Norweski organ ochrony danych Datatilsynet pisze: „Nie trzeba uzasadniać” (tłumaczenie własne), a Meta oświadczyła, że przyjmuje wszystkie sprzeciwy. Jeśli ktoś chce coś napisać, może skopiować jeden z tych tekstów do pola tekstowego.',
     copy: 'Kopiuj tekst',
     copied: 'Skopiowano do schowka.',
     copyFailed: 'Nie udało się skopiować. Należy zaznaczyć tekst i skopiować go ręcznie.',
     items: {
       neutral: {
-        title: 'Short and neutral',
-        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
+        title: 'Krótko i neutralnie',
+        text: 'Wnoszę sprzeciw wobec przetwarzania moich danych osobowych, w tym moich postów, zdjęć i komentarzy, w celu rozwijania i ulepszania sztucznej inteligencji (AI) firmy Meta.',
       },
       copyright: {
-        title: 'About copyright in your own posts',
-        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
-        note: 'Based on the wording klicksafe used successfully in its test.',
+        title: 'O prawach autorskich do własnych postów',
+        text: 'Przysługują mi prawa autorskie do publikowanych przeze mnie treści i nie zgadzam się na ich wykorzystywanie w aplikacjach AI.',
+        note: 'Na podstawie sformułowania, które zadziałało w teście klicksafe.',
       },
       personal: {
-        title: 'About your personal concerns',
-        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
+        title: 'O osobistych obawach',
+        text: 'Moje posty i zdjęcia są osobiste. Gdy raz zostaną wykorzystane do trenowania modelu AI, nie da się ich z niego usunąć. Nie chcę, aby moje dane osobowe były do tego wykorzystywane.',
       },
     },
   },
@@ -92,24 +95,26 @@ export const objectionGuidePl: ObjectionGuideContent = {
     covered: 'Objęte sprzeciwem',
     notCovered: 'Nieobjęte albo i tak niewykorzystywane',
     items: {
-      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
-      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
-      'private-messages': 'Private messages: Meta says it does not use them for this training.',
-      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
-      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+      'public-content':
+        'Własne publiczne posty, zdjęcia, podpisy i komentarze – jeśli osoba wnosząca sprzeciw jest pełnoletnia.',
+      'meta-ai-chats': 'To, co się pisze do Meta AI, czyli chatbota – niezależnie od wieku.',
+      'private-messages': 'Prywatne wiadomości: według firmy Meta nie są wykorzystywane do tego trenowania.',
+      minors: 'Treści osób poniżej 18 lat: Meta nie wykorzystuje ich postów i zdjęć do tego trenowania.',
+      'posts-by-others':
+        'Posty i zdjęcia dotyczące osoby wnoszącej sprzeciw, publikowane przez innych: sprzeciw ich nie obejmuje.',
     },
     accounts:
-      'Kilka kont: według Datatilsynet jeden sprzeciw obejmuje wszystkie konta połączone w tym samym Centrum kont. Inne źródła zalecają osobny sprzeciw dla każdego konta. W razie wątpliwości najlepiej wysłać oba formularze, osobno dla każdego konta.',
+      'Kilka kont: według Datatilsynet jeden sprzeciw obejmuje wszystkie konta połączone w tym samym centrum kont (Accounts Centre). Inne źródła zalecają osobny sprzeciw dla każdego konta. W razie wątpliwości najlepiej wysłać oba formularze, osobno dla każdego konta.',
     whatsapp:
       'WhatsApp: według doniesień prasowych prywatne czaty nie są wykorzystywane, ale wiadomości wysyłane do Meta AI w WhatsAppie – tak. Nie jest znany osobny formularz sprzeciwu dla WhatsAppa.',
     thirdParty:
       'Dane od innych firm: do trenowania swojej AI Meta wykorzystuje też dane kupowane od podmiotów trzecich. Może to dotyczyć także osób bez konta. Hamburski organ ochrony danych podaje, że Meta oferuje w tym celu osobny sposób wniesienia sprzeciwu. Nie udało nam się potwierdzić linku do niego, dlatego go nie podajemy. Szczegóły są w komunikacie z Hamburga.',
-    thirdPartyLink: 'Komunikat z Hamburga z 12 czerwca 2024 r.',
+    thirdPartyLink: 'Nasze streszczenie komunikatu z Hamburga z 12 czerwca 2024 r.',
   },
   afterDeadline: {
     heading: 'Jeśli termin minął',
     text: 'Sprzeciw można wnieść w każdej chwili. Wyłącza on z trenowania AI firmy Meta wszystko, co zostanie opublikowane od tego momentu. Nie usuwa tego, co Meta już wykorzystała: danych, które trafiły do modelu, nie da się z niego wyjąć.',
-    earlier: 'Sprzeciw wniesiony w 2024 r. nadal obowiązuje – według Datatilsynet i firmy Meta.',
+    earlier: 'Według Datatilsynet i firmy Meta sprzeciw wniesiony w 2024 r. nadal obowiązuje.',
   },
   faq: {
     heading: 'Częste pytania',
@@ -117,7 +122,7 @@ export const objectionGuidePl: ObjectionGuideContent = {
       {
         question: 'Czy to mnie dotyczy?',
         answer:
-          'Tak, jeśli dana osoba mieszka w UE lub EOG (w tym w Norwegii, Islandii i Liechtensteinie), ma co najmniej 18 lat i ma publiczne treści na Facebooku lub Instagramie. W Wielkiej Brytanii Meta stosuje inną procedurę.',
+          'Tak – jeśli mieszka się w UE lub EOG (w tym w Norwegii, Islandii i Liechtensteinie), ma się co najmniej 18 lat i publicznie udostępnia treści na Facebooku lub Instagramie. W Wielkiej Brytanii Meta stosuje inną procedurę.',
       },
       {
         question: 'Termin już minął. Czy jest za późno?',
@@ -125,19 +130,19 @@ export const objectionGuidePl: ObjectionGuideContent = {
           'Nie. Sprzeciw można wnieść w każdej chwili. Chroni on wszystko, co zostanie opublikowane od tego momentu. Tego, co Meta już wykorzystała do trenowania, nie da się usunąć z jej AI.',
       },
       {
-        question: 'Czy trzeba podać powód?',
+        question: 'Czy muszę podać powód?',
         answer:
           'Nie. Pole tekstowe nie jest obowiązkowe. Według Datatilsynet nie trzeba uzasadniać sprzeciwu, a Meta oświadczyła, że przyjmuje wszystkie sprzeciwy.',
       },
       {
-        question: 'Mam kilka kont. Co zrobić?',
+        question: 'Mam kilka kont. Co mam zrobić?',
         answer:
-          'Według Datatilsynet jeden sprzeciw obejmuje konta połączone w tym samym Centrum kont. W razie wątpliwości, czy konta są połączone, najlepiej wysłać formularz dla Facebooka i dla Instagrama – raz dla każdego konta.',
+          'Według Datatilsynet jeden sprzeciw obejmuje konta połączone w tym samym centrum kont (Accounts Centre). W razie wątpliwości, czy konta są połączone, najlepiej wysłać formularz dla Facebooka i dla Instagrama – raz dla każdego konta.',
       },
       {
-        question: 'Czy sprzeciw obejmuje opublikowane przeze mnie zdjęcia moich dzieci?',
+        question: 'Czy sprzeciw obejmuje zdjęcia moich dzieci, które publikuję?',
         answer:
-          'Sprzeciw obejmuje publiczne treści opublikowane przez osobę, która go wnosi, w tym zdjęcia jej dzieci. Datatilsynet zapytał firmę Meta, czy trenuje AI na zdjęciach dzieci publikowanych przez dorosłych. Gdy Datatilsynet publikował swój komunikat, Meta jeszcze nie odpowiedziała.',
+          'Sprzeciw obejmuje publiczne treści opublikowane na własnym koncie, w tym zdjęcia własnych dzieci. Datatilsynet zapytał firmę Meta, czy trenuje AI na zdjęciach dzieci publikowanych przez dorosłych. Gdy Datatilsynet publikował swój komunikat, Meta jeszcze nie odpowiedziała.',
       },
       {
         question: 'A co z WhatsAppem?',
@@ -147,16 +152,17 @@ export const objectionGuidePl: ObjectionGuideContent = {
       {
         question: 'Nie mam konta. Czy Meta i tak może wykorzystywać dane na mój temat?',
         answer:
-          'Możliwe. Meta wykorzystuje też dane kupowane od innych firm, a inne osoby mogą publikować zdjęcia osób, które nie mają konta. Hamburski organ ochrony danych podaje, że Meta oferuje osobny sposób wniesienia sprzeciwu wobec wykorzystywania danych od podmiotów trzecich; nie udało nam się potwierdzić linku do niego.',
+          'To możliwe. Meta wykorzystuje też dane kupowane od innych firm, a inni ludzie mogą publikować zdjęcia osób bez konta. Hamburski organ ochrony danych podaje, że Meta oferuje osobny sposób wniesienia sprzeciwu wobec wykorzystywania danych od podmiotów trzecich; nie udało nam się potwierdzić linku do niego.',
       },
       {
-        question: 'Skąd wiadomo, że się udało?',
+        question: 'Skąd mam wiedzieć, że się udało?',
         answer:
-          'Meta wysyła e-mail z potwierdzeniem na adres powiązany z kontem – w teście klicksafe w ciągu kilku minut. Warto go zachować. Jeśli nic nie przyjdzie, należy sprawdzić folder ze spamem, a potem wysłać formularz ponownie.',
+          'Meta wysyła e-mail z potwierdzeniem na adres powiązany z kontem; w teście klicksafe przyszedł on po kilku minutach. Warto go zachować. Jeśli nic nie przyjdzie, należy sprawdzić folder ze spamem, a potem wysłać formularz ponownie.',
       },
       {
-        question: 'Sprzeciw został wniesiony w 2024 r. Czy trzeba wnieść go ponownie?',
-        answer: 'Nie. Według Datatilsynet i firmy Meta sprzeciwy wniesione w 2024 r. nadal obowiązują.',
+        question: 'Czy mój sprzeciw z 2024 r. nadal obowiązuje, czy muszę wnieść go ponownie?',
+        answer:
+          'Nie trzeba go ponawiać. Według Datatilsynet i firmy Meta sprzeciwy wniesione w 2024 r. nadal obowiązują.',
       },
     ],
   },

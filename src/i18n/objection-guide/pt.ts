@@ -4,107 +4,114 @@ import type { ObjectionGuideContent } from './en';
 export const objectionGuidePt: ObjectionGuideContent = {
   title: 'Como se opor, passo a passo',
   description:
-    'Oponha-se a que a Meta use as suas publicações do Facebook e do Instagram para treinar IA: os formulários oficiais, todos os passos, textos que pode usar e o que uma oposição abrange.',
+    'Oponha-se a que a Meta use as suas publicações do Facebook e do Instagram para treinar a IA: os formulários oficiais, os passos na aplicação ou no navegador, textos que pode usar e o que uma oposição abrange.',
   intro:
-    'Opor-se demora cerca de cinco minutos por plataforma. Precisa dos seus dados de início de sessão e de acesso ao endereço de e-mail da sua conta.',
+    'Opor-se é gratuito e não tem de indicar um motivo. Precisa de ter sessão iniciada e de ter acesso ao endereço de e-mail da sua conta.',
   warning:
-    'Utilize apenas os formulários oficiais indicados aqui. A Meta nunca pede a sua palavra-passe no formulário.',
-  warningLabel: 'Warning',
+    'Utilize apenas os formulários oficiais indicados nesta página. O nosso conselho: nunca escreva a sua palavra-passe num formulário que alguém lhe envie por mensagem ou por e-mail.',
+  warningLabel: 'Atenção',
   chooser: {
-    heading: 'Your way to object',
-    platformLegend: 'Which account do you want to protect?',
+    heading: 'A sua forma de se opor',
+    platformLegend: 'Que conta quer proteger?',
     platforms: {
       facebook: 'Facebook',
       instagram: 'Instagram',
-      both: 'Both',
+      both: 'Ambas',
     },
-    wayLegend: 'Where do you use it?',
+    wayLegend: 'Onde a utiliza?',
     ways: {
-      app: 'In the app on my phone',
-      browser: 'In a web browser',
+      app: 'Na aplicação do meu telemóvel',
+      browser: 'Num navegador web',
     },
-    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
+    ticksNote:
+      'Marque cada passo quando estiver concluído. As marcas ficam apenas neste navegador; nada é enviado para lado nenhum.',
   },
   paths: {
-    'facebook-browser': 'Facebook, in a web browser',
-    'instagram-browser': 'Instagram, in a web browser',
-    'both-browser': 'Facebook and Instagram, in a web browser',
-    'facebook-app': 'Facebook, in the app',
-    'instagram-app': 'Instagram, in the app',
-    'both-app': 'Facebook and Instagram, in the apps',
+    'facebook-browser': 'Facebook, num navegador web',
+    'instagram-browser': 'Instagram, num navegador web',
+    'both-browser': 'Facebook e Instagram, num navegador web',
+    'facebook-app': 'Facebook, na aplicação',
+    'instagram-app': 'Instagram, na aplicação',
+    'both-app': 'Facebook e Instagram, nas aplicações',
   },
   steps: {
-    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'login-browser':
+      'Inicie sessão no {platforms} no seu navegador web. O formulário só funciona com a sessão iniciada.',
     'app-facebook':
-      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'Na aplicação do Facebook, abra o menu e depois as definições e privacidade (Settings & privacy) → as definições (Settings) → a política de privacidade (Privacy Policy), e toque na ligação para se opor. Abre-se o formulário de oposição da Meta.',
     'app-instagram':
-      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'Na aplicação do Instagram, abra o seu perfil e depois o menu → as definições (Settings) → a secção de informações (About) → a política de privacidade (Privacy Policy), e toque na ligação para se opor. Abre-se o formulário de oposição da Meta.',
     'what-the-form-asks':
-      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
-    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+      'O formulário pede o país onde vive e o endereço de e-mail da sua conta. O campo do motivo é opcional: pode deixá-lo em branco.',
+    'send-form':
+      'Abra o formulário oficial abaixo, preencha-o e prima o botão de envio. O formulário abre-se em {hosts}.',
     'send-each-form':
-      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
-    'send-in-app': 'Press “Send” at the end of the form.',
-    'send-in-each-app': 'Press “Send” at the end of each form.',
-    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+      'Abra os formulários oficiais abaixo, um a seguir ao outro, preencha cada um e prima o botão de envio. Os formulários abrem-se em {hosts}.',
+    'send-in-app': 'Prima o botão de envio no fim do formulário.',
+    'send-in-each-app': 'Prima o botão de envio no fim de cada formulário.',
+    'security-code':
+      'A Meta pode enviar um código de segurança para o seu endereço de e-mail. Introduza-o na página do formulário.',
     confirmation:
-      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
+      'A Meta confirma a sua oposição por e-mail; no teste da klicksafe, o e-mail chegou poucos minutos depois. Guarde-o: é a sua prova.',
   },
-  textsLink: 'Texts you can use in the reason field',
+  textsLink: 'Textos que pode usar no campo do motivo',
   checks: {
-    'facebook-sent': 'Facebook form sent',
-    'instagram-sent': 'Instagram form sent',
-    'confirmation-kept': 'Confirmation e-mail received and kept',
+    'facebook-sent': 'Formulário do Facebook enviado',
+    'instagram-sent': 'Formulário do Instagram enviado',
+    'confirmation-kept': 'E-mail de confirmação recebido e guardado',
   },
-  clearTicks: 'Clear my ticks',
+  clearTicks: 'Limpar as minhas marcas',
   appFallback: {
     cannotFind:
-      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
-    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+      'Não encontra o menu? A Meta muda-o de sítio de vez em quando, e pode ter outros nomes na sua aplicação. Em alternativa, use o formulário oficial num navegador web:',
+    privacyCentre:
+      'Outra forma na aplicação: o centro de privacidade da Meta (Privacy Centre) → a secção sobre IA na Meta (AI at Meta) → o pedido de oposição (submit an objection request).',
   },
   credits:
-    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
+    'Os passos do formulário são os que a klicksafe testou em junho de 2024; as ligações para os formulários são as que a autoridade de Hamburgo indicou em abril de 2025; os caminhos nos menus das aplicações vêm de notícias da imprensa e podem ser diferentes na sua versão da aplicação.',
   texts: {
     heading: 'O que pode escrever',
     intro:
-      'Não tem de indicar um motivo. A Datatilsynet, autoridade norueguesa de proteção de dados, afirma: “Não tem de se justificar” (tradução nossa). A Meta declarou que aceita todas as oposições. Se quiser escrever alguma coisa, copie um destes textos para o campo de texto livre.',
+      'Não tem de indicar um motivo. A Datatilsynet, autoridade norueguesa de proteção de dados, afirma: “Não tem de se justificar” (tradução nossa), e a Meta declarou que aceita todas as oposições. Se quiser escrever alguma coisa, copie um destes textos para o campo de texto livre.',
     copy: 'Copiar texto',
     copied: 'Copiado para a área de transferência.',
     copyFailed: 'Não foi possível copiar. Selecione o texto e copie-o manualmente.',
     items: {
       neutral: {
-        title: 'Short and neutral',
-        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
+        title: 'Curto e neutro',
+        text: 'Oponho-me ao tratamento dos meus dados pessoais, incluindo as minhas publicações, fotografias e comentários, para o desenvolvimento e a melhoria da inteligência artificial (IA) na Meta.',
       },
       copyright: {
-        title: 'About copyright in your own posts',
-        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
-        note: 'Based on the wording klicksafe used successfully in its test.',
+        title: 'Sobre os direitos de autor das suas publicações',
+        text: 'Sou titular dos direitos de autor dos conteúdos que publico e não autorizo a sua utilização em aplicações de IA.',
+        note: 'Baseado no texto que a klicksafe usou com sucesso no seu teste.',
       },
       personal: {
-        title: 'About your personal concerns',
-        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
+        title: 'Sobre as suas preocupações pessoais',
+        text: 'As minhas publicações e fotografias são pessoais. Depois de serem usadas para treinar um modelo de IA, já não podem ser retiradas. Não quero que os meus dados pessoais sejam usados para isto.',
       },
     },
   },
   covers: {
     heading: 'O que uma oposição abrange',
     covered: 'Abrangido',
-    notCovered: 'Não abrangido, ou não utilizado de qualquer forma',
+    notCovered: 'Não abrangido, ou não utilizado mesmo sem oposição',
     items: {
-      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
-      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
-      'private-messages': 'Private messages: Meta says it does not use them for this training.',
-      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
-      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+      'public-content': 'As suas publicações, fotografias, legendas e comentários públicos, se for maior de idade.',
+      'meta-ai-chats': 'O que escreve à Meta AI, o chatbot, seja qual for a sua idade.',
+      'private-messages': 'Mensagens privadas: a Meta diz que não as utiliza para este treino.',
+      minors:
+        'Conteúdos de menores de 18 anos: a Meta não utiliza as publicações e fotografias deles para este treino.',
+      'posts-by-others':
+        'Publicações e fotografias sobre si publicadas por outras pessoas: a sua oposição não as abrange.',
     },
     accounts:
-      'Várias contas: segundo a Datatilsynet, uma única oposição abrange todas as contas associadas no mesmo Centro de Contas. Outras fontes aconselham uma oposição por conta. Em caso de dúvida, envie os dois formulários, uma vez para cada conta.',
+      'Várias contas: segundo a Datatilsynet, uma única oposição abrange todas as contas associadas no mesmo centro de contas (Accounts Centre). Outras fontes aconselham uma oposição por conta. Em caso de dúvida, envie os dois formulários, uma vez para cada conta.',
     whatsapp:
       'WhatsApp: segundo notícias da imprensa, as conversas privadas não são utilizadas, mas as mensagens que envia à Meta AI no WhatsApp são. Não se conhece nenhum formulário de oposição próprio do WhatsApp.',
     thirdParty:
-      'Dados de outras empresas: para treinar a IA, a Meta também utiliza dados que compra a terceiros. Isto pode afetar pessoas sem conta. Segundo a autoridade de Hamburg, a Meta oferece uma forma separada de oposição para estes dados; não conseguimos confirmar uma ligação para essa forma de oposição, por isso não a mostramos. Leia o aviso de Hamburg para mais pormenores.',
-    thirdPartyLink: 'Aviso de Hamburg de 12 de junho de 2024',
+      'Dados de outras empresas: para treinar a IA, a Meta também utiliza dados que compra a terceiros. Isto pode afetar pessoas sem conta. Segundo a autoridade de Hamburgo, a Meta oferece uma forma separada de oposição para estes dados; não conseguimos confirmar uma ligação para essa forma de oposição, por isso não a mostramos. Leia o aviso de Hamburgo para mais pormenores.',
+    thirdPartyLink: 'O nosso resumo do aviso de Hamburgo de 12 de junho de 2024',
   },
   afterDeadline: {
     heading: 'Se o prazo já terminou',
@@ -132,7 +139,7 @@ export const objectionGuidePt: ObjectionGuideContent = {
       {
         question: 'Tenho várias contas. O que faço?',
         answer:
-          'Segundo a Datatilsynet, uma única oposição abrange as contas associadas no mesmo Centro de Contas. Se não tiver a certeza de que as suas contas estão associadas, envie o formulário do Facebook e o do Instagram, uma vez para cada conta.',
+          'Segundo a Datatilsynet, uma única oposição abrange as contas associadas no mesmo centro de contas (Accounts Centre). Se não tiver a certeza de que as suas contas estão associadas, envie o formulário do Facebook e o do Instagram, uma vez para cada conta.',
       },
       {
         question: 'A oposição abrange as fotografias dos meus filhos que publiquei?',
@@ -147,12 +154,12 @@ export const objectionGuidePt: ObjectionGuideContent = {
       {
         question: 'Não tenho conta. A Meta pode, mesmo assim, utilizar dados sobre mim?',
         answer:
-          'É possível. A Meta também utiliza dados que compra a outras empresas, e outras pessoas podem publicar fotografias suas. Segundo a autoridade de Hamburg, a Meta oferece uma forma separada de se opor à utilização de dados de terceiros; não conseguimos confirmar uma ligação para essa forma de oposição.',
+          'É possível. A Meta também utiliza dados que compra a outras empresas, e outras pessoas podem publicar fotografias suas. Segundo a autoridade de Hamburgo, a Meta oferece uma forma separada de se opor à utilização de dados de terceiros; não conseguimos confirmar uma ligação para essa forma de oposição.',
       },
       {
         question: 'Como sei se resultou?',
         answer:
-          'A Meta envia um e-mail de confirmação para o endereço da sua conta; no teste da klicksafe, chegou em poucos minutos. Guarde-o. Se não receber nada, verifique a pasta de spam e, depois, envie novamente o formulário.',
+          'A Meta envia um e-mail de confirmação para o endereço da sua conta; no teste da klicksafe, chegou poucos minutos depois. Guarde-o. Se não receber nada, verifique a pasta de spam e, depois, envie novamente o formulário.',
       },
       {
         question: 'Opus-me em 2024. Tenho de me opor outra vez?',

@@ -4,65 +4,70 @@ import type { ObjectionGuideContent } from './en';
 export const objectionGuideRo: ObjectionGuideContent = {
   title: 'Cum vă opuneți, pas cu pas',
   description:
-    'Opuneți-vă folosirii postărilor dumneavoastră de pe Facebook și Instagram de către Meta pentru antrenarea inteligenței artificiale: formularele oficiale, fiecare pas, texte pe care le puteți folosi și ce acoperă opoziția.',
+    'Opuneți-vă folosirii postărilor dumneavoastră de pe Facebook și Instagram de către Meta pentru antrenarea inteligenței artificiale: formularele oficiale, pașii în aplicație sau în browser, texte pe care le puteți folosi și ce acoperă opoziția.',
   intro:
-    'Opoziția durează aproximativ cinci minute pentru fiecare platformă. Aveți nevoie de datele de conectare și de acces la adresa de e-mail a contului.',
-  warning: 'Folosiți doar formularele oficiale indicate aici. Meta nu vă cere niciodată parola în formular.',
-  warningLabel: 'Warning',
+    'Opoziția este gratuită și nu trebuie să indicați un motiv. Trebuie să vă conectați la cont și să aveți acces la adresa de e-mail a acestuia.',
+  warning:
+    'Folosiți doar formularele oficiale indicate pe această pagină. Sfatul nostru: nu introduceți niciodată parola într-un formular pe care vi-l trimite cineva într-un mesaj sau într-un e-mail.',
+  warningLabel: 'Atenție',
   chooser: {
-    heading: 'Your way to object',
-    platformLegend: 'Which account do you want to protect?',
+    heading: 'Alegeți cum vă opuneți',
+    platformLegend: 'Ce cont doriți să protejați?',
     platforms: {
       facebook: 'Facebook',
       instagram: 'Instagram',
-      both: 'Both',
+      both: 'Ambele',
     },
-    wayLegend: 'Where do you use it?',
+    wayLegend: 'Unde îl folosiți?',
     ways: {
-      app: 'In the app on my phone',
-      browser: 'In a web browser',
+      app: 'În aplicația de pe telefon',
+      browser: 'Într-un browser web',
     },
-    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
+    ticksNote:
+      'Bifați fiecare pas după ce l-ați făcut. Bifele rămân doar în acest browser; nu se trimite nimic nicăieri.',
   },
   paths: {
-    'facebook-browser': 'Facebook, in a web browser',
-    'instagram-browser': 'Instagram, in a web browser',
-    'both-browser': 'Facebook and Instagram, in a web browser',
-    'facebook-app': 'Facebook, in the app',
-    'instagram-app': 'Instagram, in the app',
-    'both-app': 'Facebook and Instagram, in the apps',
+    'facebook-browser': 'Facebook, într-un browser web',
+    'instagram-browser': 'Instagram, într-un browser web',
+    'both-browser': 'Facebook și Instagram, într-un browser web',
+    'facebook-app': 'Facebook, în aplicație',
+    'instagram-app': 'Instagram, în aplicație',
+    'both-app': 'Facebook și Instagram, în aplicații',
   },
   steps: {
-    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'login-browser': 'Conectați-vă la {platforms} în browserul web. Formularul funcționează doar dacă v-ați conectat.',
     'app-facebook':
-      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'În aplicația Facebook, deschideți meniul, apoi setările și confidențialitatea (Settings & privacy) → setările (Settings) → politica de confidențialitate (Privacy Policy) și atingeți linkul pentru opoziție. Se deschide formularul de opoziție al Meta.',
     'app-instagram':
-      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'În aplicația Instagram, deschideți profilul, apoi meniul → setările (Settings) → informațiile despre aplicație (About) → politica de confidențialitate (Privacy Policy) și atingeți linkul pentru opoziție. Se deschide formularul de opoziție al Meta.',
     'what-the-form-asks':
-      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
-    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+      'Formularul vă cere țara în care locuiți și adresa de e-mail a contului. Câmpul pentru motiv este opțional: îl puteți lăsa gol.',
+    'send-form':
+      'Deschideți formularul oficial de mai jos, completați-l și apăsați butonul de trimitere. Formularul se deschide pe {hosts}.',
     'send-each-form':
-      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
-    'send-in-app': 'Press “Send” at the end of the form.',
-    'send-in-each-app': 'Press “Send” at the end of each form.',
-    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+      'Deschideți pe rând formularele oficiale de mai jos, completați-le pe fiecare și apăsați butonul de trimitere. Formularele se deschid pe {hosts}.',
+    'send-in-app': 'Apăsați butonul de trimitere de la finalul formularului.',
+    'send-in-each-app': 'Apăsați butonul de trimitere de la finalul fiecărui formular.',
+    'security-code':
+      'Meta vă poate trimite un cod de securitate pe adresa de e-mail. Introduceți-l în pagina formularului.',
     confirmation:
-      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
+      'Meta vă confirmă opoziția prin e-mail; în testul klicksafe, e-mailul a sosit după câteva minute. Păstrați-l: este dovada dumneavoastră.',
   },
-  textsLink: 'Texts you can use in the reason field',
+  textsLink: 'Texte pe care le puteți folosi în câmpul pentru motiv',
   checks: {
-    'facebook-sent': 'Facebook form sent',
-    'instagram-sent': 'Instagram form sent',
-    'confirmation-kept': 'Confirmation e-mail received and kept',
+    'facebook-sent': 'Formularul Facebook a fost trimis',
+    'instagram-sent': 'Formularul Instagram a fost trimis',
+    'confirmation-kept': 'E-mailul de confirmare a fost primit și păstrat',
   },
-  clearTicks: 'Clear my ticks',
+  clearTicks: 'Ștergeți bifele',
   appFallback: {
     cannotFind:
-      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
-    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+      'Nu găsiți meniul? Meta îl mută din când în când, iar în aplicația dumneavoastră opțiunile pot avea alte denumiri. Folosiți în schimb formularul oficial într-un browser web:',
+    privacyCentre:
+      'O altă cale în aplicație: centrul de confidențialitate al Meta (Privacy Centre) → secțiunea despre inteligența artificială (AI at Meta) → trimiteți o cerere de opoziție.',
   },
   credits:
-    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
+    'Pașii din formular sunt cei testați de klicksafe în iunie 2024; linkurile către formulare sunt cele indicate de autoritatea din Hamburg în aprilie 2025; căile din meniurile aplicațiilor provin din relatări din presă și pot fi diferite în versiunea dumneavoastră a aplicației.',
   texts: {
     heading: 'Ce puteți scrie',
     intro:
@@ -72,17 +77,17 @@ export const objectionGuideRo: ObjectionGuideContent = {
     copyFailed: 'Copierea nu a reușit. Selectați textul și copiați-l manual.',
     items: {
       neutral: {
-        title: 'Short and neutral',
-        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
+        title: 'Scurt și neutru',
+        text: 'Mă opun prelucrării datelor cu caracter personal care mă privesc, inclusiv a postărilor, fotografiilor și comentariilor mele, în scopul dezvoltării și îmbunătățirii inteligenței artificiale a Meta.',
       },
       copyright: {
-        title: 'About copyright in your own posts',
-        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
-        note: 'Based on the wording klicksafe used successfully in its test.',
+        title: 'Despre drepturile de autor asupra propriilor postări',
+        text: 'Dețin drepturile de autor asupra conținutului pe care îl public și nu îmi dau permisiunea ca acesta să fie folosit pentru aplicații de inteligență artificială.',
+        note: 'Pe baza formulării pe care klicksafe a folosit-o cu succes în testul său.',
       },
       personal: {
-        title: 'About your personal concerns',
-        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
+        title: 'Despre îngrijorările dumneavoastră personale',
+        text: 'Postările și fotografiile mele sunt personale. Odată folosite pentru antrenarea unui model de inteligență artificială, ele nu mai pot fi scoase din el. Nu doresc ca datele mele cu caracter personal să fie folosite în acest scop.',
       },
     },
   },
@@ -91,23 +96,26 @@ export const objectionGuideRo: ObjectionGuideContent = {
     covered: 'Acoperit',
     notCovered: 'Neacoperit sau oricum nefolosit',
     items: {
-      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
-      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
-      'private-messages': 'Private messages: Meta says it does not use them for this training.',
-      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
-      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+      'public-content':
+        'Postările, fotografiile, descrierile și comentariile dumneavoastră publice, dacă aveți cel puțin 18 ani.',
+      'meta-ai-chats': 'Ceea ce îi scrieți chatbotului Meta AI, la orice vârstă.',
+      'private-messages': 'Mesajele private: Meta spune că nu le folosește pentru această antrenare.',
+      minors:
+        'Conținutul persoanelor sub 18 ani: Meta nu folosește postările și fotografiile lor pentru această antrenare.',
+      'posts-by-others':
+        'Postările și fotografiile despre dumneavoastră publicate de alte persoane: opoziția dumneavoastră nu le acoperă.',
     },
     accounts:
-      'Mai multe conturi: Datatilsynet spune că o singură opoziție acoperă toate conturile conectate în același Centru de conturi. Alte surse recomandă câte o opoziție pentru fiecare cont. Dacă aveți dubii, trimiteți ambele formulare, câte unul pentru fiecare cont.',
+      'Mai multe conturi: Datatilsynet spune că o singură opoziție acoperă toate conturile conectate în același centru de conturi (Accounts Centre). Alte surse recomandă câte o opoziție pentru fiecare cont. Dacă aveți dubii, trimiteți ambele formulare, pentru fiecare cont în parte.',
     whatsapp:
-      'WhatsApp: potrivit presei, conversațiile private nu sunt folosite, dar mesajele pe care le trimiteți către Meta AI în WhatsApp sunt folosite. Nu se cunoaște un formular separat de opoziție pentru WhatsApp.',
+      'WhatsApp: potrivit relatărilor din presă, conversațiile private nu sunt folosite, dar mesajele pe care le trimiteți către Meta AI în WhatsApp sunt folosite. Nu se cunoaște un formular separat de opoziție pentru WhatsApp.',
     thirdParty:
       'Date de la alte companii: pentru antrenarea inteligenței sale artificiale, Meta folosește și date pe care le cumpără de la terți. Acest lucru îi poate afecta și pe oamenii fără cont. Autoritatea din Hamburg spune că Meta oferă o cale separată de opoziție pentru aceste date. Nu am putut confirma un link către ea, așa că nu afișăm niciunul. Pentru detalii, citiți comunicarea autorității din Hamburg.',
-    thirdPartyLink: 'Comunicarea autorității din Hamburg din 12 iunie 2024',
+    thirdPartyLink: 'Rezumatul nostru al comunicării autorității din Hamburg din 12 iunie 2024',
   },
   afterDeadline: {
     heading: 'Dacă termenul a expirat',
-    text: 'Vă puteți opune oricând. Opoziția face ca ce publicați de atunci încolo să nu fie folosit pentru antrenarea inteligenței artificiale a Meta. Ea nu poate elimina ce a folosit deja Meta: datele care au intrat într-un model nu mai pot fi scoase din el.',
+    text: 'Vă puteți opune oricând. Opoziția face ca ceea ce publicați de atunci încolo să nu fie folosit pentru antrenarea inteligenței artificiale a Meta. Ea nu poate elimina ceea ce Meta a folosit deja: datele care au intrat într-un model nu mai pot fi scoase din el.',
     earlier: 'Dacă v-ați opus în 2024, acea opoziție rămâne valabilă, potrivit Datatilsynet și Meta.',
   },
   faq: {
@@ -121,7 +129,7 @@ export const objectionGuideRo: ObjectionGuideContent = {
       {
         question: 'Am ratat termenul. Este prea târziu?',
         answer:
-          'Nu. Vă puteți opune oricând. Opoziția protejează ce publicați de atunci încolo. Ce a folosit deja Meta pentru antrenare nu mai poate fi scos din inteligența sa artificială.',
+          'Nu. Vă puteți opune oricând. Opoziția protejează ceea ce publicați de atunci încolo. Ceea ce Meta a folosit deja pentru antrenare nu mai poate fi scos din inteligența sa artificială.',
       },
       {
         question: 'Trebuie să indic un motiv?',
@@ -131,17 +139,17 @@ export const objectionGuideRo: ObjectionGuideContent = {
       {
         question: 'Am mai multe conturi. Ce trebuie să fac?',
         answer:
-          'Datatilsynet spune că o singură opoziție acoperă conturile conectate în același Centru de conturi. Dacă nu știți sigur dacă aveți conturile conectate, trimiteți formularul pentru Facebook și pentru Instagram, o dată pentru fiecare cont.',
+          'Datatilsynet spune că o singură opoziție acoperă conturile conectate în același centru de conturi (Accounts Centre). În caz că nu știți sigur dacă aveți conturile conectate, trimiteți formularul pentru Facebook și pe cel pentru Instagram, o dată pentru fiecare cont.',
       },
       {
-        question: 'Opoziția acoperă și fotografiile copiilor mei pe care le-am postat?',
+        question: 'Opoziția acoperă și fotografiile cu copiii mei pe care le-am postat?',
         answer:
-          'Opoziția dumneavoastră acoperă conținutul public pe care l-ați postat, inclusiv fotografiile copiilor dumneavoastră. Datatilsynet a întrebat Meta dacă își antrenează inteligența artificială cu fotografii ale copiilor postate de adulți. Meta nu răspunsese până la momentul în care Datatilsynet și-a publicat comunicarea.',
+          'Opoziția dumneavoastră acoperă conținutul public pe care l-ați postat, inclusiv fotografiile cu copiii dumneavoastră. Datatilsynet a întrebat Meta dacă își antrenează inteligența artificială cu fotografii cu copii postate de adulți. Meta nu răspunsese până la momentul în care Datatilsynet și-a publicat comunicarea.',
       },
       {
         question: 'Ce se întâmplă cu WhatsApp?',
         answer:
-          'Potrivit presei, conversațiile dumneavoastră private de pe WhatsApp nu sunt folosite, dar mesajele pe care le trimiteți către Meta AI în WhatsApp sunt folosite. Nu se cunoaște un formular separat de opoziție pentru WhatsApp. Dacă nu doriți ca aceste mesaje să fie folosite, nu le trimiteți către Meta AI.',
+          'Potrivit relatărilor din presă, conversațiile dumneavoastră private de pe WhatsApp nu sunt folosite, dar mesajele pe care le trimiteți către Meta AI în WhatsApp sunt folosite. Nu se cunoaște un formular separat de opoziție pentru WhatsApp. Dacă nu doriți ca aceste mesaje să fie folosite, nu le trimiteți către Meta AI.',
       },
       {
         question: 'Nu am cont. Poate Meta să folosească totuși date despre mine?',
@@ -151,7 +159,7 @@ export const objectionGuideRo: ObjectionGuideContent = {
       {
         question: 'Cum știu că a funcționat?',
         answer:
-          'Meta trimite un e-mail de confirmare la adresa contului dumneavoastră. În testul klicksafe, acesta a sosit în câteva minute. Păstrați-l. Dacă nu primiți nimic, verificați dosarul de spam, apoi trimiteți din nou formularul.',
+          'Meta trimite un e-mail de confirmare la adresa contului dumneavoastră; în testul klicksafe, acesta a sosit după câteva minute. Păstrați-l. Dacă nu primiți nimic, verificați dosarul de spam, apoi trimiteți din nou formularul.',
       },
       {
         question: 'M-am opus în 2024. Trebuie să mă opun din nou?',

@@ -4,65 +4,68 @@ import type { ObjectionGuideContent } from './en';
 export const objectionGuideSk: ObjectionGuideContent = {
   title: 'Ako podať námietku krok za krokom',
   description:
-    'Podajte námietku proti tomu, aby Meta používala vaše príspevky z Facebooku a Instagramu na trénovanie AI: oficiálne formuláre, jednotlivé kroky, texty, ktoré môžete použiť, a na čo sa námietka vzťahuje.',
+    'Podajte námietku proti tomu, aby Meta používala vaše príspevky z Facebooku a Instagramu na trénovanie AI: oficiálne formuláre, kroky v aplikácii alebo v prehliadači, texty, ktoré môžete použiť, a na čo sa námietka vzťahuje.',
   intro:
-    'Námietka zaberie asi päť minút na každú platformu. Potrebujete prihlasovacie údaje a prístup k e-mailovej adrese svojho účtu.',
-  warning: 'Používajte iba oficiálne formuláre, na ktoré tu odkazujeme. Meta vás vo formulári nikdy nežiada o heslo.',
-  warningLabel: 'Warning',
+    'Námietka je bezplatná a dôvod uvádzať nemusíte. Musíte byť prihlásení a mať prístup k e-mailovej adrese svojho účtu.',
+  warning:
+    'Používajte iba oficiálne formuláre, na ktoré odkazujeme na tejto stránke. Naša rada: nikdy nezadávajte heslo do formulára, ktorý vám niekto pošle v správe alebo e-mailom.',
+  warningLabel: 'Upozornenie',
   chooser: {
-    heading: 'Your way to object',
-    platformLegend: 'Which account do you want to protect?',
+    heading: 'Ako chcete podať námietku',
+    platformLegend: 'Ktorý účet chcete chrániť?',
     platforms: {
       facebook: 'Facebook',
       instagram: 'Instagram',
-      both: 'Both',
+      both: 'Oba',
     },
-    wayLegend: 'Where do you use it?',
+    wayLegend: 'Kde ho používate?',
     ways: {
-      app: 'In the app on my phone',
-      browser: 'In a web browser',
+      app: 'V aplikácii v telefóne',
+      browser: 'Vo webovom prehliadači',
     },
-    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
+    ticksNote: 'Každý krok po dokončení označte. Označenia zostanú iba v tomto prehliadači; nikam sa nič neodosiela.',
   },
   paths: {
-    'facebook-browser': 'Facebook, in a web browser',
-    'instagram-browser': 'Instagram, in a web browser',
-    'both-browser': 'Facebook and Instagram, in a web browser',
-    'facebook-app': 'Facebook, in the app',
-    'instagram-app': 'Instagram, in the app',
-    'both-app': 'Facebook and Instagram, in the apps',
+    'facebook-browser': 'Facebook, vo webovom prehliadači',
+    'instagram-browser': 'Instagram, vo webovom prehliadači',
+    'both-browser': 'Facebook a Instagram, vo webovom prehliadači',
+    'facebook-app': 'Facebook, v aplikácii',
+    'instagram-app': 'Instagram, v aplikácii',
+    'both-app': 'Facebook a Instagram, v aplikáciách',
   },
   steps: {
-    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'login-browser': 'Vo webovom prehliadači sa prihláste na {platforms}. Formulár funguje, iba keď ste prihlásení.',
     'app-facebook':
-      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'V aplikácii Facebook otvorte ponuku, potom nastavenia a súkromie (Settings & privacy) → nastavenia → pravidlá ochrany súkromia (Privacy Policy) a ťuknite na odkaz na podanie námietky. Otvorí sa formulár spoločnosti Meta na podanie námietky.',
     'app-instagram':
-      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'V aplikácii Instagram otvorte svoj profil, potom ponuku → nastavenia → informácie (About) → pravidlá ochrany súkromia (Privacy Policy) a ťuknite na odkaz na podanie námietky. Otvorí sa formulár spoločnosti Meta na podanie námietky.',
     'what-the-form-asks':
-      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
-    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+      'Formulár sa pýta na krajinu, kde žijete, a na e-mailovú adresu vášho účtu. Pole na dôvod je nepovinné: môžete ho nechať prázdne.',
+    'send-form':
+      'Otvorte oficiálny formulár nižšie, vyplňte ho a stlačte tlačidlo na odoslanie (Send). Otvorí sa na webe {hosts}.',
     'send-each-form':
-      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
-    'send-in-app': 'Press “Send” at the end of the form.',
-    'send-in-each-app': 'Press “Send” at the end of each form.',
-    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+      'Otvorte postupne oficiálne formuláre nižšie, každý vyplňte a stlačte tlačidlo na odoslanie (Send). Otvoria sa na weboch {hosts}.',
+    'send-in-app': 'Na konci formulára stlačte tlačidlo na odoslanie (Send).',
+    'send-in-each-app': 'Na konci každého formulára stlačte tlačidlo na odoslanie (Send).',
+    'security-code': 'Meta vám môže na e-mailovú adresu poslať bezpečnostný kód. Zadajte ho na stránke formulára.',
     confirmation:
-      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
+      'Meta vám námietku potvrdí e-mailom; v teste iniciatívy klicksafe prišiel e-mail o niekoľko minút neskôr. Uschovajte si ho: je to váš doklad.',
   },
-  textsLink: 'Texts you can use in the reason field',
+  textsLink: 'Texty, ktoré môžete použiť v poli na dôvod',
   checks: {
-    'facebook-sent': 'Facebook form sent',
-    'instagram-sent': 'Instagram form sent',
-    'confirmation-kept': 'Confirmation e-mail received and kept',
+    'facebook-sent': 'Formulár pre Facebook odoslaný',
+    'instagram-sent': 'Formulár pre Instagram odoslaný',
+    'confirmation-kept': 'Potvrdzujúci e-mail prišiel a je uschovaný',
   },
-  clearTicks: 'Clear my ticks',
+  clearTicks: 'Zrušiť označenia',
   appFallback: {
     cannotFind:
-      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
-    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+      'Neviete nájsť ponuku? Meta ju z času na čas presúva a vo vašej aplikácii sa jej položky môžu volať inak. Použite namiesto toho oficiálny formulár vo webovom prehliadači:',
+    privacyCentre:
+      'Ďalšia cesta v aplikácii: centrum ochrany súkromia (Privacy Centre) spoločnosti Meta → AI v spoločnosti Meta (AI at Meta) → odoslanie žiadosti o námietku (submit an objection request).',
   },
   credits:
-    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
+    'Kroky vo formulári sú tie, ktoré iniciatíva klicksafe otestovala v júni 2024; odkazy na formuláre sú tie, ktoré uviedol hamburský úrad v apríli 2025; cesty v ponukách aplikácií pochádzajú zo správ v tlači a vo vašej verzii aplikácie sa môžu líšiť.',
   texts: {
     heading: 'Čo môžete napísať',
     intro:
@@ -72,17 +75,17 @@ export const objectionGuideSk: ObjectionGuideContent = {
     copyFailed: 'Kopírovanie sa nepodarilo. Označte text a skopírujte ho sami.',
     items: {
       neutral: {
-        title: 'Short and neutral',
-        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
+        title: 'Stručne a neutrálne',
+        text: 'Namietam proti spracúvaniu svojich osobných údajov vrátane svojich príspevkov, fotografií a komentárov na účely vývoja a zlepšovania umelej inteligencie (AI) spoločnosti Meta.',
       },
       copyright: {
-        title: 'About copyright in your own posts',
-        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
-        note: 'Based on the wording klicksafe used successfully in its test.',
+        title: 'O autorských právach k vlastným príspevkom',
+        text: 'K obsahu, ktorý zverejňujem, mám autorské práva a nedávam súhlas na jeho použitie v aplikáciách AI.',
+        note: 'Podľa formulácie, ktorú iniciatíva klicksafe úspešne použila vo svojom teste.',
       },
       personal: {
-        title: 'About your personal concerns',
-        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
+        title: 'O vašich osobných obavách',
+        text: 'Moje príspevky a fotografie sú osobné. Keď sa raz použijú na trénovanie modelu AI, nedajú sa z neho znova odstrániť. Nechcem, aby sa na to používali moje osobné údaje.',
       },
     },
   },
@@ -91,23 +94,24 @@ export const objectionGuideSk: ObjectionGuideContent = {
     covered: 'Vzťahuje sa',
     notCovered: 'Nevzťahuje sa alebo sa to aj tak nepoužíva',
     items: {
-      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
-      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
-      'private-messages': 'Private messages: Meta says it does not use them for this training.',
-      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
-      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+      'public-content': 'Vaše verejné príspevky, fotografie, popisy a komentáre, ak ste dospelí.',
+      'meta-ai-chats': 'To, čo píšete Meta AI, teda chatbotu, v akomkoľvek veku.',
+      'private-messages': 'Súkromné správy: podľa spoločnosti Meta sa na toto trénovanie nepoužívajú.',
+      minors: 'Obsah ľudí mladších ako 18 rokov: Meta ich príspevky a fotografie na toto trénovanie nepoužíva.',
+      'posts-by-others':
+        'Príspevky a fotografie, ktoré o vás zverejňujú iní ľudia: na tie sa vaša námietka nevzťahuje.',
     },
     accounts:
-      'Viac účtov: podľa úradu Datatilsynet platí jedna námietka pre všetky účty prepojené v tom istom Centre účtov. Iné zdroje odporúčajú jednu námietku na každý účet. Ak si nie ste istí, odošlite oba formuláre, a to pre každý účet zvlášť.',
+      'Viac účtov: podľa úradu Datatilsynet platí jedna námietka pre všetky účty prepojené v tom istom centre účtov (Accounts Centre). Iné zdroje odporúčajú jednu námietku na každý účet. Ak si nie ste istí, odošlite oba formuláre, a to pre každý účet zvlášť.',
     whatsapp:
       'WhatsApp: podľa správ v tlači sa súkromné chaty nepoužívajú, správy, ktoré vo WhatsAppe posielate Meta AI, však áno. Samostatný formulár na podanie námietky pre WhatsApp nie je známy.',
     thirdParty:
       'Údaje od iných firiem: Meta na trénovanie svojej AI používa aj údaje, ktoré kupuje od tretích strán. Môže sa to týkať aj ľudí bez účtu. Hamburský úrad uvádza, že Meta na to ponúka samostatný spôsob, ako podať námietku. Odkaz naň sa nám nepodarilo overiť, preto ho neuvádzame. Podrobnosti nájdete v upozornení z Hamburgu.',
-    thirdPartyLink: 'Upozornenie z Hamburgu z 12. júna 2024',
+    thirdPartyLink: 'Naše zhrnutie upozornenia z Hamburgu z 12. júna 2024',
   },
   afterDeadline: {
     heading: 'Ak lehota uplynula',
-    text: 'Námietku môžete podať kedykoľvek. Námietka vylúči z trénovania AI spoločnosti Meta to, čo zverejníte odvtedy. Neodstráni to, čo Meta už použila: údaje, ktoré sa dostali do modelu, sa z neho nedajú znova vybrať.',
+    text: 'Námietku môžete podať kedykoľvek. Vylúči z trénovania AI spoločnosti Meta to, čo zverejníte od tej chvíle. Neodstráni však to, čo Meta už použila: údaje, ktoré sa dostali do modelu, sa z neho nedajú znova vybrať.',
     earlier: 'Ak ste podali námietku v roku 2024, podľa úradu Datatilsynet a spoločnosti Meta stále platí.',
   },
   faq: {
@@ -121,7 +125,7 @@ export const objectionGuideSk: ObjectionGuideContent = {
       {
         question: 'Lehota už uplynula. Je neskoro?',
         answer:
-          'Nie. Námietku môžete podať kedykoľvek. Ochráni to, čo zverejníte odvtedy. Čo už Meta použila na trénovanie, sa z jej AI nedá znova odstrániť.',
+          'Nie. Námietku môžete podať kedykoľvek. Ochráni to, čo zverejníte od tej chvíle. Čo už Meta použila na trénovanie, sa z jej AI nedá znova odstrániť.',
       },
       {
         question: 'Musím uviesť dôvod?',
@@ -131,10 +135,10 @@ export const objectionGuideSk: ObjectionGuideContent = {
       {
         question: 'Mám viac účtov. Čo mám robiť?',
         answer:
-          'Podľa úradu Datatilsynet platí jedna námietka pre účty prepojené v tom istom Centre účtov. Ak si nie ste istí, či sú vaše účty prepojené, odošlite formulár pre Facebook aj pre Instagram, a to raz za každý účet.',
+          'Podľa úradu Datatilsynet platí jedna námietka pre účty prepojené v tom istom centre účtov (Accounts Centre). Ak si nie ste istí, či sú vaše účty prepojené, odošlite formulár pre Facebook aj pre Instagram, a to raz za každý účet.',
       },
       {
-        question: 'Vzťahuje sa námietka aj na fotografie mojich detí, ktoré mám zverejnené?',
+        question: 'Vzťahuje sa námietka aj na fotografie mojich detí, ktoré zverejňujem?',
         answer:
           'Vaša námietka sa vzťahuje na verejný obsah, ktorý ste zverejnili, vrátane fotografií vašich detí. Úrad Datatilsynet sa spoločnosti Meta spýtal, či trénuje na fotografiách detí, ktoré zverejňujú dospelí. Keď Datatilsynet zverejnil svoje upozornenie, Meta ešte neodpovedala.',
       },
@@ -149,13 +153,14 @@ export const objectionGuideSk: ObjectionGuideContent = {
           'Možno áno. Meta používa aj údaje, ktoré kupuje od iných firiem, a iní ľudia môžu zverejňovať vaše fotografie. Hamburský úrad uvádza, že Meta ponúka samostatný spôsob, ako podať námietku proti používaniu údajov od tretích strán. Odkaz naň sa nám nepodarilo overiť.',
       },
       {
-        question: 'Ako zistím, že to fungovalo?',
+        question: 'Ako zistím, že to vyšlo?',
         answer:
-          'Meta pošle potvrdzujúci e-mail na adresu vášho účtu. V teste iniciatívy klicksafe prišiel do niekoľkých minút. Uschovajte si ho. Ak nič nepríde, pozrite sa do priečinka so spamom a potom formulár odošlite znova.',
+          'Meta pošle potvrdzujúci e-mail na adresu vášho účtu; v teste iniciatívy klicksafe prišiel o niekoľko minút neskôr. Uschovajte si ho. Ak nič nepríde, pozrite sa do priečinka so spamom a potom formulár odošlite znova.',
       },
       {
-        question: 'Námietku mám podanú už z roku 2024. Musím ju podať znova?',
-        answer: 'Nie. Úrad Datatilsynet aj Meta uvádzajú, že námietky podané v roku 2024 stále platia.',
+        question: 'Platí moja námietka z roku 2024, alebo ju musím podať znova?',
+        answer:
+          'Znova ju podávať nemusíte. Úrad Datatilsynet aj Meta uvádzajú, že námietky podané v roku 2024 stále platia.',
       },
     ],
   },

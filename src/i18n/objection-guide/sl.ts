@@ -4,86 +4,88 @@ import type { ObjectionGuideContent } from './en';
 export const objectionGuideSl: ObjectionGuideContent = {
   title: 'Kako ugovarjati, korak za korakom',
   description:
-    'Ugovarjajte temu, da Meta vaše objave na Facebooku in Instagramu uporablja za učenje umetne inteligence: uradni obrazci, vsi koraki, besedila, ki jih lahko uporabite, in kaj ugovor zajema.',
+    'Ugovarjajte temu, da Meta vaše objave na Facebooku in Instagramu uporablja za učenje umetne inteligence: uradni obrazci, koraki v aplikaciji ali brskalniku, besedila, ki jih lahko uporabite, in kaj ugovor zajema.',
   intro:
-    'Ugovor vzame približno pet minut za vsako platformo. Potrebujete podatke za prijavo in dostop do e-poštnega naslova svojega računa.',
+    'Ugovor je brezplačen in razloga vam ni treba navesti. Biti morate prijavljeni in imeti dostop do e-poštnega naslova svojega računa.',
   warning:
-    'Uporabljajte samo uradne obrazce, do katerih vodijo povezave na tej strani. Meta vas v obrazcu nikoli ne prosi za geslo.',
-  warningLabel: 'Warning',
+    'Uporabljajte samo uradne obrazce, do katerih vodijo povezave na tej strani. Naš nasvet: nikoli ne vpisujte gesla v obrazec, ki vam ga kdo pošlje v sporočilu ali po e-pošti.',
+  warningLabel: 'Opozorilo',
   chooser: {
-    heading: 'Your way to object',
-    platformLegend: 'Which account do you want to protect?',
+    heading: 'Vaš način ugovora',
+    platformLegend: 'Kateri račun želite zaščititi?',
     platforms: {
       facebook: 'Facebook',
       instagram: 'Instagram',
-      both: 'Both',
+      both: 'Oba',
     },
-    wayLegend: 'Where do you use it?',
+    wayLegend: 'Kje ga uporabljate?',
     ways: {
-      app: 'In the app on my phone',
-      browser: 'In a web browser',
+      app: 'V aplikaciji na telefonu',
+      browser: 'V spletnem brskalniku',
     },
-    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
+    ticksNote:
+      'Ko je korak opravljen, ga odkljukajte. Kljukice ostanejo samo v tem brskalniku in se nikamor ne pošiljajo.',
   },
   paths: {
-    'facebook-browser': 'Facebook, in a web browser',
-    'instagram-browser': 'Instagram, in a web browser',
-    'both-browser': 'Facebook and Instagram, in a web browser',
-    'facebook-app': 'Facebook, in the app',
-    'instagram-app': 'Instagram, in the app',
-    'both-app': 'Facebook and Instagram, in the apps',
+    'facebook-browser': 'Facebook v spletnem brskalniku',
+    'instagram-browser': 'Instagram v spletnem brskalniku',
+    'both-browser': 'Facebook in Instagram v spletnem brskalniku',
+    'facebook-app': 'Facebook v aplikaciji',
+    'instagram-app': 'Instagram v aplikaciji',
+    'both-app': 'Facebook in Instagram v aplikacijah',
   },
   steps: {
-    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'login-browser': 'V spletnem brskalniku se prijavite v {platforms}. Obrazec deluje samo, dokler ste prijavljeni.',
     'app-facebook':
-      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'V aplikaciji Facebook odprite meni, nato nastavitve in zasebnost (Settings & privacy) → nastavitve → pravilnik o zasebnosti (Privacy Policy) in tapnite povezavo za ugovor. Odpre se obrazec družbe Meta za ugovor.',
     'app-instagram':
-      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'V aplikaciji Instagram odprite svoj profil, nato meni → nastavitve → informacije (About) → pravilnik o zasebnosti (Privacy Policy) in tapnite povezavo za ugovor. Odpre se obrazec družbe Meta za ugovor.',
     'what-the-form-asks':
-      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
-    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+      'Obrazec sprašuje po državi, v kateri živite, in po e-poštnem naslovu vašega računa. Polje za razlog ni obvezno: lahko ga pustite prazno.',
+    'send-form': 'Spodaj odprite uradni obrazec, ga izpolnite in pritisnite gumb za pošiljanje. Odpre se na {hosts}.',
     'send-each-form':
-      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
-    'send-in-app': 'Press “Send” at the end of the form.',
-    'send-in-each-app': 'Press “Send” at the end of each form.',
-    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+      'Spodaj odprite uradna obrazca enega za drugim, izpolnite vsakega in pritisnite gumb za pošiljanje. Odpreta se na {hosts}.',
+    'send-in-app': 'Na koncu obrazca pritisnite gumb za pošiljanje.',
+    'send-in-each-app': 'Na koncu vsakega obrazca pritisnite gumb za pošiljanje.',
+    'security-code': 'Meta vam lahko na e-poštni naslov pošlje varnostno kodo. Vpišite jo na strani obrazca.',
     confirmation:
-      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
+      'Meta ugovor potrdi po e-pošti; v preizkusu pobude klicksafe je sporočilo prišlo nekaj minut pozneje. Shranite ga: to je vaš dokaz.',
   },
-  textsLink: 'Texts you can use in the reason field',
+  textsLink: 'Besedila, ki jih lahko uporabite v polju za razlog',
   checks: {
-    'facebook-sent': 'Facebook form sent',
-    'instagram-sent': 'Instagram form sent',
-    'confirmation-kept': 'Confirmation e-mail received and kept',
+    'facebook-sent': 'Obrazec za Facebook poslan',
+    'instagram-sent': 'Obrazec za Instagram poslan',
+    'confirmation-kept': 'Potrditveno sporočilo prejeto in shranjeno',
   },
-  clearTicks: 'Clear my ticks',
+  clearTicks: 'Počisti moje kljukice',
   appFallback: {
     cannotFind:
-      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
-    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+      'Ne najdete menija? Meta ga občasno premakne, v vaši aplikaciji pa ima lahko tudi drugačna imena. Namesto tega uporabite uradni obrazec v spletnem brskalniku:',
+    privacyCentre:
+      'Drug način v aplikaciji: središče za zasebnost družbe Meta (Privacy Centre) → umetna inteligenca pri Meti (AI at Meta) → oddaja zahteve za ugovor.',
   },
   credits:
-    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
+    'Koraki v obrazcu so tisti, ki jih je pobuda klicksafe preizkusila junija 2024; povezave do obrazcev so tiste, ki jih je hamburški organ navedel aprila 2025; poti po menijih v aplikacijah izhajajo iz poročanja medijev in se lahko v vaši različici aplikacije razlikujejo.',
   texts: {
     heading: 'Kaj lahko napišete',
     intro:
-      'Razloga vam ni treba navesti. Norveški organ Datatilsynet pravi: „Ugovora vam ni treba utemeljiti“ (naš prevod). Meta je izjavila, da sprejme vse ugovore. Če želite nekaj napisati, v polje za prosto besedilo kopirajte eno od teh besedil.',
+      'Razloga vam ni treba navesti. Norveški organ Datatilsynet pravi: „Ugovora vam ni treba utemeljiti“ (naš prevod), Meta pa je izjavila, da sprejme vse ugovore. Če želite kaj napisati, v polje za prosto besedilo kopirajte eno od teh besedil.',
     copy: 'Kopiraj besedilo',
     copied: 'Kopirano v odložišče.',
     copyFailed: 'Kopiranje ni uspelo. Označite besedilo in ga kopirajte sami.',
     items: {
       neutral: {
-        title: 'Short and neutral',
-        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
+        title: 'Kratko in nevtralno',
+        text: 'Ugovarjam obdelavi svojih osebnih podatkov, vključno s svojimi objavami, fotografijami in komentarji, za razvoj in izboljšanje umetne inteligence pri družbi Meta.',
       },
       copyright: {
-        title: 'About copyright in your own posts',
-        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
-        note: 'Based on the wording klicksafe used successfully in its test.',
+        title: 'O avtorskih pravicah na vaših objavah',
+        text: 'Imam avtorske pravice na vsebinah, ki jih objavljam, in ne dovolim njihove uporabe za aplikacije umetne inteligence.',
+        note: 'Na podlagi besedila, ki ga je pobuda klicksafe uspešno uporabila v svojem preizkusu.',
       },
       personal: {
-        title: 'About your personal concerns',
-        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
+        title: 'O vaših osebnih pomislekih',
+        text: 'Moje objave in fotografije so osebne. Ko se enkrat uporabijo za učenje modela umetne inteligence, jih ni več mogoče odstraniti. Ne želim, da se moji osebni podatki uporabljajo za to.',
       },
     },
   },
@@ -92,19 +94,19 @@ export const objectionGuideSl: ObjectionGuideContent = {
     covered: 'Zajeto',
     notCovered: 'Ni zajeto ali se tako ali tako ne uporablja',
     items: {
-      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
-      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
-      'private-messages': 'Private messages: Meta says it does not use them for this training.',
-      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
-      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+      'public-content': 'Vaše javne objave, fotografije, opisi in komentarji, če ste polnoletni.',
+      'meta-ai-chats': 'Kar pišete klepetalnemu robotu Meta AI, ne glede na starost.',
+      'private-messages': 'Zasebna sporočila: Meta pravi, da jih za to učenje ne uporablja.',
+      minors: 'Vsebine oseb, mlajših od 18 let: Meta njihovih objav in fotografij za to učenje ne uporablja.',
+      'posts-by-others': 'Objave in fotografije, ki jih o vas objavijo drugi: vaš ugovor jih ne zajema.',
     },
     accounts:
-      'Več računov: po navedbah organa Datatilsynet en ugovor zajema vse račune, povezane v istem središču za račune. Drugi viri svetujejo en ugovor za vsak račun. Če niste prepričani, pošljite oba obrazca, in sicer za vsak račun posebej.',
+      'Več računov: po navedbah organa Datatilsynet en ugovor zajema vse račune, povezane v istem središču za račune (Accounts Centre). Drugi viri svetujejo en ugovor za vsak račun. Če niste prepričani, pošljite oba obrazca, in to za vsak račun posebej.',
     whatsapp:
-      'WhatsApp: po poročanju medijev se zasebni klepeti ne uporabljajo, sporočila, ki jih v WhatsAppu pošljete Meta AI, pa se. Ločen obrazec za ugovor za WhatsApp ni znan.',
+      'WhatsApp: po poročanju medijev se zasebni klepeti ne uporabljajo, sporočila, ki jih v WhatsAppu pošljete klepetalnemu robotu Meta AI, pa se. Ločen obrazec za ugovor za WhatsApp ni znan.',
     thirdParty:
       'Podatki drugih podjetij: Meta za učenje svoje umetne inteligence uporablja tudi podatke, ki jih kupuje od tretjih oseb. To lahko zadeva tudi ljudi brez računa. Hamburški organ pravi, da Meta za to ponuja ločen način ugovora. Povezave do njega nismo mogli potrditi, zato je ne prikazujemo. Podrobnosti so v obvestilu iz Hamburga.',
-    thirdPartyLink: 'Obvestilo iz Hamburga z dne 12. junija 2024',
+    thirdPartyLink: 'Naš povzetek obvestila iz Hamburga z dne 12. junija 2024',
   },
   afterDeadline: {
     heading: 'Če je rok že potekel',
@@ -132,17 +134,17 @@ export const objectionGuideSl: ObjectionGuideContent = {
       {
         question: 'Imam več računov. Kaj naj storim?',
         answer:
-          'Po navedbah organa Datatilsynet en ugovor zajema račune, povezane v istem središču za račune. Če niste prepričani, ali so vaši računi povezani, pošljite obrazec za Facebook in za Instagram, in sicer enkrat za vsak račun.',
+          'Po navedbah organa Datatilsynet en ugovor zajema račune, povezane v istem središču za račune (Accounts Centre). Če niste prepričani, ali so vaši računi povezani, pošljite obrazec za Facebook in za Instagram, in sicer enkrat za vsak račun.',
       },
       {
-        question: 'Ali ugovor zajema tudi moje objave s fotografijami mojih otrok?',
+        question: 'Ali ugovor zajema tudi fotografije mojih otrok v mojih objavah?',
         answer:
           'Vaš ugovor zajema javne vsebine, ki ste jih objavili, vključno s fotografijami vaših otrok. Datatilsynet je družbo Meta vprašal, ali svojo umetno inteligenco uči na fotografijah otrok, ki jih objavijo odrasli. Ko je Datatilsynet objavil svoje obvestilo, Meta še ni odgovorila.',
       },
       {
         question: 'Kaj pa WhatsApp?',
         answer:
-          'Po poročanju medijev se vaši zasebni klepeti v WhatsAppu ne uporabljajo, sporočila, ki jih v WhatsAppu pošljete Meta AI, pa se. Ločen obrazec za ugovor za WhatsApp ni znan. Če ne želite, da se ta sporočila uporabljajo, jih ne pošiljajte Meta AI.',
+          'Po poročanju medijev se vaši zasebni klepeti v WhatsAppu ne uporabljajo, sporočila, ki jih v WhatsAppu pošljete klepetalnemu robotu Meta AI, pa se. Ločen obrazec za ugovor za WhatsApp ni znan. Če ne želite, da se ta sporočila uporabljajo, jih ne pošiljajte klepetalnemu robotu Meta AI.',
       },
       {
         question: 'Nimam računa. Ali lahko Meta kljub temu uporablja podatke o meni?',
@@ -152,7 +154,7 @@ export const objectionGuideSl: ObjectionGuideContent = {
       {
         question: 'Kako vem, da je uspelo?',
         answer:
-          'Meta pošlje potrditveno e-poštno sporočilo na naslov vašega računa. V preizkusu pobude klicksafe je prišlo v nekaj minutah. Shranite ga. Če ne prejmete ničesar, preverite mapo z neželeno pošto in nato obrazec pošljite znova.',
+          'Meta pošlje potrditveno e-poštno sporočilo na naslov vašega računa; v preizkusu pobude klicksafe je prišlo nekaj minut pozneje. Shranite ga. Če ne prejmete ničesar, preverite mapo z neželeno pošto in nato obrazec pošljite znova.',
       },
       {
         question: 'Moj ugovor je iz leta 2024. Ali moram ugovarjati znova?',

@@ -4,66 +4,68 @@ import type { ObjectionGuideContent } from './en';
 export const objectionGuideSv: ObjectionGuideContent = {
   title: 'Så invänder du, steg för steg',
   description:
-    'Invänd mot att Meta använder dina inlägg på Facebook och Instagram för AI-träning: de officiella formulären, varje steg, texter du kan använda och vad en invändning omfattar.',
+    'Invänd mot att Meta använder dina inlägg på Facebook och Instagram för AI-träning: de officiella formulären, stegen i appen eller i en webbläsare, texter du kan använda och vad en invändning omfattar.',
   intro:
-    'Det tar ungefär fem minuter att invända på varje plattform. Du behöver dina inloggningsuppgifter och tillgång till e-postadressen för ditt konto.',
+    'Det är gratis att invända och du behöver inte ange något skäl. Du måste vara inloggad och ha tillgång till e-postadressen för ditt konto.',
   warning:
-    'Använd bara de officiella formulären som vi länkar till här. Meta ber aldrig om ditt lösenord i formuläret.',
-  warningLabel: 'Warning',
+    'Använd bara de officiella formulär som den här sidan länkar till. Vårt råd: skriv aldrig in ditt lösenord i ett formulär som någon skickar till dig i ett meddelande eller ett mejl.',
+  warningLabel: 'Varning',
   chooser: {
-    heading: 'Your way to object',
-    platformLegend: 'Which account do you want to protect?',
+    heading: 'Ditt sätt att invända',
+    platformLegend: 'Vilket konto vill du skydda?',
     platforms: {
       facebook: 'Facebook',
       instagram: 'Instagram',
-      both: 'Both',
+      both: 'Båda',
     },
-    wayLegend: 'Where do you use it?',
+    wayLegend: 'Var använder du det?',
     ways: {
-      app: 'In the app on my phone',
-      browser: 'In a web browser',
+      app: 'I appen på min mobil',
+      browser: 'I en webbläsare',
     },
-    ticksNote: 'Tick each step when it is done. The ticks stay in this browser only; nothing is sent anywhere.',
+    ticksNote:
+      'Bocka av varje steg när det är klart. Bockarna sparas bara i den här webbläsaren; ingenting skickas någonstans.',
   },
   paths: {
-    'facebook-browser': 'Facebook, in a web browser',
-    'instagram-browser': 'Instagram, in a web browser',
-    'both-browser': 'Facebook and Instagram, in a web browser',
-    'facebook-app': 'Facebook, in the app',
-    'instagram-app': 'Instagram, in the app',
-    'both-app': 'Facebook and Instagram, in the apps',
+    'facebook-browser': 'Facebook, i en webbläsare',
+    'instagram-browser': 'Instagram, i en webbläsare',
+    'both-browser': 'Facebook och Instagram, i en webbläsare',
+    'facebook-app': 'Facebook, i appen',
+    'instagram-app': 'Instagram, i appen',
+    'both-app': 'Facebook och Instagram, i apparna',
   },
   steps: {
-    'login-browser': 'Log in to {platforms} in your web browser. The form only works while you are logged in.',
+    'login-browser': 'Logga in på {platforms} i din webbläsare. Formuläret fungerar bara när du är inloggad.',
     'app-facebook':
-      'In the Facebook app, open the menu, then Settings & privacy → Settings → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'Öppna menyn i Facebookappen och gå till inställningar och integritet (Settings & privacy) → inställningar (Settings) → integritetspolicy (Privacy Policy). Tryck på länken för att invända. Metas formulär för invändningar öppnas.',
     'app-instagram':
-      'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
+      'Öppna din profil i Instagramappen och sedan menyn → inställningar (Settings) → om (About) → integritetspolicy (Privacy Policy). Tryck på länken för att invända. Metas formulär för invändningar öppnas.',
     'what-the-form-asks':
-      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
-    'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
+      'Formuläret frågar efter landet där du bor och e-postadressen för ditt konto. Fältet för skäl är frivilligt: du kan lämna det tomt.',
+    'send-form': 'Öppna det officiella formuläret nedan, fyll i det och skicka det. Det öppnas på {hosts}.',
     'send-each-form':
-      'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
-    'send-in-app': 'Press “Send” at the end of the form.',
-    'send-in-each-app': 'Press “Send” at the end of each form.',
-    'security-code': 'Meta may send a security code to your e-mail address. Type it into the form page.',
+      'Öppna de officiella formulären nedan ett i taget, fyll i vart och ett och skicka dem. De öppnas på {hosts}.',
+    'send-in-app': 'Skicka formuläret med knappen längst ner.',
+    'send-in-each-app': 'Skicka varje formulär med knappen längst ner.',
+    'security-code': 'Meta kan skicka en säkerhetskod till din e-postadress. Skriv in den på formulärsidan.',
     confirmation:
-      'Meta confirms your objection by e-mail; in klicksafe’s test the e-mail arrived a few minutes later. Keep it: it is your proof.',
+      'Meta bekräftar din invändning via e-post; i klicksafes test kom mejlet några minuter senare. Spara det: det är ditt bevis.',
   },
-  textsLink: 'Texts you can use in the reason field',
+  textsLink: 'Texter du kan använda i fältet för skäl',
   checks: {
-    'facebook-sent': 'Facebook form sent',
-    'instagram-sent': 'Instagram form sent',
-    'confirmation-kept': 'Confirmation e-mail received and kept',
+    'facebook-sent': 'Formuläret för Facebook skickat',
+    'instagram-sent': 'Formuläret för Instagram skickat',
+    'confirmation-kept': 'Bekräftelsemejlet mottaget och sparat',
   },
-  clearTicks: 'Clear my ticks',
+  clearTicks: 'Ta bort mina bockar',
   appFallback: {
     cannotFind:
-      'Cannot find the menu? Meta moves it from time to time, and it may have other names in your app. Use the official form in a web browser instead:',
-    privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
+      'Hittar du inte menyn? Meta flyttar den ibland, och den kan heta något annat i din app. Använd i stället det officiella formuläret i en webbläsare:',
+    privacyCentre:
+      'Ett annat sätt i appen: Metas integritetscenter (Privacy Centre) → AI hos Meta (AI at Meta) → skicka en begäran om invändning.',
   },
   credits:
-    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
+    'Stegen i formuläret är de som klicksafe testade i juni 2024. Länkarna till formulären är de som dataskyddsmyndigheten i Hamburg angav i april 2025. Menyvägarna i apparna kommer från uppgifter i pressen och kan se annorlunda ut i din version av appen.',
   texts: {
     heading: 'Vad du kan skriva',
     intro:
@@ -73,17 +75,17 @@ export const objectionGuideSv: ObjectionGuideContent = {
     copyFailed: 'Det gick inte att kopiera. Markera texten och kopiera den själv.',
     items: {
       neutral: {
-        title: 'Short and neutral',
-        text: 'I object to the processing of my personal data, including my posts, photos and comments, for the development and improvement of AI at Meta.',
+        title: 'Kort och neutral',
+        text: 'Jag invänder mot behandlingen av mina personuppgifter, inklusive mina inlägg, foton och kommentarer, för utveckling och förbättring av AI hos Meta.',
       },
       copyright: {
-        title: 'About copyright in your own posts',
-        text: 'I hold the copyright to the content I post and I do not give permission to use it for AI applications.',
-        note: 'Based on the wording klicksafe used successfully in its test.',
+        title: 'Om upphovsrätten till dina egna inlägg',
+        text: 'Jag har upphovsrätten till det innehåll jag publicerar och jag ger inte tillstånd till att det används för AI-tillämpningar.',
+        note: 'Bygger på formuleringen som fungerade i klicksafes test.',
       },
       personal: {
-        title: 'About your personal concerns',
-        text: 'My posts and photos are personal. Once they are used to train an AI model, they cannot be taken out again. I do not want my personal data to be used for this.',
+        title: 'Om din personliga oro',
+        text: 'Mina inlägg och foton är personliga. När de väl har använts för att träna en AI-modell kan de inte tas ut igen. Jag vill inte att mina personuppgifter används till detta.',
       },
     },
   },
@@ -92,24 +94,24 @@ export const objectionGuideSv: ObjectionGuideContent = {
     covered: 'Omfattas',
     notCovered: 'Omfattas inte, eller används inte ändå',
     items: {
-      'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
-      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
-      'private-messages': 'Private messages: Meta says it does not use them for this training.',
-      minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
-      'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
+      'public-content': 'Dina offentliga inlägg, foton, bildtexter och kommentarer, om du är vuxen.',
+      'meta-ai-chats': 'Det du skriver till chattboten Meta AI, oavsett ålder.',
+      'private-messages': 'Privata meddelanden: Meta säger att företaget inte använder dem för den här träningen.',
+      minors: 'Innehåll från personer under 18 år: Meta använder inte deras inlägg och foton för den här träningen.',
+      'posts-by-others': 'Inlägg och foton som andra publicerar om dig: din invändning omfattar dem inte.',
     },
     accounts:
-      'Flera konton: Norska Datatilsynet säger att en invändning gäller alla konton som är kopplade i samma kontocenter. Andra källor råder dig att invända för varje konto. Om du är osäker skickar du båda formulären, en gång för varje konto.',
+      'Flera konton: norska Datatilsynet säger att en invändning gäller alla konton som är kopplade i samma kontocenter (Accounts Centre). Andra källor råder dig att invända en gång per konto. Om du är osäker skickar du båda formulären, och ett för varje konto.',
     whatsapp:
-      'WhatsApp: Enligt uppgifter i pressen används inte privata chattar, men meddelanden som du skickar till Meta AI i WhatsApp används. Det finns inget känt separat formulär för invändningar i WhatsApp.',
+      'WhatsApp: enligt uppgifter i pressen används inte privata chattar, men meddelanden som du skickar till Meta AI i WhatsApp används. Det finns inget känt separat formulär för invändningar i WhatsApp.',
     thirdParty:
       'Data från andra företag: Meta använder också data som företaget köper från tredje parter för att träna sin AI. Det kan även gälla personer utan konto. Dataskyddsmyndigheten i Hamburg säger att Meta erbjuder ett separat sätt att invända mot detta. Vi har inte kunnat bekräfta någon länk dit, så vi visar ingen. Läs meddelandet från Hamburg för mer information.',
-    thirdPartyLink: 'Meddelandet från Hamburg den 12 juni 2024',
+    thirdPartyLink: 'Vår sammanfattning av meddelandet från Hamburg den 12 juni 2024',
   },
   afterDeadline: {
     heading: 'Om tidsfristen har gått ut',
     text: 'Du kan invända när som helst. En invändning håller det du publicerar från och med då utanför Metas AI-träning. Den kan inte ta bort det som Meta redan har använt: data som har gått in i en modell kan inte tas ut igen.',
-    earlier: 'Om du invände 2024 gäller den invändningen fortfarande, enligt Datatilsynet och Meta.',
+    earlier: 'Om du invände 2024 gäller den invändningen fortfarande, enligt norska Datatilsynet och Meta.',
   },
   faq: {
     heading: 'Vanliga frågor',
@@ -122,7 +124,7 @@ export const objectionGuideSv: ObjectionGuideContent = {
       {
         question: 'Jag missade tidsfristen. Är det för sent?',
         answer:
-          'Nej. Du kan invända när som helst. Det skyddar det du publicerar från och med då. Det som Meta redan har använt för träning kan inte tas bort ur Metas AI igen.',
+          'Nej. Du kan invända när som helst. Det skyddar det du publicerar från och med då. Det som Meta redan har använt för träning kan inte tas ut ur Metas AI igen.',
       },
       {
         question: 'Måste jag ange ett skäl?',
@@ -132,12 +134,12 @@ export const objectionGuideSv: ObjectionGuideContent = {
       {
         question: 'Jag har flera konton. Vad gör jag?',
         answer:
-          'Norska Datatilsynet säger att en invändning gäller de konton som är kopplade i samma kontocenter. Om du inte är säker på om dina konton är kopplade skickar du formuläret för Facebook och för Instagram, en gång för varje konto.',
+          'Norska Datatilsynet säger att en invändning gäller de konton som är kopplade i samma kontocenter (Accounts Centre). Om du inte är säker på om dina konton är kopplade skickar du formuläret för Facebook och för Instagram, en gång för varje konto.',
       },
       {
         question: 'Omfattar det foton på mina barn som jag har publicerat?',
         answer:
-          'Din invändning omfattar det offentliga innehåll som du har publicerat, även foton på dina barn. Datatilsynet har frågat Meta om företaget tränar på foton av barn som vuxna publicerar. Meta hade inte svarat när Datatilsynet publicerade sitt meddelande.',
+          'Din invändning omfattar det offentliga innehåll som du har publicerat, även foton på dina barn. Datatilsynet har frågat Meta om företaget tränar sin AI på foton på barn som vuxna publicerar. Meta hade inte svarat när Datatilsynet publicerade sitt meddelande.',
       },
       {
         question: 'Hur är det med WhatsApp?',
@@ -152,7 +154,7 @@ export const objectionGuideSv: ObjectionGuideContent = {
       {
         question: 'Hur vet jag att det fungerade?',
         answer:
-          'Meta skickar ett bekräftelsemejl till adressen för ditt konto. I klicksafes test kom det inom några minuter. Spara det. Om inget kommer, titta i din skräppostmapp och skicka sedan formuläret igen.',
+          'Meta skickar ett bekräftelsemejl till adressen för ditt konto; i klicksafes test kom det några minuter senare. Spara det. Om inget kommer kan du titta i din skräppostmapp och sedan skicka formuläret igen.',
       },
       {
         question: 'Jag invände 2024. Måste jag invända igen?',

@@ -8,9 +8,9 @@ export const timelineCs: TimelineTexts = {
   'hamburg-2024': 'Hamburský úřad pro ochranu osobních údajů doporučuje vznést námitku před 26. červnem 2024.',
   'meta-pauses-2024': 'Meta pozastavuje svůj plán na žádost irské Komise pro ochranu údajů. Komise rozhodnutí vítá.',
   'deadline-2024':
-    'Den, kdy měly nové zásady ochrany osobních údajů nabýt účinnosti, a tedy poslední den pro vznesení námitky v roce 2024.',
+    'Poslední den lhůty pro námitku, kterou uvedly hamburský úřad pro ochranu osobních údajů a iniciativa klicksafe: doporučily vznést námitku před 26. červnem 2024.',
   'policy-date-2024':
-    'The day Meta’s new privacy policy was to apply. Meta had paused the AI training on 14 June, and objecting stayed possible after the pause.',
+    'Den, od kterého měly platit nové zásady ochrany osobních údajů společnosti Meta. Meta pozastavila trénování AI 14. června a námitku bylo možné vznést i po pozastavení.',
   'meta-announces-2025':
     'Meta oznamuje, že od 27. května 2025 bude trénovat svou AI na veřejném obsahu dospělých uživatelů v EU a EHP.',
   'hamburg-2025':

@@ -2,27 +2,28 @@ import type { TimelineTexts } from './en';
 
 export const timelineDe: TimelineTexts = {
   'meta-notifies-2024':
-    'Meta beginnt, Nutzerinnen und Nutzer in der EU über eine neue Datenschutzrichtlinie zu informieren, die es Meta erlaubt, seine KI mit ihren Beiträgen zu trainieren.',
+    'Meta beginnt, Nutzerinnen und Nutzer in der EU über eine neue Datenschutzrichtlinie zu informieren, nach der Meta seine KI mit ihren Beiträgen trainieren darf.',
   'complaints-2024':
-    'Die Datenschutzorganisation noyb reicht bei Datenschutzbehörden in 11 Ländern Beschwerde ein; auch der norwegische Verbraucherrat (Forbrukerrådet) beschwert sich.',
+    'Die Datenschutzorganisation noyb reicht bei Datenschutzbehörden in 11 Ländern Beschwerden ein; auch der norwegische Verbraucherrat (Forbrukerrådet) beschwert sich.',
   'hamburg-2024': 'Die Hamburger Datenschutzbehörde rät, vor dem 26. Juni 2024 zu widersprechen.',
   'meta-pauses-2024':
     'Meta setzt seinen Plan aus, nachdem die irische Datenschutzbehörde (Data Protection Commission) darum gebeten hat. Die Behörde begrüßt die Entscheidung.',
   'deadline-2024':
-    'Der Tag, an dem die neue Datenschutzrichtlinie in Kraft treten sollte, und damit der letzte Tag für einen Widerspruch im Jahr 2024.',
+    'Der letzte Tag der Widerspruchsfrist, die die Hamburger Datenschutzbehörde und klicksafe nannten: Sie rieten, vor dem 26. Juni 2024 zu widersprechen.',
   'policy-date-2024':
-    'The day Meta’s new privacy policy was to apply. Meta had paused the AI training on 14 June, and objecting stayed possible after the pause.',
+    'Der Tag, ab dem Metas neue Datenschutzrichtlinie gelten sollte. Meta hatte das KI-Training am 14. Juni pausiert, und widersprechen konnte man auch nach der Pause.',
   'meta-announces-2025':
     'Meta kündigt an, seine KI ab dem 27. Mai 2025 mit öffentlichen Inhalten erwachsener Nutzerinnen und Nutzer in der EU und im EWR zu trainieren.',
   'hamburg-2025': 'Die Hamburger Datenschutzbehörde erklärt: Wer widersprechen will, sollte das vor Ende Mai 2025 tun.',
-  'vz-nrw-letter-2025': 'Die Verbraucherschutzorganisation Verbraucherzentrale NRW schickt Meta eine Abmahnung.',
-  'noyb-letter-2025': 'noyb schickt Meta eine Abmahnung und bittet um eine Antwort bis zum 21. Mai.',
+  'vz-nrw-letter-2025': 'Die Verbraucherzentrale NRW schickt Meta eine Abmahnung.',
+  'noyb-letter-2025': 'noyb schickt Meta eine Abmahnung und verlangt eine Antwort bis zum 21. Mai.',
   'dpc-statement-2025':
     'Die irische Datenschutzbehörde (Data Protection Commission) erklärt, Meta habe Änderungen vorgenommen, darunter klarere Hinweise, ein einfacheres Widerspruchsformular und eine längere Ankündigungsfrist.',
-  'hamburg-urgency-2025': 'Die Hamburger Datenschutzbehörde leitet ein Eilverfahren nach Artikel 66 DSGVO ein.',
+  'hamburg-urgency-2025':
+    'Die Hamburger Datenschutzbehörde leitet ein Dringlichkeitsverfahren nach Artikel 66 DSGVO ein.',
   'court-cologne-2025':
     'Das Oberlandesgericht Köln lehnt den Antrag der Verbraucherzentrale NRW ab, das Training zu stoppen. Die Entscheidung ist nicht anfechtbar.',
   'deadline-2025': 'Der letzte Tag für einen Widerspruch vor Beginn des Trainings.',
   'training-starts-2025':
-    'Meta beginnt, seine KI mit öffentlichen Inhalten von Nutzerinnen und Nutzern in der EU und im EWR zu trainieren. Hamburg entscheidet, keine vorläufigen Maßnahmen anzuordnen.',
+    'Meta beginnt, seine KI mit öffentlichen Inhalten von Nutzerinnen und Nutzern in der EU und im EWR zu trainieren. Die Hamburger Datenschutzbehörde entscheidet, keine vorläufigen Maßnahmen anzuordnen.',
 };

@@ -9,9 +9,9 @@ export const timelineEt: TimelineTexts = {
   'meta-pauses-2024':
     'Meta peatab oma plaani pärast seda, kui Iirimaa andmekaitsekomisjon seda palub. Komisjon tervitab otsust.',
   'deadline-2024':
-    'Päev, mil uus privaatsuspoliitika pidi jõustuma, ja seega viimane päev vastuväite esitamiseks 2024. aastal.',
+    'Hamburgi andmekaitseasutuse ja algatuse klicksafe nimetatud vastuväidete esitamise perioodi viimane päev: nad palusid esitada vastuväite enne 26. juunit 2024.',
   'policy-date-2024':
-    'The day Meta’s new privacy policy was to apply. Meta had paused the AI training on 14 June, and objecting stayed possible after the pause.',
+    'Päev, mil Meta uus privaatsuspoliitika pidi kehtima hakkama. Meta oli tehisintellekti treenimise 14. juunil peatanud ja vastuväite sai esitada ka pärast peatamist.',
   'meta-announces-2025':
     'Meta teatab, et hakkab alates 27. maist 2025 treenima oma tehisintellekti ELi ja EMP täiskasvanud kasutajate avaliku sisuga.',
   'hamburg-2025':
@@ -27,5 +27,5 @@ export const timelineEt: TimelineTexts = {
     'Kölni liidumaa ülemkohus lükkab tagasi Verbraucherzentrale NRW taotluse treenimine peatada. Otsust ei saa edasi kaevata.',
   'deadline-2025': 'Viimane päev vastuväite esitamiseks enne treenimise algust.',
   'training-starts-2025':
-    'Meta hakkab treenima oma tehisintellekti ELi ja EMP kasutajate avaliku sisuga. Hamburg otsustab ajutisi meetmeid mitte kehtestada.',
+    'Meta hakkab treenima oma tehisintellekti ELi ja EMP kasutajate avaliku sisuga. Hamburgi andmekaitseasutus otsustab ajutisi meetmeid mitte kehtestada.',
 };

@@ -5,17 +5,17 @@ export const timelineFi: TimelineTexts = {
     'Meta alkaa kertoa EU:n käyttäjille uudesta tietosuojakäytännöstä, jonka perusteella se voi kouluttaa tekoälyään heidän julkaisuillaan.',
   'complaints-2024':
     'Tietosuojajärjestö noyb tekee valitukset 11 maan tietosuojaviranomaisille; myös Norjan kuluttajaneuvosto tekee valituksen.',
-  'hamburg-2024': 'Hampurin tietosuojaviranomainen neuvoo vastustamaan ennen 26. kesäkuuta 2024.',
+  'hamburg-2024': 'Hampurin tietosuojaviranomainen neuvoo vastustamaan tietojen käyttöä ennen 26. kesäkuuta 2024.',
   'meta-pauses-2024':
     'Meta keskeyttää suunnitelmansa Irlannin tietosuojaviranomaisen (Data Protection Commission) pyynnöstä. Viranomainen pitää päätöstä myönteisenä.',
   'deadline-2024':
-    'Päivä, jona uuden tietosuojakäytännön oli määrä tulla voimaan, ja siksi viimeinen päivä vastustaa vuonna 2024.',
+    'Hampurin tietosuojaviranomaisen ja klicksafen ilmoittaman vastustamisajan viimeinen päivä: ne kehottivat vastustamaan tietojen käyttöä ennen 26. kesäkuuta 2024.',
   'policy-date-2024':
-    'The day Meta’s new privacy policy was to apply. Meta had paused the AI training on 14 June, and objecting stayed possible after the pause.',
+    'Päivä, josta alkaen Metan uutta tietosuojakäytäntöä oli määrä soveltaa. Meta oli keskeyttänyt tekoälyn koulutuksen 14. kesäkuuta, ja tietojen käyttöä pystyi vastustamaan keskeytyksen jälkeenkin.',
   'meta-announces-2025':
     'Meta ilmoittaa kouluttavansa tekoälyään EU:n ja ETA:n aikuisten käyttäjien julkisella sisällöllä 27. toukokuuta 2025 alkaen.',
   'hamburg-2025':
-    'Hampurin tietosuojaviranomainen sanoo, että jokaisen, joka haluaa vastustaa, pitäisi tehdä se ennen toukokuun 2025 loppua.',
+    'Hampurin tietosuojaviranomainen sanoo, että jokaisen, joka haluaa vastustaa tietojensa käyttöä, pitäisi tehdä se ennen toukokuun 2025 loppua.',
   'vz-nrw-letter-2025': 'Kuluttajajärjestö Verbraucherzentrale NRW lähettää Metalle kirjallisen lopettamisvaatimuksen.',
   'noyb-letter-2025':
     'noyb lähettää Metalle kirjallisen lopettamisvaatimuksen ja pyytää vastausta viimeistään 21. toukokuuta.',
@@ -25,7 +25,7 @@ export const timelineFi: TimelineTexts = {
     'Hampurin tietosuojaviranomainen aloittaa kiireellisen menettelyn tietosuoja-asetuksen (GDPR) 66 artiklan nojalla.',
   'court-cologne-2025':
     'Kölnin hovioikeus (Oberlandesgericht Köln) hylkää Verbraucherzentrale NRW:n vaatimuksen koulutuksen pysäyttämisestä. Päätöksestä ei voi valittaa.',
-  'deadline-2025': 'Viimeinen päivä vastustaa ennen koulutuksen alkua.',
+  'deadline-2025': 'Viimeinen päivä vastustaa tietojen käyttöä ennen koulutuksen alkua.',
   'training-starts-2025':
     'Meta aloittaa tekoälynsä kouluttamisen EU:n ja ETA:n käyttäjien julkisella sisällöllä. Hampurin tietosuojaviranomainen päättää olla määräämättä väliaikaisia toimenpiteitä.',
 };

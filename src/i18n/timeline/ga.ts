@@ -9,9 +9,9 @@ export const timelineGa: TimelineTexts = {
   'meta-pauses-2024':
     'Cuireann Meta a phlean ar sos tar éis don Choimisiún um Chosaint Sonraí in Éirinn é sin a iarraidh air. Cuireann an Coimisiún fáilte roimh an gcinneadh.',
   'deadline-2024':
-    'An lá a bhí an beartas príobháideachta nua le teacht i bhfeidhm, agus dá bhrí sin an lá deireanach le hagóid a dhéanamh in 2024.',
+    'An lá deireanach den tréimhse agóide a luaigh údarás Hamburg agus klicksafe: d’iarr siad ar dhaoine agóid a dhéanamh roimh an 26 Meitheamh 2024.',
   'policy-date-2024':
-    'The day Meta’s new privacy policy was to apply. Meta had paused the AI training on 14 June, and objecting stayed possible after the pause.',
+    'An lá a bhí beartas príobháideachta nua Meta le teacht i bhfeidhm. Bhí an traenáil IS curtha ar sos ag Meta ar an 14 Meitheamh, agus bhí sé fós indéanta agóid a dhéanamh tar éis an tsosa.',
   'meta-announces-2025':
     'Fógraíonn Meta go dtraenálfaidh sé a IS ar ábhar poiblí úsáideoirí fásta san AE agus sa LEE ón 27 Bealtaine 2025.',
   'hamburg-2025':

@@ -9,9 +9,9 @@ export const timelineHr: TimelineTexts = {
   'meta-pauses-2024':
     'Meta privremeno obustavlja svoj plan nakon što to od nje zatraži irsko Povjerenstvo za zaštitu podataka (Data Protection Commission). Povjerenstvo pozdravlja tu odluku.',
   'deadline-2024':
-    'Dan kada su nova pravila o privatnosti trebala stupiti na snagu, a time i posljednji dan za prigovor u 2024. godini.',
+    'Posljednji dan razdoblja za prigovor koje su naveli tijelo u Hamburgu i klicksafe: pozvali su ljude da ulože prigovor prije 26. lipnja 2024.',
   'policy-date-2024':
-    'The day Meta’s new privacy policy was to apply. Meta had paused the AI training on 14 June, and objecting stayed possible after the pause.',
+    'Dan od kojeg su se trebala primjenjivati nova Metina pravila o privatnosti. Meta je treniranje umjetne inteligencije privremeno obustavila 14. lipnja, a prigovor je i nakon toga ostao moguć.',
   'meta-announces-2025':
     'Meta najavljuje da će od 27. svibnja 2025. trenirati svoju umjetnu inteligenciju na javnim sadržajima odraslih korisnika u EU-u i EGP-u.',
   'hamburg-2025':

@@ -5,13 +5,14 @@ export const timelineHu: TimelineTexts = {
     'A Meta elkezdi tájékoztatni az EU-s felhasználókat egy új adatvédelmi szabályzatról, amely lehetővé teszi számára, hogy a bejegyzéseikkel tanítsa a mesterséges intelligenciáját.',
   'complaints-2024':
     'A noyb adatvédelmi szervezet 11 ország adatvédelmi hatóságánál tesz panaszt; a Norvég Fogyasztói Tanács (Forbrukerrådet) is panaszt nyújt be.',
-  'hamburg-2024': 'A hamburgi adatvédelmi hatóság azt tanácsolja, hogy tiltakozzanak 2024. június 26. előtt.',
+  'hamburg-2024':
+    'A hamburgi adatvédelmi hatóság azt tanácsolja az embereknek, hogy 2024. június 26. előtt tiltakozzanak.',
   'meta-pauses-2024':
     'A Meta felfüggeszti a tervét, miután az ír adatvédelmi hatóság (Data Protection Commission) erre kérte. A hatóság üdvözli a döntést.',
   'deadline-2024':
-    'Ezen a napon lépett volna hatályba az új adatvédelmi szabályzat, így 2024-ben ez volt a tiltakozás utolsó napja.',
+    'A hamburgi hatóság és a klicksafe által megadott tiltakozási időszak utolsó napja: arra kérték az embereket, hogy 2024. június 26. előtt tiltakozzanak.',
   'policy-date-2024':
-    'The day Meta’s new privacy policy was to apply. Meta had paused the AI training on 14 June, and objecting stayed possible after the pause.',
+    'Ezen a napon kezdődött volna a Meta új adatvédelmi szabályzatának alkalmazása. A Meta már június 14-én felfüggesztette az MI-tanítást, és a felfüggesztés után is lehetett tiltakozni.',
   'meta-announces-2025':
     'A Meta bejelenti, hogy 2025. május 27-től az EU-ban és az EGT-ben élő felnőtt felhasználók nyilvános tartalmaival tanítja a mesterséges intelligenciáját.',
   'hamburg-2025':

@@ -9,9 +9,9 @@ export const timelineLt: TimelineTexts = {
   'meta-pauses-2024':
     '„Meta“ sustabdo savo planą, kai to paprašo Airijos duomenų apsaugos komisija. Komisija palankiai vertina šį sprendimą.',
   'deadline-2024':
-    'Diena, kurią turėjo įsigalioti nauja privatumo politika, taigi ir paskutinė diena pateikti prieštaravimą 2024 m.',
+    'Paskutinė prieštaravimo laikotarpio diena, kurią nurodė Hamburgo institucija ir klicksafe: jos ragino pateikti prieštaravimą prieš 2024 m. birželio 26 d.',
   'policy-date-2024':
-    'The day Meta’s new privacy policy was to apply. Meta had paused the AI training on 14 June, and objecting stayed possible after the pause.',
+    'Diena, nuo kurios turėjo būti taikoma naujoji „Meta“ privatumo politika. „Meta“ DI mokymą sustabdė birželio 14 d., o prieštaravimą buvo galima pateikti ir po sustabdymo.',
   'meta-announces-2025':
     '„Meta“ praneša, kad nuo 2025 m. gegužės 27 d. mokys savo DI naudodama suaugusių ES ir EEE naudotojų viešą turinį.',
   'hamburg-2025':

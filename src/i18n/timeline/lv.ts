@@ -9,9 +9,9 @@ export const timelineLv: TimelineTexts = {
   'meta-pauses-2024':
     'Meta aptur savu plānu pēc Īrijas Datu aizsardzības komisijas lūguma. Komisija atzinīgi vērtē šo lēmumu.',
   'deadline-2024':
-    'Diena, kurā bija jāstājas spēkā jaunajai privātuma politikai, un tātad pēdējā diena, lai iebilstu 2024. gadā.',
+    'Iebildumu perioda pēdējā diena, ko nosauca Hamburgas iestāde un klicksafe: tās aicināja cilvēkus iebilst pirms 2024. gada 26. jūnija.',
   'policy-date-2024':
-    'The day Meta’s new privacy policy was to apply. Meta had paused the AI training on 14 June, and objecting stayed possible after the pause.',
+    'Diena, kurā bija jāstājas spēkā jaunajai Meta privātuma politikai. Meta MI apmācību apturēja 14. jūnijā, un iebilst varēja arī pēc apturēšanas.',
   'meta-announces-2025':
     'Meta paziņo, ka no 2025. gada 27. maija apmācīs savu MI ar pieaugušo lietotāju publisko saturu ES un EEZ.',
   'hamburg-2025':

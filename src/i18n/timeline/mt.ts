@@ -10,9 +10,9 @@ export const timelineMt: TimelineTexts = {
   'meta-pauses-2024':
     'Meta tissospendi l-pjan tagħha wara li l-Kummissjoni Irlandiża għall-Protezzjoni tad-Data titlobha tagħmel dan. Il-Kummissjoni tilqa’ d-deċiżjoni.',
   'deadline-2024':
-    'Il-jum li fih il-politika l-ġdida tal-privatezza kellha tidħol fis-seħħ, u għalhekk l-aħħar jum biex wieħed joġġezzjona fl-2024.',
+    'L-aħħar jum tal-perjodu ta’ oġġezzjoni li semmew l-awtorità ta’ Hamburg u klicksafe: talbu lin-nies joġġezzjonaw qabel is-26 ta’ Ġunju 2024.',
   'policy-date-2024':
-    'The day Meta’s new privacy policy was to apply. Meta had paused the AI training on 14 June, and objecting stayed possible after the pause.',
+    'Il-jum li fih il-politika l-ġdida tal-privatezza ta’ Meta kellha tibda tapplika. Meta kienet waqqfet it-taħriġ tal-IA temporanjament fl-14 ta’ Ġunju, u l-oġġezzjoni baqgħet possibbli wara s-sospensjoni.',
   'meta-announces-2025':
     'Meta tħabbar li se tħarreġ l-IA tagħha fuq il-kontenut pubbliku ta’ utenti adulti fl-UE u fiż-ŻEE mis-27 ta’ Mejju 2025.',
   'hamburg-2025':
@@ -28,5 +28,5 @@ export const timelineMt: TimelineTexts = {
     'Il-Qorti Reġjonali Superjuri ta’ Kolonja tiċħad it-talba ta’ Verbraucherzentrale NRW biex jitwaqqaf it-taħriġ. Id-deċiżjoni ma tistax tiġi appellata.',
   'deadline-2025': 'L-aħħar jum biex wieħed joġġezzjona qabel jibda t-taħriġ.',
   'training-starts-2025':
-    'Meta tibda tħarreġ l-IA tagħha fuq il-kontenut pubbliku tal-utenti fl-UE u fiż-ŻEE. Hamburg tiddeċiedi li ma tordnax miżuri provviżorji.',
+    'Meta tibda tħarreġ l-IA tagħha fuq il-kontenut pubbliku tal-utenti fl-UE u fiż-ŻEE. L-awtorità ta’ Hamburg tiddeċiedi li ma tordnax miżuri provviżorji.',
 };

@@ -9,21 +9,21 @@ export const timelineNl: TimelineTexts = {
   'meta-pauses-2024':
     'Meta schort zijn plan op nadat de Ierse privacytoezichthouder (Data Protection Commission) daarom heeft gevraagd. De toezichthouder verwelkomt het besluit.',
   'deadline-2024':
-    'De dag waarop het nieuwe privacybeleid zou ingaan, en dus de laatste dag om in 2024 bezwaar te maken.',
+    'De laatste dag van de bezwaartermijn die de privacytoezichthouder van Hamburg en klicksafe noemden: zij vroegen mensen om vóór 26 juni 2024 bezwaar te maken.',
   'policy-date-2024':
-    'The day Meta’s new privacy policy was to apply. Meta had paused the AI training on 14 June, and objecting stayed possible after the pause.',
+    'De dag waarop het nieuwe privacybeleid van Meta zou ingaan. Meta had de AI-training op 14 juni opgeschort, en ook na de opschorting bleef bezwaar maken mogelijk.',
   'meta-announces-2025':
     'Meta kondigt aan dat het vanaf 27 mei 2025 zijn AI zal trainen met openbare inhoud van volwassen gebruikers in de EU en de EER.',
   'hamburg-2025':
     'De privacytoezichthouder van Hamburg zegt dat wie bezwaar wil maken, dat vóór eind mei 2025 moet doen.',
   'vz-nrw-letter-2025': 'De consumentenorganisatie Verbraucherzentrale NRW stuurt Meta een sommatiebrief.',
-  'noyb-letter-2025': 'noyb stuurt Meta een sommatiebrief en vraagt om een antwoord uiterlijk 21 mei.',
+  'noyb-letter-2025': 'noyb stuurt Meta een sommatiebrief en wil uiterlijk 21 mei een antwoord.',
   'dpc-statement-2025':
     'De Ierse privacytoezichthouder (Data Protection Commission) zegt dat Meta wijzigingen heeft doorgevoerd, waaronder duidelijkere mededelingen, een eenvoudiger bezwaarformulier en een langere aankondigingstermijn.',
   'hamburg-urgency-2025':
     'De privacytoezichthouder van Hamburg start een spoedprocedure op grond van artikel 66 van de AVG.',
   'court-cologne-2025':
-    'Het gerechtshof in Keulen (Oberlandesgericht Köln) wijst het verzoek van Verbraucherzentrale NRW om de training te stoppen af. Tegen deze beslissing is geen beroep mogelijk.',
+    'Het gerechtshof in Keulen (Oberlandesgericht Köln) wijst het verzoek af waarmee Verbraucherzentrale NRW de training wilde laten stoppen. Tegen deze beslissing is geen beroep mogelijk.',
   'deadline-2025': 'De laatste dag om bezwaar te maken voordat de training begint.',
   'training-starts-2025':
     'Meta begint zijn AI te trainen met openbare inhoud van gebruikers in de EU en de EER. Hamburg besluit geen voorlopige maatregelen op te leggen.',

@@ -2,16 +2,16 @@ import type { TimelineTexts } from './en';
 
 export const timelinePl: TimelineTexts = {
   'meta-notifies-2024':
-    'Meta zaczyna informować użytkowników w UE o nowej polityce prywatności, która pozwala jej trenować AI na ich postach.',
+    'Meta zaczyna informować użytkowników w UE o nowych zasadach ochrony prywatności, które pozwalają jej trenować AI na ich postach.',
   'complaints-2024':
     'Organizacja noyb, zajmująca się ochroną prywatności, składa skargi do organów ochrony danych w 11 krajach; skargę składa też Norweska Rada Konsumentów.',
   'hamburg-2024': 'Hamburski organ ochrony danych zaleca wniesienie sprzeciwu przed 26 czerwca 2024 r.',
   'meta-pauses-2024':
     'Meta wstrzymuje swój plan na prośbę irlandzkiej Komisji Ochrony Danych. Komisja z zadowoleniem przyjmuje tę decyzję.',
   'deadline-2024':
-    'Dzień, w którym nowa polityka prywatności miała wejść w życie, a więc ostatni dzień na wniesienie sprzeciwu w 2024 r.',
+    'Ostatni dzień okresu na wniesienie sprzeciwu, który wskazały hamburski organ ochrony danych i klicksafe: sprzeciw należało wnieść przed 26 czerwca 2024 r.',
   'policy-date-2024':
-    'The day Meta’s new privacy policy was to apply. Meta had paused the AI training on 14 June, and objecting stayed possible after the pause.',
+    'Dzień, od którego miały obowiązywać nowe zasady ochrony prywatności firmy Meta. Meta wstrzymała trenowanie AI 14 czerwca, a sprzeciw można było wnosić także po wstrzymaniu.',
   'meta-announces-2025':
     'Meta ogłasza, że od 27 maja 2025 r. będzie trenować swoją AI na publicznych treściach dorosłych użytkowników z UE i EOG.',
   'hamburg-2025':
@@ -24,7 +24,7 @@ export const timelinePl: TimelineTexts = {
   'hamburg-urgency-2025':
     'Hamburski organ ochrony danych wszczyna postępowanie w trybie pilnym na podstawie art. 66 RODO.',
   'court-cologne-2025':
-    'Wyższy Sąd Krajowy w Kolonii oddala wniosek Verbraucherzentrale NRW o wstrzymanie trenowania. Od tego orzeczenia nie przysługuje odwołanie.',
+    'Wyższy Sąd Krajowy w Kolonii oddala wniosek Verbraucherzentrale NRW o wstrzymanie trenowania. Od tego orzeczenia nie przysługuje środek odwoławczy.',
   'deadline-2025': 'Ostatni dzień na wniesienie sprzeciwu przed rozpoczęciem trenowania.',
   'training-starts-2025':
     'Meta rozpoczyna trenowanie swojej AI na publicznych treściach użytkowników z UE i EOG. Hamburski organ ochrony danych postanawia nie zarządzać środków tymczasowych.',

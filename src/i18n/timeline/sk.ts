@@ -4,14 +4,14 @@ export const timelineSk: TimelineTexts = {
   'meta-notifies-2024':
     'Meta začína informovať používateľov v EÚ o nových pravidlách ochrany súkromia, ktoré jej umožňujú trénovať AI na ich príspevkoch.',
   'complaints-2024':
-    'Organizácia noyb, ktorá sa zaoberá ochranou súkromia, podáva sťažnosti na úradoch na ochranu osobných údajov v 11 krajinách. Sťažnosť podáva aj nórska Spotrebiteľská rada.',
+    'Organizácia noyb, ktorá sa zaoberá ochranou súkromia, podáva sťažnosti úradom na ochranu osobných údajov v 11 krajinách. Sťažnosť podáva aj nórska Spotrebiteľská rada.',
   'hamburg-2024': 'Hamburský úrad na ochranu osobných údajov odporúča podať námietku pred 26. júnom 2024.',
   'meta-pauses-2024':
     'Meta pozastavuje svoj plán na žiadosť írskej Komisie pre ochranu údajov. Komisia rozhodnutie víta.',
   'deadline-2024':
-    'Deň, keď mali nové pravidlá ochrany súkromia nadobudnúť účinnosť, a teda posledný deň na podanie námietky v roku 2024.',
+    'Posledný deň lehoty na podanie námietky, ktorú uviedli hamburský úrad na ochranu osobných údajov a iniciatíva klicksafe: odporučili podať námietku pred 26. júnom 2024.',
   'policy-date-2024':
-    'The day Meta’s new privacy policy was to apply. Meta had paused the AI training on 14 June, and objecting stayed possible after the pause.',
+    'Deň, od ktorého mali platiť nové pravidlá ochrany súkromia spoločnosti Meta. Meta pozastavila trénovanie AI 14. júna a podať námietku bolo možné aj po pozastavení.',
   'meta-announces-2025':
     'Meta oznamuje, že od 27. mája 2025 bude trénovať svoju AI na verejnom obsahu dospelých používateľov v EÚ a EHP.',
   'hamburg-2025':
@@ -23,7 +23,7 @@ export const timelineSk: TimelineTexts = {
     'Írska Komisia pre ochranu údajov uvádza, že Meta urobila zmeny, okrem iného zrozumiteľnejšie oznámenia, jednoduchší formulár na podanie námietky a dlhšiu lehotu medzi oznámením a začiatkom spracúvania.',
   'hamburg-urgency-2025': 'Hamburský úrad na ochranu osobných údajov začína naliehavé konanie podľa článku 66 GDPR.',
   'court-cologne-2025':
-    'Vyšší krajinský súd v Kolíne zamieta návrh Verbraucherzentrale NRW na zastavenie trénovania. Proti rozhodnutiu sa nedá odvolať.',
+    'Vyšší krajinský súd v Kolíne nad Rýnom zamieta návrh Verbraucherzentrale NRW na zastavenie trénovania. Proti rozhodnutiu sa nedá odvolať.',
   'deadline-2025': 'Posledný deň na podanie námietky pred začiatkom trénovania.',
   'training-starts-2025':
     'Meta začína trénovať svoju AI na verejnom obsahu používateľov v EÚ a EHP. Hamburský úrad rozhoduje, že nenariadi predbežné opatrenia.',

@@ -8,9 +8,10 @@ export const timelineSl: TimelineTexts = {
   'hamburg-2024': 'Hamburški organ za varstvo podatkov svetuje, naj ljudje ugovarjajo pred 26. junijem 2024.',
   'meta-pauses-2024':
     'Meta na prošnjo irske Komisije za varstvo podatkov začasno ustavi svoj načrt. Komisija odločitev pozdravi.',
-  'deadline-2024': 'Dan, ko naj bi novi pravilnik o zasebnosti začel veljati, in zato zadnji dan za ugovor leta 2024.',
+  'deadline-2024':
+    'Zadnji dan roka za ugovor, ki sta ga navedla hamburški organ in pobuda klicksafe: ljudi sta pozvala, naj ugovarjajo pred 26. junijem 2024.',
   'policy-date-2024':
-    'The day Meta’s new privacy policy was to apply. Meta had paused the AI training on 14 June, and objecting stayed possible after the pause.',
+    'Dan, ko naj bi začel veljati novi pravilnik o zasebnosti družbe Meta. Meta je učenje umetne inteligence začasno ustavila 14. junija, ugovarjati pa je bilo mogoče tudi po ustavitvi.',
   'meta-announces-2025':
     'Meta napove, da bo od 27. maja 2025 svojo umetno inteligenco učila na javnih vsebinah odraslih uporabnikov v EU in EGP.',
   'hamburg-2025':
