@@ -43,6 +43,7 @@ export function startCountdown(root: HTMLElement): void {
       for (const unit of UNITS) {
         find(`[data-unit="${unit}"]`)!.textContent = numbers.format(parts[unit]);
         find(`[data-unit-label="${unit}"]`)!.textContent = unitLabel(locale, unit, parts[unit]);
+        find(`[data-unit-short="${unit}"]`)!.textContent = unitLabel(locale, unit, parts[unit], 'short');
       }
       const text = fillPlaceholders(data.announce!, { duration: formatDuration(locale, announcementParts(parts)) });
       // The first figures are on screen already; only changes are announced.

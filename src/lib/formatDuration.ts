@@ -9,13 +9,16 @@ export type Unit = keyof TimeParts;
 
 const SINGULAR: Record<Unit, string> = { days: 'day', hours: 'hour', minutes: 'minute', seconds: 'second' };
 
-function unitFormat(locale: string, unit: Unit): Intl.NumberFormat {
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: SINGULAR[unit], unitDisplay: 'long' });
+function unitFormat(locale: string, unit: Unit, display: 'long' | 'short' = 'long'): Intl.NumberFormat {
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: SINGULAR[unit], unitDisplay: display });
 }
 
-/** The word for `unit` that goes with the number `count` in `locale`: "days", "Tag", "dager". */
-export function unitLabel(locale: string, unit: Unit, count: number): string {
-  return unitFormat(locale, unit)
+/**
+ * The word for `unit` that goes with the number `count` in `locale`: "days", "Tag", "dager";
+ * with `display: 'short'`, the locale's own abbreviation ("sec", "Sek.", "δευτ.") for narrow boxes.
+ */
+export function unitLabel(locale: string, unit: Unit, count: number, display: 'long' | 'short' = 'long'): string {
+  return unitFormat(locale, unit, display)
     .formatToParts(count)
     .filter((part) => part.type === 'unit')
     .map((part) => part.value)

@@ -22,8 +22,9 @@ export const WIDGET_SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape
 
 /**
  * The height an iframe needs to show the whole widget without the loader's help, from 250 px wide
- * up, in the longest language, measured by tests/e2e/widgetSizes.spec.ts. The loader starts frames
- * at these heights and then follows the widget's own.
+ * up, in every language and countdown state (tallest measured: full 399 px, compact 157 px, both at
+ * 250 px); tests/e2e/widget.spec.ts pastes the generator's iframe code and checks it. The loader
+ * starts frames at these heights and then follows the widget's own.
  */
 export const WIDGET_FRAME_HEIGHTS: Record<WidgetSize, number> = { compact: 160, full: 420 };
 

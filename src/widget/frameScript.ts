@@ -21,6 +21,8 @@ if (options.round) {
   for (const element of countdowns) element.hidden = element.dataset.round !== options.round;
 }
 countdowns.filter((element) => !element.hidden).forEach(startCountdown);
+// The figures are live now: the line on the state as of the build is for readers without JavaScript.
+document.querySelectorAll('[data-as-of-build]').forEach((line) => line.remove());
 
 // Opened on its own, the document is a page and its content is its main landmark; framed in a
 // partner's page it is part of that page and adds no landmark (several widgets on one page would

@@ -7,6 +7,7 @@
 import { zipSync, type Zippable } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { locales } from '../i18n/locales';
+import { WIDGET_FRAME_HEIGHTS, WIDGET_SANDBOX } from '../lib/widgetParams';
 
 export const KIT_FOLDER = 'objection-widget';
 
@@ -30,8 +31,8 @@ anything from another website. Its data (the dates of each round) is as of ${dat
    \`calm\` for the days only, without ticking seconds. Without JavaScript, readers see the link.
 
 Or, without the script, an iframe of \`/assets/${KIT_FOLDER}/embed/en/?size=full\` with
-\`sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"\` (height 420 for full,
-160 for compact).
+\`sandbox="${WIDGET_SANDBOX}"\` (height ${WIDGET_FRAME_HEIGHTS.full} for full,
+${WIDGET_FRAME_HEIGHTS.compact} for compact).
 
 ## Serve it
 

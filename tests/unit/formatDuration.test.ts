@@ -6,6 +6,10 @@ describe('unit words in every language', () => {
     expect([unitLabel('en-GB', 'days', 1), unitLabel('en-GB', 'days', 2)]).toEqual(['day', 'days']);
     expect([unitLabel('de-DE', 'hours', 1), unitLabel('de-DE', 'hours', 5)]).toEqual(['Stunde', 'Stunden']);
     expect([unitLabel('nb-NO', 'minutes', 1), unitLabel('nb-NO', 'minutes', 0)]).toEqual(['minutt', 'minutter']);
+    expect([unitLabel('en-GB', 'seconds', 5, 'short'), unitLabel('de-DE', 'seconds', 5, 'short')]).toEqual([
+      'secs',
+      'Sek.',
+    ]);
   });
 });
 
