@@ -1,6 +1,6 @@
 /* How many of each language's texts were translated from the current English (src/i18n/translated-from.json). */
 import { defaultLocale, type Locale } from '../i18n/locales';
-import record from '../i18n/translated-from.json';
+import record from '../i18n/translated-from.json' with { type: 'json' };
 import { textHash, translatableTexts } from '../i18n/translationKeys';
 import { freshness, type Freshness } from '../lib/translationFreshness';
 

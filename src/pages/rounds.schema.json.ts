@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import schema from '../lib/roundsSchema.json';
+import schema from '../lib/roundsSchema.json' with { type: 'json' };
 
 /** /rounds.schema.json: the JSON Schema of /rounds.json, at a stable address. */
 export const GET: APIRoute = () =>

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import releases from './releases/releases.json';
+import releases from './releases/releases.json' with { type: 'json' };
 
 export interface LoaderRelease {
   /** Semantic version, e.g. "1.0.0"; the file is releases/{version}.js. */
