@@ -41,8 +41,11 @@ for (const [timezoneId, localDeadline] of zones) {
       await expect(countdown(page).locator('[data-reader-zone]')).toHaveText(
         `In your time zone (${timezoneId}) that is ${localDeadline}.`,
       );
-      await expect(countdown(page).locator('[data-detail] time')).toHaveAttribute('datetime', '2025-05-26T23:59:00+02:00');
-      await expect(countdown(page).locator('h3')).toHaveText('Object by 26 May 2025');
+      await expect(countdown(page).locator('[data-detail] time')).toHaveAttribute(
+        'datetime',
+        '2025-05-26T23:59:00+02:00',
+      );
+      await expect(countdown(page).locator('h3 > span:visible')).toHaveText('Object by 26 May 2025');
     });
 
     test('one second before: urgent; two seconds later: passed, with no zeros left on screen', async ({ page }) => {
@@ -55,9 +58,9 @@ for (const [timezoneId, localDeadline] of zones) {
       await expect(countdown(page)).toHaveAttribute('data-state', 'passed');
       await expect(countdown(page).locator('[data-figures]')).toBeHidden();
       await expect(countdown(page).locator('[data-elapsed]')).toHaveText('1 minute since the deadline');
-      await expect(countdown(page).locator('h3')).toHaveText('The deadline was 26 May 2025');
+      await expect(countdown(page).locator('h3 > span:visible')).toHaveText('The deadline was 26 May 2025');
       // Nothing left on screen that tells the reader to act by a day that has gone.
-      await expect(countdown(page)).not.toContainText('Object by');
+      expect(await countdown(page).innerText()).not.toContain('Object by');
       await expect(countdown(page).locator('[data-reader-zone]')).toBeHidden();
     });
 
@@ -110,9 +113,12 @@ test('without JavaScript the page shows the deadline and the status as of the bu
   await page.goto('/en/');
   await expect(countdown(page)).toHaveAttribute('data-state', 'passed');
   await expect(countdown(page)).toHaveAttribute('data-deadline', '2025-05-27T00:00:00+02:00');
-  await expect(countdown(page).locator('h3')).toHaveText('The deadline was 26 May 2025');
-  await expect(countdown(page).locator('h3 time')).toHaveAttribute('datetime', '2025-05-26T23:59:00+02:00');
-  await expect(countdown(page).locator('[data-elapsed]')).toHaveText(/^\d+ days since the deadline$/);
+  await expect(countdown(page).locator('h3 > span:visible')).toHaveText('The deadline was 26 May 2025');
+  await expect(countdown(page).locator('h3 > span:visible time')).toHaveAttribute(
+    'datetime',
+    '2025-05-26T23:59:00+02:00',
+  );
+  await expect(countdown(page).locator('[data-elapsed]')).toHaveText(/\d+ days since the deadline/);
   // The build-status line belongs with an open deadline, not a passed one.
   await expect(countdown(page).locator('[data-as-of-build]')).toBeHidden();
   await context.close();

@@ -18,7 +18,9 @@ export const test = base.extend({
 export { expect } from '@playwright/test';
 
 /** Loads axe-core into every frame of a context made by hand (browser.newContext). */
-export async function withAxe<T extends { addInitScript(script: { path: string }): Promise<void> }>(context: T): Promise<T> {
+export async function withAxe<T extends { addInitScript(script: { path: string }): Promise<void> }>(
+  context: T,
+): Promise<T> {
   await context.addInitScript({ path: axePath });
   return context;
 }

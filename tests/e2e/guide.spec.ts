@@ -15,8 +15,12 @@ import { axeViolations, locales, watchPage } from './support';
 const links: { platform: string; url: string; kind?: string }[] = parseYaml(
   readFileSync(join(import.meta.dirname, '../../src/content/links.yaml'), 'utf8'),
 );
-const officialUrl = (platform: string) => links.find((link) => link.platform === platform && (link.kind ?? 'form') === 'form')!.url;
-const visiblePaths = (page: Page) => page.locator('[data-objection-path]:visible').evaluateAll((paths) => paths.map((path) => path.getAttribute('data-objection-path')));
+const officialUrl = (platform: string) =>
+  links.find((link) => link.platform === platform && (link.kind ?? 'form') === 'form')!.url;
+const visiblePaths = (page: Page) =>
+  page
+    .locator('[data-objection-path]:visible')
+    .evaluateAll((paths) => paths.map((path) => path.getAttribute('data-objection-path')));
 
 async function choose(page: Page, platform: string, way: string) {
   await page.locator(`input[name="platform"][value="${platform}"]`).check();
@@ -24,7 +28,10 @@ async function choose(page: Page, platform: string, way: string) {
 }
 
 for (const locale of locales) {
-  test(`the guide in ${locale}: one path at a time, official forms, ticks that stay, copying, printing, no violations`, async ({ page, context }) => {
+  test(`the guide in ${locale}: one path at a time, official forms, ticks that stay, copying, printing, no violations`, async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const watch = await watchPage(page);
     await page.goto(`/${locale}/object/`);
@@ -45,24 +52,32 @@ for (const locale of locales) {
     }
 
     // Ticks sit beside the steps, and the same tick in another path follows; they survive a reload.
-    const sent = page.locator('[data-objection-path="both-browser"] [data-step="send-each-form"] input[data-check="facebook-sent"]');
+    const sent = page.locator(
+      '[data-objection-path="both-browser"] [data-step="send-each-form"] input[data-check="facebook-sent"]',
+    );
     await sent.check();
     await page.locator('[data-objection-path="both-browser"] input[data-check="confirmation-kept"]').check();
     await page.reload();
     await expect(sent).toBeChecked();
     await choose(page, 'facebook', 'app');
     await expect(page.locator('[data-objection-path="facebook-app"] input[data-check="facebook-sent"]')).toBeChecked();
-    await expect(page.locator('[data-objection-path="facebook-app"] input[data-check="confirmation-kept"]')).toBeChecked();
+    await expect(
+      page.locator('[data-objection-path="facebook-app"] input[data-check="confirmation-kept"]'),
+    ).toBeChecked();
     await page.locator('[data-objection-path="facebook-app"] button[data-clear-ticks]').click();
     await page.reload();
-    await expect(page.locator('[data-objection-path="facebook-app"] input[data-check="facebook-sent"]')).not.toBeChecked();
+    await expect(
+      page.locator('[data-objection-path="facebook-app"] input[data-check="facebook-sent"]'),
+    ).not.toBeChecked();
 
     // A ready text goes to the clipboard by keyboard, and the page says so.
     const copy = page.locator('button[data-copy="text-copyright"]');
     await copy.focus();
     await page.keyboard.press('Enter');
     await expect(page.locator('[data-copy-status="text-copyright"]')).not.toBeEmpty();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe((await page.locator('#text-copyright').textContent())!.trim());
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      (await page.locator('#text-copyright').textContent())!.trim(),
+    );
 
     expect(await page.locator('[data-faq] details').count()).toBeGreaterThanOrEqual(8);
     await page.locator('[data-faq] summary').first().click();
@@ -73,7 +88,10 @@ for (const locale of locales) {
     await expect(page.locator('header')).toBeHidden();
     await expect(page.locator('[data-print-qr] svg')).toBeVisible();
     await expect(page.locator('[data-print-qr]')).toContainText(`/${locale}/object/`);
-    const after = await page.locator('a[data-form="facebook"]:visible').first().evaluate((link) => getComputedStyle(link, '::after').content);
+    const after = await page
+      .locator('a[data-form="facebook"]:visible')
+      .first()
+      .evaluate((link) => getComputedStyle(link, '::after').content);
     expect(after).toContain('facebook.com');
     await expect(page.locator('[data-faq] details p').last()).toBeVisible();
 
@@ -82,7 +100,9 @@ for (const locale of locales) {
   });
 }
 
-test('without JavaScript every single-platform path is shown, each complete, with no promise of ticks', async ({ browser }) => {
+test('without JavaScript every single-platform path is shown, each complete, with no promise of ticks', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/en/object/');
@@ -100,7 +120,9 @@ test('without JavaScript every single-platform path is shown, each complete, wit
 });
 
 test('a reader arriving from the Instagram app starts on the Instagram app path', async ({ browser }) => {
-  const context = await browser.newContext({ userAgent: 'Mozilla/5.0 (Linux; Android 14) Instagram 321.0.0.0 Android' });
+  const context = await browser.newContext({
+    userAgent: 'Mozilla/5.0 (Linux; Android 14) Instagram 321.0.0.0 Android',
+  });
   const page = await context.newPage();
   await page.goto('/it/object/');
   expect(await visiblePaths(page)).toEqual(['instagram-app']);
@@ -112,7 +134,9 @@ test('a reader arriving from the Instagram app starts on the Instagram app path'
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  test('one platform and one way take at most about four screens to the last step, in the longest languages', async ({ page }) => {
+  test('one platform and one way take at most about four screens to the last step, in the longest languages', async ({
+    page,
+  }) => {
     for (const locale of ['en', 'de', 'fi', 'pl', 'el', 'hu']) {
       await page.goto(`/${locale}/object/`);
       for (const [platform, way] of [
@@ -124,19 +148,27 @@ test.describe('on a phone', () => {
           .locator(`[data-objection-path="${platform}-${way}"] li[data-step]`)
           .last()
           .evaluate((step) => step.getBoundingClientRect().bottom + window.scrollY);
-        expect({ locale, path: `${platform}-${way}`, screens: end / 844 <= 4 }).toEqual({ locale, path: `${platform}-${way}`, screens: true });
+        expect({ locale, path: `${platform}-${way}`, screens: end / 844 <= 4 }).toEqual({
+          locale,
+          path: `${platform}-${way}`,
+          screens: true,
+        });
       }
     }
   });
 });
 
-test('the timeline takes its deadlines from the rounds, and dates 26 June 2024 as the day the policy was to apply', async ({ page }) => {
+test('the timeline takes its deadlines from the rounds, and dates 26 June 2024 as the day the policy was to apply', async ({
+  page,
+}) => {
   await page.goto('/en/timeline/');
   await expect(page.locator('[data-deadline-of="2025"] time')).toHaveAttribute('datetime', '2025-05-26');
   await expect(page.locator('[data-deadline-of="2024"] time')).toHaveAttribute('datetime', '2024-06-25');
   await expect(page.locator('[data-event="policy-date-2024"] time')).toHaveAttribute('datetime', '2024-06-26');
   await expect(page.locator('[data-event="meta-pauses-2024"]')).toContainText('Data Protection Commission (Ireland)');
-  const days = await page.locator('[data-timeline] > li time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
+  const days = await page
+    .locator('[data-timeline] > li time')
+    .evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
   expect(days).toEqual([...days].sort());
   expect(days.length).toBeGreaterThanOrEqual(15);
 });

@@ -1,7 +1,9 @@
 /*
  * Lighthouse gate: accessibility, best practices and SEO score 1.0 (mobile preset) on the home
  * page, the guide and the widget, in English and German. Performance is measured by `npm run bench`,
- * not here: timings are not tests.
+ * not here: timings are not tests. On the widget documents the robots.txt audit is skipped (see
+ * tools/lighthouse.mjs: their policy forbids the fetch Lighthouse makes); robots.txt is audited on
+ * the site's pages.
  */
 import { expect, test } from './fixtures';
 import { lighthouseFigures } from '../../tools/lighthouse.mjs';

@@ -5,7 +5,15 @@
  * anything, and fits a 320 px screen without sideways scrolling, in light and dark.
  */
 import { expect, test } from './fixtures';
-import { axeViolations, builtPages, cspViolations, locales, localeOfPath, sidewaysOverflow, watchPage } from './support';
+import {
+  axeViolations,
+  builtPages,
+  cspViolations,
+  locales,
+  localeOfPath,
+  sidewaysOverflow,
+  watchPage,
+} from './support';
 
 const pages = builtPages();
 const groups = new Map<string, string[]>();
@@ -28,7 +36,9 @@ test('the build has every page in every locale', () => {
 });
 
 for (const [group, paths] of groups) {
-  test(`${group}: every page loads in its language, cleanly, accessibly, and fits 320 px in light and dark`, async ({ page }) => {
+  test(`${group}: every page loads in its language, cleanly, accessibly, and fits 320 px in light and dark`, async ({
+    page,
+  }) => {
     test.setTimeout(30_000 + paths.length * 8_000);
     const watch = await watchPage(page);
     // axe needs scripts to run, but the root page's own script sends the reader away: serve it empty there.
@@ -45,14 +55,18 @@ for (const [group, paths] of groups) {
       expect.soft(await page.locator('html').getAttribute('lang'), path).toBe(lang);
       if (!path.startsWith('/embed/')) {
         expect.soft(await page.locator('h1').count(), `${path}: one h1`).toBe(1);
-        const hreflangs = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((link) => link.getAttribute('hreflang')));
+        const hreflangs = await page
+          .locator('link[rel="alternate"][hreflang]')
+          .evaluateAll((links) => links.map((link) => link.getAttribute('hreflang')));
         expect.soft(hreflangs.sort(), `${path}: hreflang`).toEqual([...locales, 'x-default'].sort());
       }
       expect.soft(await axeViolations(page), `${path}: axe`).toEqual([]);
       await page.setViewportSize({ width: 320, height: 720 });
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
-        expect.soft(await sidewaysOverflow(page), `${path} at 320 px, ${colorScheme}: sideways scroll`).toBeLessThanOrEqual(0);
+        expect
+          .soft(await sidewaysOverflow(page), `${path} at 320 px, ${colorScheme}: sideways scroll`)
+          .toBeLessThanOrEqual(0);
       }
       expect.soft(await cspViolations(page), `${path}: CSP`).toEqual([]);
     }

@@ -30,7 +30,9 @@ test.describe('the first screen of the home page on a phone', () => {
       await expect(page.locator('[data-countdown] h3')).toBeInViewport();
     });
 
-    test(`${locale}: after the deadline the countdown says what is true now, not what to do by a past date`, async ({ page }) => {
+    test(`${locale}: after the deadline the countdown says what is true now, not what to do by a past date`, async ({
+      page,
+    }) => {
       const t = uiStrings[locale];
       await page.goto(`/${locale}/`);
       const countdown = page.locator('[data-countdown]');
@@ -38,7 +40,12 @@ test.describe('the first screen of the home page on a phone', () => {
       const text = await countdown.innerText();
       expect(text).toContain(lead(t['countdown.headingPassed']) || t['countdown.passedMeaning']);
       expect(text).toContain(t['countdown.passedMeaning']);
-      for (const instruction of [t['countdown.deadline'], t['countdown.headingUpcoming'], t['countdown.yourZone'], t['countdown.asOfBuild']]) {
+      for (const instruction of [
+        t['countdown.deadline'],
+        t['countdown.headingUpcoming'],
+        t['countdown.yourZone'],
+        t['countdown.asOfBuild'],
+      ]) {
         if (lead(instruction)) expect(text).not.toContain(lead(instruction));
       }
       await expect(countdown.locator('[data-figures]')).toBeHidden();
@@ -54,17 +61,23 @@ async function openLanguageMenu(page: Page) {
 }
 
 for (const width of [320, 390, 768]) {
-  test(`the language menu at ${width} px: every language on screen; Escape and a tap outside close it`, async ({ page }) => {
+  test(`the language menu at ${width} px: every language on screen; Escape and a tap outside close it`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width, height: 800 });
     await page.goto('/el/timeline/');
     const summary = await openLanguageMenu(page);
     const links = page.locator('[data-language-menu] a');
     await expect(links).toHaveCount(locales.length);
-    for (const box of await links.evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().toJSON()))) {
+    for (const box of await links.evaluateAll((elements) =>
+      elements.map((element) => element.getBoundingClientRect().toJSON()),
+    )) {
       expect(box.left).toBeGreaterThanOrEqual(0);
       expect(box.right).toBeLessThanOrEqual(width);
     }
-    expect(await links.allInnerTexts()).toEqual(localesByName.map((locale) => uiStrings[locale] && expect.any(String)));
+    expect(await links.evaluateAll((elements) => elements.map((element) => element.getAttribute('hreflang')))).toEqual([
+      ...localesByName,
+    ]);
     await page.keyboard.press('Escape');
     await expect(page.locator('[data-language-menu]')).not.toHaveAttribute('open', '');
     await expect(summary).toBeFocused();
@@ -89,8 +102,13 @@ test('without JavaScript the language menu still opens and lists every language'
   const page = await context.newPage();
   await page.goto('/fi/');
   await page.locator('[data-language-menu] summary').click();
-  await expect(page.locator('[data-language-menu] a')).toHaveCount(locales.length);
-  await expect(page.locator('[data-language-menu] a[hreflang="sv"]')).toBeInViewport();
+  const links = page.locator('[data-language-menu] a');
+  await expect(links).toHaveCount(locales.length);
+  for (const box of await links.evaluateAll((elements) =>
+    elements.map((element) => element.getBoundingClientRect().toJSON()),
+  )) {
+    expect(box.left >= 0 && box.right <= 320).toBe(true);
+  }
   await context.close();
 });
 
@@ -130,38 +148,41 @@ test('in forced colours (Windows high contrast), the form buttons keep a visible
 
 /** Contrast of the focus ring's two tones against what lies behind the focused element, in the page. */
 async function focusRingContrast(page: Page, selector: string) {
-  return page.locator(selector).first().evaluate((element: HTMLElement) => {
-    element.focus({ focusVisible: true } as FocusOptions);
-    const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).slice(0, 4).map(Number);
-    const luminance = ([r, g, b]: number[]) => {
-      const channel = (value: number) => {
-        const c = value / 255;
-        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((element: HTMLElement) => {
+      element.focus({ focusVisible: true } as FocusOptions);
+      const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).slice(0, 4).map(Number);
+      const luminance = ([r, g, b]: number[]) => {
+        const channel = (value: number) => {
+          const c = value / 255;
+          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        };
+        return 0.2126 * channel(r!) + 0.7152 * channel(g!) + 0.0722 * channel(b!);
       };
-      return 0.2126 * channel(r!) + 0.7152 * channel(g!) + 0.0722 * channel(b!);
-    };
-    const contrast = (a: number[], b: number[]) => {
-      const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-      return (high! + 0.05) / (low! + 0.05);
-    };
-    // The backdrop the ring sits on: the nearest ancestor with a background of its own.
-    let backdrop: number[] = [255, 255, 255];
-    for (let node = element.parentElement; node; node = node.parentElement) {
-      const color = rgb(getComputedStyle(node).backgroundColor);
-      if (color.length === 3 || (color.length === 4 && color[3]! > 0)) {
-        backdrop = color.slice(0, 3);
-        break;
+      const contrast = (a: number[], b: number[]) => {
+        const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+        return (high! + 0.05) / (low! + 0.05);
+      };
+      // The backdrop the ring sits on: the nearest ancestor with a background of its own.
+      let backdrop: number[] = [255, 255, 255];
+      for (let node = element.parentElement; node; node = node.parentElement) {
+        const color = rgb(getComputedStyle(node).backgroundColor);
+        if (color.length === 3 || (color.length === 4 && color[3]! > 0)) {
+          backdrop = color.slice(0, 3);
+          break;
+        }
       }
-    }
-    const style = getComputedStyle(element);
-    const outer = rgb(style.outlineColor).slice(0, 3);
-    const inner = rgb(style.boxShadow).slice(0, 3);
-    return {
-      outlineWidth: parseFloat(style.outlineWidth),
-      best: Math.max(contrast(outer, backdrop), contrast(inner, backdrop)),
-      betweenTones: contrast(outer, inner),
-    };
-  });
+      const style = getComputedStyle(element);
+      const outer = rgb(style.outlineColor).slice(0, 3);
+      const inner = rgb(style.boxShadow).slice(0, 3);
+      return {
+        outlineWidth: parseFloat(style.outlineWidth),
+        best: Math.max(contrast(outer, backdrop), contrast(inner, backdrop)),
+        betweenTones: contrast(outer, inner),
+      };
+    });
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -172,7 +193,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       ['/en/', 'header nav a'],
       ['/en/', '[data-language-menu] summary'],
       ['/en/', 'footer a'],
-      ['/en/', '[data-countdown] ~ p a, main p a'],
+      ['/en/', 'main a[href$="/object/"]'],
       ['/en/object/', 'input[name="way"]'],
       ['/en/object/', 'button[data-copy]'],
       ['/en/embed/', 'select'],
@@ -180,7 +201,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
     for (const [path, selector] of places) {
       await page.goto(path);
       const ring = await focusRingContrast(page, selector);
-      expect({ path, selector, ring: ring.outlineWidth >= 2 && ring.best >= 3 && ring.betweenTones >= 3 }).toEqual({ path, selector, ring: true });
+      expect({ path, selector, ring: ring.outlineWidth >= 2 && ring.best >= 3 && ring.betweenTones >= 3 }).toEqual({
+        path,
+        selector,
+        ring: true,
+      });
     }
   });
 }
@@ -188,15 +213,20 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test('primary actions are at least 44 × 44 px; every other control at least 24 px tall', async ({ page }) => {
   await page.setViewportSize(PHONE);
   const sizes = async (selector: string) =>
-    page.locator(selector).evaluateAll((elements) =>
-      elements.filter((element) => element.getClientRects().length > 0).map((element) => element.getBoundingClientRect().toJSON()),
-    );
+    page
+      .locator(selector)
+      .evaluateAll((elements) =>
+        elements
+          .filter((element) => element.getClientRects().length > 0)
+          .map((element) => element.getBoundingClientRect().toJSON()),
+      );
   await page.goto('/de/');
   for (const box of [...(await sizes('main a[data-form]')), ...(await sizes('[data-language-menu] summary'))]) {
     expect(box.height).toBeGreaterThanOrEqual(44);
     expect(box.width).toBeGreaterThanOrEqual(44);
   }
-  for (const box of [...(await sizes('header nav a')), ...(await sizes('footer li a'))]) expect(box.height).toBeGreaterThanOrEqual(24);
+  for (const box of [...(await sizes('header nav a')), ...(await sizes('footer li a'))])
+    expect(box.height).toBeGreaterThanOrEqual(24);
   await page.goto('/de/object/');
   for (const box of await sizes('[data-path-chooser] label')) expect(box.height).toBeGreaterThanOrEqual(44);
 });
@@ -212,9 +242,15 @@ test('Greek times read without a doubled full stop', async ({ page }) => {
 test('printed, the answers show open markers and links within the site show their address', async ({ page }) => {
   await page.goto('/en/object/');
   await page.emulateMedia({ media: 'print' });
-  const marker = await page.locator('[data-faq] summary').first().evaluate((summary) => getComputedStyle(summary).listStyleType);
+  const marker = await page
+    .locator('[data-faq] summary')
+    .first()
+    .evaluate((summary) => getComputedStyle(summary).listStyleType);
   expect(marker).toContain('▾');
-  const after = await page.locator('main a[href^="/en/notices/"]').first().evaluate((link) => getComputedStyle(link, '::after').content);
+  const after = await page
+    .locator('main a[href^="/en/notices/"]')
+    .first()
+    .evaluate((link) => getComputedStyle(link, '::after').content);
   expect(after).toContain('https://object-to-meta-ai.example/en/notices/');
 });
 

@@ -57,10 +57,12 @@ test('pages, scripts, the widget and the redirect at the root work under the sub
 
   await page.goto(`${siteUrl}en/`);
   await expect(page.locator('[data-countdown]')).toHaveAttribute('data-state', 'passed');
-  await expect(page.locator('[data-reader-zone]')).toBeVisible();
+  await expect(page.locator('[data-elapsed]')).toBeVisible();
   await page.goto(`${siteUrl}en/embed/`);
-  const preview = page.frameLocator('[data-embed-preview]');
+  // The previews run the loader from the sub-path, which finds the widget next to itself.
+  const preview = page.frameLocator('[data-preview="wide"] iframe');
   await expect(preview.locator('[data-countdown]:visible')).toHaveCount(1);
+  expect(await page.locator('[data-preview="wide"] iframe').getAttribute('src')).toContain(`${base}embed/en/`);
   await expect(page.locator('#snippet-script')).toContainText(`${base}widget.js`);
   const response = await page.goto(`${siteUrl}fr/no-such-page/`);
   expect(response?.status()).toBe(404);

@@ -1,0 +1,118 @@
+/*
+ * What journalists, newsletters and CMSs take from us: /rounds.json (valid against its schema, the
+ * same as rounds.yaml, readable from any origin), the badges (small, correct, dated), and oEmbed
+ * (discoverable from every page, pointing at the widget in the page's language).
+ */
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { XMLParser } from 'fast-xml-parser';
+import { parse as parseHtml } from 'node-html-parser';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import config from '../../astro.config.mjs';
+import { uiStrings } from '../../src/i18n';
+import { formatDate } from '../../src/lib/formatDate';
+import { expect, test } from './fixtures';
+import { builtPages, dist, fileOf, localeOfPath, locales } from './support';
+
+const site = new URL(config.site!);
+
+test('/rounds.json is valid against /rounds.schema.json and says what rounds.yaml says', async ({ request }) => {
+  const response = await request.get('/rounds.json');
+  expect(response.headers()['access-control-allow-origin']).toBe('*');
+  expect(response.headers()['content-type']).toContain('application/json');
+  const data = await response.json();
+  const schema = await (await request.get('/rounds.schema.json')).json();
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats(ajv);
+  const validate = ajv.compile(schema);
+  expect(validate(data) ? [] : validate.errors).toEqual([]);
+  expect(data.$schema).toBe(new URL('/rounds.schema.json', site).href);
+
+  const yaml = parseYaml(readFileSync(join(import.meta.dirname, '../../src/content/rounds.yaml'), 'utf8')) as Record<
+    string,
+    unknown
+  >[];
+  expect(data.rounds.map((round: { id: string }) => round.id)).toEqual(yaml.map((round) => round['id']));
+  for (const round of yaml) {
+    const published = data.rounds.find((candidate: { id: string }) => candidate.id === round['id']);
+    const deadline = round['deadline'] as { wallClock: string; zone: string };
+    expect(published).toMatchObject({
+      revision: round['revision'],
+      status: round['status'],
+      announced: round['announced'],
+      deadline: { wallClock: deadline.wallClock, zone: deadline.zone },
+      pausedOn: round['pausedOn'] ?? null,
+      trainingStart: round['trainingStart'] ?? null,
+    });
+  }
+  const current = data.rounds.find((round: { id: string }) => round.id === '2025');
+  expect(current.deadline).toMatchObject({ withOffset: '2025-05-27T00:00:00+02:00', utc: '2025-05-26T22:00:00.000Z' });
+  expect(current.lastDayToObject).toBe('2025-05-26');
+  expect(current.sources.deadline.map((source: { id: string }) => source.id)).toEqual(['hamburg-2025', 'vz-nrw-2025']);
+  expect(current.calendar.de).toBe(new URL('/de/calendar/2025.ics', site).href);
+  expect(data.rounds.find((round: { id: string }) => round.id === '2024').calendar).toBeNull();
+});
+
+const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
+
+test('every language has a badge: an SVG under 4 KB that parses and names the date, and a real PNG', () => {
+  for (const locale of locales) {
+    const svgFile = join(dist, 'badge', `${locale}.svg`);
+    const svg = readFileSync(svgFile, 'utf8');
+    expect({ locale, bytes: statSync(svgFile).size <= 4096 }).toEqual({ locale, bytes: true });
+    const parsed = xml.parse(svg).svg;
+    expect(parsed.lang).toBe(locale);
+    const text = [parsed.g.text]
+      .flat()
+      .map((line: { '#text': string }) => line['#text'])
+      .join(' ');
+    // The date, never a count of days: the badge stays true between rebuilds.
+    expect(text).toContain(formatDate(locale, '2025-05-26'));
+    expect(text).toContain(uiStrings[locale]['site.name']);
+    const png = readFileSync(join(dist, 'badge', `${locale}.png`));
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(png.readUInt32BE(16)).toBe(2 * Number(parsed.width));
+  }
+});
+
+test('every page points CMSs to its language’s oEmbed answer, absolute and in <head>', () => {
+  for (const path of builtPages().filter((page) => !page.startsWith('/embed/'))) {
+    const document = parseHtml(readFileSync(fileOf(path), 'utf8'));
+    const link = document.querySelector('head link[rel="alternate"][type="application/json+oembed"]');
+    const locale = path === '/' || path === '/404.html' ? 'en' : localeOfPath(path);
+    expect({ path, href: link?.getAttribute('href') }).toEqual({
+      path,
+      href: new URL(`/oembed/${locale}.json`, site).href,
+    });
+  }
+});
+
+test('each oEmbed answer is the widget in its language, with the fallback WordPress needs to resize it', async ({
+  request,
+}) => {
+  for (const locale of locales) {
+    const response = await request.get(`/oembed/${locale}.json?maxwidth=600&maxheight=800&url=x&dnt=1&format=json`);
+    expect(response.status()).toBe(200);
+    const answer = await response.json();
+    expect(answer).toMatchObject({
+      version: '1.0',
+      type: 'rich',
+      provider_name: uiStrings[locale]['site.name'],
+      provider_url: site.href,
+      title: uiStrings[locale]['widget.title'],
+      width: 600,
+    });
+    expect(answer.height).toBeGreaterThan(0);
+    const html = parseHtml(answer.html);
+    const [quote, frame] = html.childNodes.filter((node) => 'tagName' in node) as ReturnType<typeof parseHtml>[];
+    expect(quote!.tagName).toBe('BLOCKQUOTE');
+    expect(quote!.getAttribute('class')).toBe('wp-embedded-content');
+    expect(quote!.querySelector('a')!.getAttribute('href')).toBe(new URL(`/${locale}/`, site).href);
+    expect(frame!.tagName).toBe('IFRAME');
+    expect(frame!.getAttribute('src')).toBe(new URL(`/embed/${locale}/?theme=auto&size=full`, site).href);
+    expect(frame!.getAttribute('src')).not.toContain('#');
+    expect(frame!.getAttribute('title')).toBe(uiStrings[locale]['widget.title']);
+  }
+});
