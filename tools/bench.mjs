@@ -1,16 +1,22 @@
-// `npm run bench`: the figures behind the budgets of ../shared/design.md, printed as tables.
-// It builds the site (timed), measures dist/, runs Lighthouse three times per page and prints
-// "over budget" where a figure misses its budget. It never fails on a timing: budgets are targets.
-//   npm run bench             tables
-//   npm run bench -- --json   the same figures as JSON, to compare commits
-import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// `npm run bench`: the site's figures against its budgets (README, "Budgets"), printed as tables.
+// It builds the site (timed), measures dist/, the widget's height per size in every language, the
+// badges, runs Lighthouse three times per page, reports how long the last `npm test` took, and
+// prints "over budget" where a figure misses its budget. It never fails on a timing: budgets are
+// targets, not tests.
+//   npm run bench               tables
+//   npm run bench -- --json     the same figures as JSON, to compare commits
+//   npm run bench -- --tests    run `npm test` first, so its time is this commit's
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { parse as parseHtml } from 'node-html-parser';
+import { chromium } from '@playwright/test';
+import { browserArgs, findBrowser } from './find-browser.mjs';
 import { lighthouseFigures } from './lighthouse.mjs';
+import { TIMINGS_FILE } from './run-tests.mjs';
 import { serveDist } from './serve-dist.mjs';
 
 const json = process.argv.includes('--json');
@@ -21,6 +27,17 @@ const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 const verdict = (value, budget) => (budget === undefined ? '' : value <= budget ? 'ok' : 'over budget');
 const figures = {};
+
+// 0. The test command, when asked for (it builds the site too; the build below is timed on its own).
+if (process.argv.includes('--tests')) {
+  log('Running npm test…');
+  const result = spawnSync(process.execPath, [join(root, 'tools', 'run-tests.mjs')], {
+    cwd: root,
+    stdio: json ? 'ignore' : 'inherit',
+    env: { ...process.env, npm_execpath: process.env.npm_execpath ?? '' },
+  });
+  if (result.status !== 0) log('npm test failed: its time below is from an earlier run, if any.');
+}
 
 // 1. Build time and pages.
 log('Building the site…');
@@ -121,10 +138,62 @@ figures.scripts = {
   peerRelativeTimeElement: { gzip: gzip(Buffer.from(peer.outputFiles[0].text)) },
 };
 
-// 4. Lighthouse, mobile preset, median of three runs.
-log('Running Lighthouse (3 runs per page)…');
+// 4. Badges: every language's SVG against its budget, and the PNG beside it.
+const badgeDir = join(dist, 'badge');
+const badgeBytes = (extension) =>
+  readdirSync(badgeDir)
+    .filter((name) => name.endsWith(extension))
+    .map((name) => ({ lang: name.slice(0, -extension.length), bytes: readFileSync(join(badgeDir, name)).length }))
+    .sort((a, b) => a.bytes - b.bytes);
+figures.badges = Object.fromEntries(
+  ['.svg', '.png'].map((extension) => {
+    const sizes = badgeBytes(extension);
+    return [
+      extension.slice(1),
+      {
+        count: sizes.length,
+        smallest: sizes[0],
+        largest: sizes.at(-1),
+        budget: extension === '.svg' ? 4 * 1024 : undefined,
+      },
+    ];
+  }),
+);
+
 const { server, url } = await serveDist({ dir: dist, port: 0 });
 try {
+  // 5. The widget document per size: its bytes (the same document; the size is a URL option) and
+  // its tallest height in any language, in the state the build is in, at sidebar widths.
+  log('Measuring the widget in every language…');
+  const languages = readdirSync(join(dist, 'embed'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+  const browser = await chromium.launch({ executablePath: findBrowser(), args: browserArgs });
+  try {
+    const page = await browser.newPage();
+    figures.widgetSizes = {};
+    for (const size of ['compact', 'full']) {
+      const tallest = {};
+      for (const width of [250, 300, 400]) {
+        await page.setViewportSize({ width, height: 900 });
+        for (const lang of languages) {
+          await page.goto(`${url}embed/${lang}/?size=${size}`);
+          const height = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+          if (!tallest[width] || height > tallest[width].height) tallest[width] = { height, lang };
+        }
+      }
+      figures.widgetSizes[size] = {
+        documentGzip: figures.pages.widget.totalGzip,
+        tallest,
+        budget: size === 'compact' ? { 250: 160, 300: 160, 400: 160 } : { 300: 400 },
+      };
+    }
+  } finally {
+    await browser.close();
+  }
+
+  // 6. Lighthouse, mobile preset, median of three runs.
+  log('Running Lighthouse (3 runs per page)…');
   const paths = ['en/', 'en/object/', 'embed/en/', 'de/', 'de/object/', 'embed/de/'];
   const results = await lighthouseFigures(
     paths.map((path) => `${url}${path}`),
@@ -134,6 +203,9 @@ try {
 } finally {
   server.close();
 }
+
+// 7. How long the test command took, the last time it ran here.
+figures.tests = existsSync(TIMINGS_FILE) ? JSON.parse(readFileSync(TIMINGS_FILE, 'utf8')) : null;
 
 if (json) {
   console.log(JSON.stringify(figures, null, 2));
@@ -177,6 +249,41 @@ if (json) {
   );
   console.table(
     Object.fromEntries(
+      Object.entries(figures.widgetSizes).map(([size, widget]) => [
+        `widget ${size}`,
+        {
+          'document gz': kb(widget.documentGzip),
+          ...Object.fromEntries(
+            Object.entries(widget.tallest).map(([width, { height, lang }]) => [
+              `${width} px`,
+              `${height} px (${lang})`,
+            ]),
+          ),
+          budget: Object.entries(widget.budget)
+            .map(([width, height]) => `≤ ${height} px at ${width}`)
+            .join(', '),
+          verdict: Object.entries(widget.budget).every(([width, height]) => widget.tallest[width].height <= height)
+            ? 'ok'
+            : 'over budget',
+        },
+      ]),
+    ),
+  );
+  console.table(
+    Object.fromEntries(
+      Object.entries(figures.badges).map(([type, badge]) => [
+        `badge ${type} (${badge.count})`,
+        {
+          smallest: `${kb(badge.smallest.bytes)} (${badge.smallest.lang})`,
+          largest: `${kb(badge.largest.bytes)} (${badge.largest.lang})`,
+          budget: badge.budget ? kb(badge.budget) : '',
+          verdict: verdict(badge.largest.bytes, badge.budget),
+        },
+      ]),
+    ),
+  );
+  console.table(
+    Object.fromEntries(
       Object.entries(figures.lighthouse).map(([path, result]) => [
         path,
         {
@@ -192,4 +299,14 @@ if (json) {
       ]),
     ),
   );
+  if (figures.tests) {
+    const { total, finished, steps } = figures.tests;
+    console.log(
+      `\nnpm test, last run ${finished}: ${Math.floor(total / 60)} min ${Math.round(total % 60)} s ` +
+        `(budget 8 min: ${verdict(total, 8 * 60)})\n  ` +
+        steps.map(({ step, seconds }) => `${step} ${seconds} s`).join(', '),
+    );
+  } else {
+    console.log('\nnpm test has not run on this machine yet: run `npm run bench -- --tests` to time it.');
+  }
 }

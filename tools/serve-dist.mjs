@@ -1,8 +1,9 @@
-// Serves dist/ as a static host would: files through sirv, the response headers of dist/_headers
-// (parsed by Netlify's own parser, with its path matching), and the nearest localized 404.html for
-// a path that does not exist. Used by `npm run preview` and by the end-to-end tests.
+// Serves dist/ as a static host would: files through sirv, compressed as every static host
+// compresses text, the response headers of dist/_headers (parsed by Netlify's own parser, with its
+// path matching), and the nearest localized 404.html for a path that does not exist. Used by `npm run preview` and by the end-to-end tests.
 //   node tools/serve-dist.mjs [--port 4321] [--host 127.0.0.1] [--dir dist] [--base /]
 import { parseAllHeaders } from '@netlify/headers-parser';
+import compression from 'compression';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
@@ -19,6 +20,7 @@ export async function serveDist({ dir = 'dist', port = 4321, host = '127.0.0.1',
     : { headers: [], errors: [] };
   if (errors.length > 0) throw new Error(`dist/_headers: ${errors.map(String).join('; ')}`);
   const files = sirv(root, { dev: false, etag: true, extensions: ['html'], dotfiles: false });
+  const compress = compression();
 
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -30,7 +32,7 @@ export async function serveDist({ dir = 'dist', port = 4321, host = '127.0.0.1',
       return notFound(url.pathname, response);
     // The files live at dist/ root; the base is only in the URL.
     request.url = `/${url.pathname.slice(prefix.length)}${url.search}`;
-    files(request, response, () => notFound(url.pathname, response));
+    compress(request, response, () => files(request, response, () => notFound(url.pathname, response)));
   });
 
   function notFound(pathname, response) {
