@@ -1,5 +1,5 @@
 /*
- * Every host the site may link to, in one place: authorities and other sources of ../shared/facts.md,
+ * Every host the site may link to, in one place: authorities and other sources (src/content/sources.yaml),
  * Meta's official forms, and the share services. The link check fails on a link to any other host.
  */
 export const EXTERNAL_HOSTS = {
