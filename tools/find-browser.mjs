@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { isMain } from './is-main.mjs';
 
 const SYSTEM_BROWSERS = [
   '/usr/bin/chromium',
@@ -78,4 +79,4 @@ export const browserArgs = [
   '--disable-default-apps',
 ];
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(findBrowser());
+if (isMain(import.meta.url)) console.log(findBrowser());

@@ -17,8 +17,9 @@ const [
   { defaultLocale, locales },
   { objectionGuides },
   { timelineTexts },
-  { textHash, translatableTexts },
+  { englishHashes, translatableTexts },
   { freshness },
+  { placeholderNames },
 ] = await loadSource([
   'src/i18n/index.ts',
   'src/i18n/locales.ts',
@@ -26,17 +27,12 @@ const [
   'src/i18n/timeline/index.ts',
   'src/i18n/translationKeys.ts',
   'src/lib/translationFreshness.ts',
+  'src/lib/fillPlaceholders.ts',
 ]);
 const recordFile = join(root, 'src/i18n/translated-from.json');
 const readRecord = () => JSON.parse(readFileSync(recordFile, 'utf8'));
 const writeRecord = (record) => writeFileSync(recordFile, `${JSON.stringify(record, null, 2)}\n`);
-const englishHashes = () => new Map([...translatableTexts(defaultLocale)].map(([key, text]) => [key, textHash(text)]));
-
-const placeholders = (text) =>
-  [...text.matchAll(/\{(\w+)\}/g)]
-    .map((match) => match[1])
-    .sort()
-    .join();
+const placeholders = (text) => placeholderNames(text).join();
 
 /**
  * English's shape with the locale's strings where it has them (same path, both strings, the same

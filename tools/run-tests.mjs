@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isMain } from './is-main.mjs';
 
 export const TIMINGS_FILE = join(
   import.meta.dirname,
@@ -22,7 +23,7 @@ const steps = [
   ['test:e2e', 'Playwright against the build'],
 ];
 
-if (import.meta.main) {
+if (isMain(import.meta.url)) {
   const npm = process.env.npm_execpath;
   const timings = [];
   const started = performance.now();

@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
+import { isMain } from './is-main.mjs';
 
 /** Starts the server; resolves with its URL once it listens. */
 export async function serveDist({ dir = 'dist', port = 4321, host = '127.0.0.1', base = '/' } = {}) {
@@ -49,7 +50,7 @@ export async function serveDist({ dir = 'dist', port = 4321, host = '127.0.0.1',
   return { server, url: `http://${host}:${typeof address === 'object' && address ? address.port : port}${prefix}` };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   const { values } = parseArgs({
     options: {
       port: { type: 'string', default: '4321' },

@@ -36,6 +36,8 @@ export function startCountdown(root: HTMLElement): void {
 
   function render(parts: TimeParts, state: string, now: number): void {
     root.dataset.state = state;
+    // In the last day a box that shows one figure (compact, calm) shows the hours, not "0 days".
+    root.toggleAttribute('data-last-day', (state === 'upcoming' || state === 'urgent') && parts.days === 0);
     root.querySelectorAll<HTMLElement>('[data-when-state]').forEach((element) => {
       element.hidden = !element.dataset.whenState!.split(' ').includes(state);
     });

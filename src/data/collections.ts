@@ -34,8 +34,18 @@ export async function getSources(): Promise<SourceEntry[]> {
   return (await getCollection('sources')).map((entry) => entry.data);
 }
 
-/** Every round, oldest deadline first. */
-export async function getRounds(): Promise<RoundEntry[]> {
+let builtRounds: Promise<RoundEntry[]> | undefined;
+
+/**
+ * Every round, oldest deadline first. A build reads and resolves them once (every notice and
+ * event refers to a round); the dev server reads them afresh, so edits show at once.
+ */
+export function getRounds(): Promise<RoundEntry[]> {
+  if (!import.meta.env.PROD) return loadRounds();
+  return (builtRounds ??= loadRounds());
+}
+
+async function loadRounds(): Promise<RoundEntry[]> {
   const rounds = await Promise.all(
     (await getCollection('rounds')).map(async ({ data }) => {
       const problem = roundStatusProblem(data, buildTime);
@@ -137,7 +147,7 @@ export async function getAllNotices(): Promise<NoticeEntry[]> {
   return (await Promise.all(locales.map((locale) => getNotices(locale)))).flat();
 }
 
-export type TimelineEntry = Omit<CollectionEntry<'timeline'>['data'], 'id' | 'round' | 'sources'> & {
+type TimelineEntry = Omit<CollectionEntry<'timeline'>['data'], 'id' | 'round' | 'sources'> & {
   id: TimelineEventId;
   /** The calendar day, in the round's zone for a deadline. */
   day: string;

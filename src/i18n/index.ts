@@ -1,4 +1,4 @@
-import { fillPlaceholders, splitAt, textAround } from '../lib/fillPlaceholders';
+import { fillPlaceholders, placeholderNames, splitAt, textAround } from '../lib/fillPlaceholders';
 import type { Locale } from './locales';
 import { bg } from './ui/bg';
 import { cs } from './ui/cs';
@@ -64,4 +64,4 @@ export function useTranslations(locale: Locale) {
 
 export type Translate = ReturnType<typeof useTranslations>;
 
-export { fillPlaceholders, splitAt, textAround };
+export { fillPlaceholders, placeholderNames, splitAt, textAround };

@@ -71,36 +71,6 @@ export const localesByName: readonly Locale[] = [...locales].sort((a, b) =>
   localeNames[a].localeCompare(localeNames[b]),
 );
 
-/** Open Graph locale codes (language_TERRITORY). */
-export const ogLocales = {
-  en: 'en_GB',
-  de: 'de_DE',
-  nb: 'nb_NO',
-  bg: 'bg_BG',
-  cs: 'cs_CZ',
-  da: 'da_DK',
-  el: 'el_GR',
-  es: 'es_ES',
-  et: 'et_EE',
-  fi: 'fi_FI',
-  fr: 'fr_FR',
-  ga: 'ga_IE',
-  hr: 'hr_HR',
-  hu: 'hu_HU',
-  is: 'is_IS',
-  it: 'it_IT',
-  lt: 'lt_LT',
-  lv: 'lv_LV',
-  mt: 'mt_MT',
-  nl: 'nl_NL',
-  pl: 'pl_PL',
-  pt: 'pt_PT',
-  ro: 'ro_RO',
-  sk: 'sk_SK',
-  sl: 'sl_SI',
-  sv: 'sv_SE',
-} as const satisfies Record<Locale, string>;
-
 /** Type guard for a string taken from a URL, a folder name or a browser setting. */
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
@@ -135,3 +105,13 @@ export const intlLocales = {
   sl: 'sl-SI',
   sv: 'sv-SE',
 } as const satisfies Record<Locale, string>;
+
+/** An Intl tag written the Open Graph way: "en-GB" → "en_GB". */
+type OgLocale<Tag extends string> = Tag extends `${infer Language}-${infer Territory}`
+  ? `${Language}_${Territory}`
+  : Tag;
+
+/** Open Graph locale codes (language_TERRITORY): the Intl tags above, with "_" for "-". */
+export const ogLocales = Object.fromEntries(
+  locales.map((locale) => [locale, intlLocales[locale].replace('-', '_')]),
+) as { readonly [L in Locale]: OgLocale<(typeof intlLocales)[L]> };

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { uiStrings } from './index';
-import type { Locale } from './locales';
+import { defaultLocale, type Locale } from './locales';
 import { objectionGuides } from './objection-guide';
 import { timelineTexts } from './timeline';
 
@@ -42,4 +42,9 @@ export function translatableTexts(locale: Locale): Map<string, string> {
 /** A short fingerprint of an English text: a translation records the one it was made from. */
 export function textHash(text: string): string {
   return createHash('sha256').update(text.normalize('NFC')).digest('hex').slice(0, 12);
+}
+
+/** The fingerprint of every English text by key: what each translation is compared with. */
+export function englishHashes(): Map<string, string> {
+  return new Map([...translatableTexts(defaultLocale)].map(([key, text]) => [key, textHash(text)]));
 }

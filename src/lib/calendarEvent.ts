@@ -1,4 +1,5 @@
 import { createEvent, type EventAttributes } from 'ics';
+import { DAY, HOUR } from './deadlineState';
 
 export interface DeadlineEventInput {
   roundId: string;
@@ -18,7 +19,7 @@ export interface DeadlineEventInput {
 }
 
 /** The event's stable identity: one per round and language. */
-export function deadlineEventUid(roundId: string, language: string): string {
+function deadlineEventUid(roundId: string, language: string): string {
   return `deadline-${roundId}-${language}@object-to-meta-ai`;
 }
 
@@ -32,14 +33,13 @@ export const REMINDER_DAYS_BEFORE = 3;
  * that imported the file replaces the event when a date changes, rather than adding a second one.
  */
 export function deadlineCalendarFile(input: DeadlineEventInput): string {
-  const hour = 60 * 60 * 1000;
   // `timestamp` (DTSTAMP) is supported by ics but missing from its type declarations.
   const attributes: EventAttributes & { timestamp: number } = {
     uid: deadlineEventUid(input.roundId, input.language),
     sequence: input.revision - 1,
     method: 'PUBLISH',
     productId: 'object-to-meta-ai/ics',
-    start: input.deadlineMs - hour,
+    start: input.deadlineMs - HOUR,
     startInputType: 'utc',
     startOutputType: 'utc',
     end: input.deadlineMs,
@@ -51,7 +51,11 @@ export function deadlineCalendarFile(input: DeadlineEventInput): string {
     calName: input.title,
     timestamp: input.stampMs,
     alarms: [
-      { action: 'display', description: input.alarmText, trigger: { hours: REMINDER_DAYS_BEFORE * 24, before: true } },
+      {
+        action: 'display',
+        description: input.alarmText,
+        trigger: { hours: (REMINDER_DAYS_BEFORE * DAY) / HOUR, before: true },
+      },
     ],
   };
   const { error, value } = createEvent(attributes);

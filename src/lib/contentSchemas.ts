@@ -4,6 +4,7 @@
  * Astro's reference(), the tests with a stand-in.
  */
 import { z } from 'astro/zod';
+import { ROUND_ID } from './widgetParams';
 import { isIanaTimeZone, toIsoWithOffset, wallClockToInstant } from './zonedTime';
 
 /** Hosts an official objection-form link may point to. */
@@ -12,13 +13,13 @@ export const FORM_HOSTS = ['facebook.com', 'www.facebook.com', 'help.instagram.c
 const isoDate = z.iso.date({ error: 'must be a date that exists, written as YYYY-MM-DD' });
 
 /** A day ("2025-04-15"), or only a month ("2025-04") when the source gives no day. */
-export const partialDate = z
+const partialDate = z
   .string()
   .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be written as YYYY-MM-DD, or YYYY-MM when the source gives only the month')
   .refine((value) => value.length === 7 || isoDate.safeParse(value).success, { error: 'is not a date that exists' });
 
 /** An absolute https:// URL. */
-export const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an absolute https:// URL' });
+const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an absolute https:// URL' });
 
 /** A reference to an entry of another collection: Astro's reference() in the build. */
 export type ReferenceTo = <C extends 'sources' | 'rounds'>(collection: C) => z.ZodType<{ id: string; collection: C }>;
@@ -46,7 +47,7 @@ export function existingReference(
 const oneOrMore = <C extends 'sources' | 'rounds'>(reference: z.ZodType<{ id: string; collection: C }>) =>
   z.union([reference, z.array(reference).min(1)]).transform((value) => (Array.isArray(value) ? value : [value]));
 
-export const SOURCE_KINDS = ['notice', 'statement', 'judgment', 'letter', 'complaint', 'press'] as const;
+const SOURCE_KINDS = ['notice', 'statement', 'judgment', 'letter', 'complaint', 'press'] as const;
 export const CERTAINTIES = ['confirmed', 'secondary', 'unverified'] as const;
 
 /** An entry of the source register (src/content/sources.yaml). */
@@ -102,7 +103,9 @@ export function roundSchema(reference: ReferenceTo) {
   const sources = oneOrMore(reference('sources'));
   return z
     .object({
-      id: z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits or dashes'),
+      id: z
+        .string()
+        .regex(ROUND_ID, 'must be up to 32 lower-case letters, digits or dashes (it goes into widget URLs)'),
       /** Raised by one whenever a date of the round changes (calendar files carry it as SEQUENCE). */
       revision: z.number().int().min(1),
       announced: isoDate,

@@ -21,12 +21,12 @@ export const URGENT_WITHIN = 48 * HOUR;
 
 /** Splits a non-negative duration into whole days, hours, minutes and seconds (rounded down). */
 export function splitDuration(ms: number): TimeParts {
-  const total = Math.floor(Math.max(0, ms) / SECOND);
+  const whole = Math.floor(Math.max(0, ms) / SECOND) * SECOND;
   return {
-    days: Math.floor(total / 86400),
-    hours: Math.floor(total / 3600) % 24,
-    minutes: Math.floor(total / 60) % 60,
-    seconds: total % 60,
+    days: Math.floor(whole / DAY),
+    hours: Math.floor(whole / HOUR) % (DAY / HOUR),
+    minutes: Math.floor(whole / MINUTE) % (HOUR / MINUTE),
+    seconds: (whole / SECOND) % (MINUTE / SECOND),
   };
 }
 

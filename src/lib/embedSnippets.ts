@@ -4,10 +4,12 @@
  * its script (live updates); every value is escaped for an HTML attribute or text.
  */
 import {
+  DEFAULT_SIZE,
+  DEFAULT_THEME,
   themeColorScheme,
   WIDGET_FRAME_HEIGHTS,
   WIDGET_SANDBOX,
-  widgetQuery,
+  widgetUrl,
   type WidgetSize,
   type WidgetTheme,
 } from './widgetParams';
@@ -41,17 +43,12 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, '&#39;');
 }
 
-/** The URL of the widget document with the chosen options. */
-export function widgetUrl({ siteRoot, lang, theme, size, calm }: Omit<SnippetInput, 'title' | 'linkText'>): string {
-  return `${siteRoot}embed/${lang}/?${widgetQuery({ theme, size, calm })}`;
-}
-
 /** An iframe that shows the whole widget as pasted, from 250 px wide, with no script on the partner's page. */
 export function iframeSnippet(input: SnippetInput): string {
   const scheme = themeColorScheme(input.theme);
   const style = `border:0${scheme ? `;color-scheme:${scheme}` : ''}`;
   return (
-    `<iframe src="${escapeHtml(widgetUrl(input))}" title="${escapeHtml(input.title)}" ` +
+    `<iframe src="${escapeHtml(widgetUrl(input.siteRoot, input.lang, input))}" title="${escapeHtml(input.title)}" ` +
     `width="100%" height="${WIDGET_FRAME_HEIGHTS[input.size]}" style="${style}" ` +
     `sandbox="${WIDGET_SANDBOX}" referrerpolicy="no-referrer" loading="lazy"></iframe>`
   );
@@ -114,7 +111,7 @@ export interface OembedInput {
  * when it reports its height, and hides the link then (both carry its class wp-embedded-content).
  */
 export function oembedHtml({ siteRoot, lang, siteName, title, width }: OembedInput): string {
-  const src = widgetUrl({ siteRoot, lang, theme: 'auto', size: 'full', calm: false });
+  const src = widgetUrl(siteRoot, lang, { theme: DEFAULT_THEME, size: DEFAULT_SIZE, calm: false });
   return (
     `<blockquote class="wp-embedded-content"><a href="${escapeHtml(`${siteRoot}${lang}/`)}">${escapeHtml(siteName)}</a></blockquote>` +
     `<iframe class="wp-embedded-content" src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="${width}" ` +

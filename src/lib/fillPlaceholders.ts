@@ -17,6 +17,14 @@ export function fillPlaceholders(template: string, values: Record<string, string
 }
 
 /**
+ * The names of the {placeholders} in a text, sorted, each as often as it occurs:
+ * placeholderNames('{b} by {a}') → ['a', 'b']. A translation must keep English's.
+ */
+export function placeholderNames(text: string): string[] {
+  return [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).sort();
+}
+
+/**
  * Splits a filled-in template around one placeholder, so a component can put an element there:
  * splitAt('The deadline was {datetime}.', 'datetime') → ['The deadline was ', '.'].
  */

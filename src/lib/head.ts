@@ -96,6 +96,7 @@ export function headTags(spec: HeadSpec): HeadTag[] {
     );
   }
   if (spec.colorScheme) tags.push(meta({ name: 'color-scheme', content: spec.colorScheme }));
-  if (spec.icon) tags.push(link({ rel: 'icon', href: spec.icon, type: 'image/svg+xml' }));
+  if (spec.icon)
+    tags.push(link({ rel: 'icon', href: spec.icon, ...(spec.icon.endsWith('.svg') ? { type: 'image/svg+xml' } : {}) }));
   return tags;
 }

@@ -20,3 +20,8 @@ export function splitNoticeId(id: string): { locale: Locale; slug: string } {
   if (!isLocale(locale) || !slug) throw new Error(`"${id}" is not a notice id like en/hamburg-2025`);
   return { locale, slug };
 }
+
+/** The page of a notice within a locale, for localizedPath: "/notices/hamburg-2025/". */
+export function noticePagePath(slug: string): string {
+  return `/notices/${slug}/`;
+}

@@ -5,7 +5,7 @@
  * src/i18n/objection-guide/{locale}.ts under the ids used here.
  */
 
-export const PLATFORMS = ['facebook', 'instagram'] as const;
+const PLATFORMS = ['facebook', 'instagram'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 /** What the reader picks: one platform, or both. */
 export const PLATFORM_CHOICES = ['facebook', 'instagram', 'both'] as const;

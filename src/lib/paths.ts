@@ -11,6 +11,16 @@ export function localizedPath(locale: Locale, pagePath = '/', base?: string): st
   return withBase(`/${locale}${pagePath.startsWith('/') ? pagePath : `/${pagePath}`}`, base);
 }
 
+/** The site's address with its base, e.g. "https://example.org/objection/": what snippets and feeds start from. */
+export function siteRootUrl(site: URL | string | undefined, base?: string): string {
+  return new URL(withBase('/', base), site).href;
+}
+
+/** An absolute address on `site` for a path that already carries the base (from localizedPath or withBase). */
+export function absoluteUrl(path: string, site: URL | string | undefined): string {
+  return new URL(path, site).href;
+}
+
 /** The same page in every locale, for hreflang links and the language switcher. */
 export function alternates(pagePath: string, base?: string): { locale: Locale; href: string }[] {
   return locales.map((locale) => ({ locale, href: localizedPath(locale, pagePath, base) }));

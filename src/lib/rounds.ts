@@ -1,4 +1,5 @@
 import type { CountdownState } from './deadlineState';
+import { lastDayToObject } from './deadlineDisplay';
 import { deadlineState } from './deadlineState';
 
 /** The fields of a round that the countdown needs. */
@@ -39,4 +40,45 @@ export function roundStatusProblem(round: RoundTiming, buildTime: Date): string 
     return `round "${round.id}" has status "passed" but its deadline is still ahead`;
   }
   return undefined;
+}
+
+/** The round's fields that hold a day, and the fragment each has on the home page. */
+const FACT_ANCHORS = {
+  announced: 'announced',
+  deadline: 'deadline',
+  pausedOn: 'paused',
+  policyDate: 'policy',
+  trainingStart: 'started',
+} as const;
+
+export type RoundFactField = keyof typeof FACT_ANCHORS;
+
+/** A dated fact of a round: which field, its day, and its id on the home page (feeds link to it). */
+export interface RoundFact {
+  field: RoundFactField;
+  day: string;
+  id: string;
+}
+
+/**
+ * The dated facts of a round in date order: announced, the last day to object, and the pause,
+ * policy and training dates where the round has them. The deadline's day is the last day to
+ * object (see lastDayToObject), not the day of a midnight deadline.
+ */
+export function roundFacts(
+  round: { id: string; announced: string; deadline: { epochMs: number; zone: string } } & Partial<
+    Record<'pausedOn' | 'policyDate' | 'trainingStart', string | undefined>
+  >,
+): RoundFact[] {
+  const days: Record<RoundFactField, string | undefined> = {
+    announced: round.announced,
+    deadline: lastDayToObject(round),
+    pausedOn: round.pausedOn,
+    policyDate: round.policyDate,
+    trainingStart: round.trainingStart,
+  };
+  return (Object.keys(FACT_ANCHORS) as RoundFactField[])
+    .filter((field) => days[field])
+    .map((field) => ({ field, day: days[field]!, id: `round-${round.id}-${FACT_ANCHORS[field]}` }))
+    .sort((a, b) => a.day.localeCompare(b.day));
 }

@@ -10,12 +10,17 @@
  * - what partners load from their own pages (loader, badges, data): CORP and CORS.
  */
 import { locales } from '../i18n/locales';
+import { withBase } from './paths';
 
 type Headers = Record<string, string>;
 
+/** Lifetimes in seconds, as Cache-Control and HSTS count them. */
+const HOUR_S = 3600;
+const YEAR_S = 365 * 24 * HOUR_S;
+
 /** On every path. */
 const everywhere: Headers = {
-  'Strict-Transport-Security': 'max-age=31536000',
+  'Strict-Transport-Security': `max-age=${YEAR_S}`,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Permissions-Policy':
@@ -63,31 +68,33 @@ const forPartners = (cacheSeconds: number, immutable = false): Headers => ({
   'Access-Control-Allow-Origin': '*',
   'Cache-Control': `public, max-age=${cacheSeconds}${immutable ? ', immutable' : ''}`,
 });
-const HOUR = 3600;
-const YEAR = 365 * 24 * HOUR;
 
 /** Path patterns and their headers. */
 export function headerRules(base = '/'): [string, Headers][] {
-  const root = base.endsWith('/') ? base : `${base}/`;
+  const root = withBase('/', base);
   return [
     [`${root}*`, everywhere],
     [root, sitePage],
     [`${root}index.html`, sitePage],
     [`${root}404.html`, sitePage],
     ...locales.map((locale): [string, Headers] => [`${root}${locale}/*`, sitePage]),
-    ...locales.map((locale): [string, Headers] => [`${root}embed/${locale}/*`, widgetDocument]),
+    // Only the widget documents themselves: any other path under /embed/ stays unframeable.
+    ...locales.flatMap((locale): [string, Headers][] => [
+      [`${root}embed/${locale}/`, widgetDocument],
+      [`${root}embed/${locale}/index.html`, widgetDocument],
+    ]),
     [
       `${root}embed/frame.js`,
-      { 'Cross-Origin-Resource-Policy': 'cross-origin', 'Cache-Control': `public, max-age=${HOUR}` },
+      { 'Cross-Origin-Resource-Policy': 'cross-origin', 'Cache-Control': `public, max-age=${HOUR_S}` },
     ],
     // The evergreen loader changes with each release; pinned versions never change.
-    [`${root}widget.js`, forPartners(HOUR)],
-    [`${root}widget/*`, forPartners(YEAR, true)],
-    [`${root}badge/*`, forPartners(HOUR)],
-    [`${root}oembed/*`, forPartners(HOUR)],
-    [`${root}rounds.json`, forPartners(HOUR)],
-    [`${root}rounds.schema.json`, forPartners(HOUR)],
-    [`${root}_astro/*`, { 'Cache-Control': `public, max-age=${YEAR}, immutable` }],
+    [`${root}widget.js`, forPartners(HOUR_S)],
+    [`${root}widget/*`, forPartners(YEAR_S, true)],
+    [`${root}badge/*`, forPartners(HOUR_S)],
+    [`${root}oembed/*`, forPartners(HOUR_S)],
+    [`${root}rounds.json`, forPartners(HOUR_S)],
+    [`${root}rounds.schema.json`, forPartners(HOUR_S)],
+    [`${root}_astro/*`, { 'Cache-Control': `public, max-age=${YEAR_S}, immutable` }],
   ];
 }
 
@@ -106,7 +113,7 @@ export function headersFile(base = '/'): string {
  * that locale's not-found page, with status 404; anything else gets the site-wide one.
  */
 export function notFoundRedirects(base = '/'): string {
-  const root = base.endsWith('/') ? base : `${base}/`;
+  const root = withBase('/', base);
   return [
     ...locales.map((locale) => `${root}${locale}/*  ${root}${locale}/404.html  404`),
     `${root}*  ${root}404.html  404`,

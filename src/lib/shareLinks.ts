@@ -14,24 +14,39 @@ export interface ShareInput {
   facebookShare: string;
 }
 
+/**
+ * The host of each share service with a fixed address, in one place: the share links below are built
+ * on them, and a unit test holds them against the allow-list in src/lib/externalHosts.ts. Facebook's
+ * share endpoint comes from links.yaml; e-mail has no host.
+ */
+export const SHARE_HOSTS = {
+  whatsapp: 'wa.me',
+  telegram: 't.me',
+  bluesky: 'bsky.app',
+  x: 'x.com',
+  linkedin: 'www.linkedin.com',
+} as const;
+
 export interface ShareTarget {
-  id: 'email' | 'whatsapp' | 'telegram' | 'bluesky' | 'x' | 'facebook' | 'linkedin';
+  id: 'email' | 'facebook' | keyof typeof SHARE_HOSTS;
   href: string;
 }
 
 const encode = encodeURIComponent;
+const on = (service: keyof typeof SHARE_HOSTS, pathAndQuery: string) =>
+  `https://${SHARE_HOSTS[service]}${pathAndQuery}`;
 
 /** The share links of a page, in the order the share block shows them. */
 export function shareTargets({ url, title, text, facebookShare }: ShareInput): ShareTarget[] {
   const textAndUrl = `${text} ${url}`;
   return [
     { id: 'email', href: `mailto:?subject=${encode(title)}&body=${encode(`${text}\n\n${url}`)}` },
-    { id: 'whatsapp', href: `https://wa.me/?text=${encode(textAndUrl)}` },
-    { id: 'telegram', href: `https://t.me/share/url?url=${encode(url)}&text=${encode(text)}` },
-    { id: 'bluesky', href: `https://bsky.app/intent/compose?text=${encode(textAndUrl)}` },
-    { id: 'x', href: `https://x.com/intent/post?text=${encode(text)}&url=${encode(url)}` },
+    { id: 'whatsapp', href: on('whatsapp', `/?text=${encode(textAndUrl)}`) },
+    { id: 'telegram', href: on('telegram', `/share/url?url=${encode(url)}&text=${encode(text)}`) },
+    { id: 'bluesky', href: on('bluesky', `/intent/compose?text=${encode(textAndUrl)}`) },
+    { id: 'x', href: on('x', `/intent/post?text=${encode(text)}&url=${encode(url)}`) },
     { id: 'facebook', href: `${facebookShare}?u=${encode(url)}` },
-    { id: 'linkedin', href: `https://www.linkedin.com/sharing/share-offsite/?url=${encode(url)}` },
+    { id: 'linkedin', href: on('linkedin', `/sharing/share-offsite/?url=${encode(url)}`) },
   ];
 }
 

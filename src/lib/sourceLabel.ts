@@ -1,12 +1,13 @@
 import type { Translate } from '../i18n';
 import type { Locale } from '../i18n/locales';
+import type { CERTAINTIES } from './contentSchemas';
 import { formatDate } from './formatDate';
 
 /** What the reader needs to know of a source: who published it, when, and how sure it is. */
 export interface SourceForLabel {
   publisher?: string | undefined;
   date?: string | undefined;
-  certainty: 'confirmed' | 'secondary' | 'unverified';
+  certainty: (typeof CERTAINTIES)[number];
 }
 
 /**

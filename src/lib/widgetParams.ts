@@ -10,6 +10,11 @@ export const THEMES = ['auto', 'light', 'dark', 'transparent-light', 'transparen
 export const SIZES = ['full', 'compact'] as const;
 export type WidgetTheme = (typeof THEMES)[number];
 export type WidgetSize = (typeof SIZES)[number];
+export const DEFAULT_THEME: WidgetTheme = THEMES[0];
+export const DEFAULT_SIZE: WidgetSize = SIZES[0];
+
+/** What a round id may look like: in rounds.yaml (checked by its schema) and in a widget URL. */
+export const ROUND_ID = /^[a-z0-9-]{1,32}$/;
 
 /** The colour scheme a theme's document uses; a partner's iframe must say the same for transparency to show. */
 export function themeColorScheme(theme: WidgetTheme): 'light' | 'dark' | undefined {
@@ -27,6 +32,12 @@ export const WIDGET_SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape
  * starts frames at these heights and then follows the widget's own.
  */
 export const WIDGET_FRAME_HEIGHTS: Record<WidgetSize, number> = { compact: 160, full: 420 };
+
+/** The tallest the widget may be, per size and frame width in px: compact at any width from 250, full at 300 and up. */
+export const WIDGET_HEIGHT_BUDGETS: Record<WidgetSize, Record<number, number>> = {
+  compact: { 250: 160, 300: 160, 400: 160 },
+  full: { 250: 400, 300: 400, 400: 400 },
+};
 
 /** The message the widget sends to the loader on the partner page. */
 export const HEIGHT_MESSAGE = 'objection-countdown:height';
@@ -55,8 +66,8 @@ export function widgetOptions(search: string, roundIds: readonly string[]): Widg
   const params = new URLSearchParams(search);
   const round = params.get('round');
   return {
-    theme: pick(params.get('theme'), THEMES, 'auto'),
-    size: pick(params.get('size'), SIZES, 'full'),
+    theme: pick(params.get('theme'), THEMES, DEFAULT_THEME),
+    size: pick(params.get('size'), SIZES, DEFAULT_SIZE),
     calm: flag(params.get('calm')),
     round: round !== null && roundIds.includes(round) ? round : undefined,
   };
@@ -66,8 +77,17 @@ export function widgetOptions(search: string, roundIds: readonly string[]): Widg
 export function widgetQuery(options: Omit<WidgetOptions, 'round'> & { round?: string | undefined }): string {
   const query = new URLSearchParams({ theme: options.theme, size: options.size });
   if (options.calm) query.set('calm', '1');
-  if (options.round && /^[a-z0-9-]{1,32}$/.test(options.round)) query.set('round', options.round);
+  if (options.round && ROUND_ID.test(options.round)) query.set('round', options.round);
   return query.toString();
+}
+
+/** The address of the widget document in `lang` with these options, under `siteRoot` (ending in "/"). */
+export function widgetUrl(
+  siteRoot: string,
+  lang: string,
+  options: Omit<WidgetOptions, 'round'> & { round?: string | undefined },
+): string {
+  return `${siteRoot}embed/${lang}/?${widgetQuery(options)}`;
 }
 
 export interface LoaderHandshake {

@@ -1,9 +1,7 @@
 import type { APIRoute } from 'astro';
+import { absoluteUrl, withBase } from '../lib/paths';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(
-    `User-agent: *\nAllow: /\n\nSitemap: ${new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}sitemap-index.xml`, site).href}\n`,
-    {
-      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-    },
-  );
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(withBase('/sitemap-index.xml'), site)}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

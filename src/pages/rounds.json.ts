@@ -1,21 +1,22 @@
 import type { APIRoute } from 'astro';
 import { getRounds } from '../data/collections';
 import { locales } from '../i18n/locales';
-import { localizedPath, withBase } from '../lib/paths';
+import { absoluteUrl, localizedPath, withBase } from '../lib/paths';
 import { roundsDocument } from '../lib/roundsData';
 import { buildTime } from '../lib/siteMeta';
 
 /** /rounds.json: every round as open data (see /rounds.schema.json and the README). */
 export const GET: APIRoute = async ({ site }) => {
   const rounds = await getRounds();
-  const absolute = (path: string) => new URL(path, site).href;
   const document = roundsDocument(rounds, {
-    schemaUrl: absolute(withBase('/rounds.schema.json')),
+    schemaUrl: absoluteUrl(withBase('/rounds.schema.json'), site),
     generated: buildTime,
     calendar: (id) =>
       rounds.find((round) => round.id === id)?.status === 'paused'
         ? null
-        : Object.fromEntries(locales.map((locale) => [locale, absolute(localizedPath(locale, `/calendar/${id}.ics`))])),
+        : Object.fromEntries(
+            locales.map((locale) => [locale, absoluteUrl(localizedPath(locale, `/calendar/${id}.ics`), site)]),
+          ),
   });
   return new Response(`${JSON.stringify(document, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },

@@ -19,7 +19,6 @@ export async function bundleScript(entry: string): Promise<string> {
     define: {
       __LOCALES__: JSON.stringify(locales),
       __DEFAULT_LOCALE__: JSON.stringify(defaultLocale),
-      'import.meta.env.BASE_URL': JSON.stringify('/'),
     },
   });
   return result.outputFiles[0]!.text;

@@ -6,7 +6,7 @@
  * message), whichever framed it.
  */
 import { startCountdown } from '../browser/liveCountdown';
-import { HEIGHT_MESSAGE, loaderHandshake, widgetOptions, wordpressSecret } from '../lib/widgetParams';
+import { HEIGHT_MESSAGE, loaderHandshake, themeColorScheme, widgetOptions, wordpressSecret } from '../lib/widgetParams';
 
 const root = document.documentElement;
 const countdowns = [...document.querySelectorAll<HTMLElement>('[data-countdown]')];
@@ -15,14 +15,18 @@ const options = widgetOptions(
   countdowns.map((element) => element.dataset.round!),
 );
 root.dataset.theme = options.theme;
+// The colours follow data-scheme: the theme's own, or for "auto" the reader's device, live.
+const darkDevice = matchMedia('(prefers-color-scheme: dark)');
+const applyScheme = () =>
+  (root.dataset.scheme = themeColorScheme(options.theme) ?? (darkDevice.matches ? 'dark' : 'light'));
+applyScheme();
+darkDevice.addEventListener('change', applyScheme);
 root.dataset.size = options.size;
 if (options.calm) root.dataset.calm = '';
 if (options.round) {
   for (const element of countdowns) element.hidden = element.dataset.round !== options.round;
 }
 countdowns.filter((element) => !element.hidden).forEach(startCountdown);
-// The figures are live now: the line on the state as of the build is for readers without JavaScript.
-document.querySelectorAll('[data-as-of-build]').forEach((line) => line.remove());
 
 // Opened on its own, the document is a page and its content is its main landmark; framed in a
 // partner's page it is part of that page and adds no landmark (several widgets on one page would

@@ -8,9 +8,10 @@ import { locales } from '../i18n/locales';
 import { isoDay } from '../lib/formatDate';
 import { buildTime } from '../lib/siteMeta';
 import { selfHostKit } from './selfHostKit';
+import { siteRootUrl } from '../lib/paths';
 
 /** Public URL pattern → the file under src/widget/routes/ that builds it. */
-export const widgetRoutes = {
+const widgetRoutes = {
   '/embed/[lang]': './src/widget/routes/widget-document.astro',
   '/embed/frame.js': './src/widget/routes/frame.js.ts',
   '/widget.js': './src/widget/routes/widget.js.ts',
@@ -26,7 +27,7 @@ export function partnerWidget(): AstroIntegration {
     name: 'partner-widget',
     hooks: {
       'astro:config:done': ({ config }) => {
-        site = new URL(config.base, config.site).href;
+        site = siteRootUrl(config.site, config.base);
       },
       'astro:config:setup': ({ injectRoute }) => {
         for (const [pattern, entrypoint] of Object.entries(widgetRoutes)) injectRoute({ pattern, entrypoint });

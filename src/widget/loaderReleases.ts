@@ -19,6 +19,14 @@ export interface LoaderRelease {
 }
 
 export const RELEASES_DIR = 'src/widget/releases';
+/** The source the loader is built from, for /widget.js and for each release. */
+export const LOADER_ENTRY = 'src/widget/partnerLoader.ts';
+
+/** Compares two versions like "1.2.3": negative when `a` is older, positive when newer. */
+export function compareVersions(a: string, b: string): number {
+  const [x, y] = [a, b].map((version) => version.split('.').map(Number));
+  return x!.reduce((order, part, index) => order || part - y![index]!, 0);
+}
 
 /** Every release, oldest first. */
 export const loaderReleases: readonly LoaderRelease[] = releases;

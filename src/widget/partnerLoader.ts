@@ -8,6 +8,8 @@
  * Budget: 2 KB min+gzip.
  */
 import {
+  DEFAULT_SIZE,
+  DEFAULT_THEME,
   flag,
   isHeightMessage,
   pick,
@@ -17,7 +19,7 @@ import {
   THEMES,
   WIDGET_FRAME_HEIGHTS,
   WIDGET_SANDBOX,
-  widgetQuery,
+  widgetUrl,
 } from '../lib/widgetParams';
 
 declare const __LOCALES__: string[];
@@ -25,8 +27,9 @@ declare const __DEFAULT_LOCALE__: string;
 
 const script = document.currentScript as HTMLScriptElement | null;
 const here = script?.src || location.href;
-// A pinned version lives in widget/, one folder below the widget documents; /widget.js sits beside them.
-const root = new URL(/\/widget\/[^/]+\.js$/.test(new URL(here).pathname) ? '../' : './', here);
+// A pinned version (widget/1.2.3.js) lives one folder below the widget documents; widget.js sits
+// beside them, whatever the folder it is copied to is called.
+const root = new URL(/\/widget\/\d+\.\d+\.\d+\.js$/.test(new URL(here).pathname) ? '../' : './', here);
 const frames = new Map<string, HTMLIFrameElement>();
 const OPTIONS = ['lang', 'theme', 'size', 'calm', 'round'];
 
@@ -36,15 +39,12 @@ function option(host: HTMLElement, name: string): string | null {
 
 function mount(host: HTMLElement): void {
   const lang = pick(option(host, 'lang'), __LOCALES__, __DEFAULT_LOCALE__);
-  const theme = pick(option(host, 'theme'), THEMES, 'auto');
-  const size = pick(option(host, 'size'), SIZES, 'full');
+  const theme = pick(option(host, 'theme'), THEMES, DEFAULT_THEME);
+  const size = pick(option(host, 'size'), SIZES, DEFAULT_SIZE);
   // A bare `calm` attribute counts as yes, as HTML booleans do.
   const calm = option(host, 'calm') === '' || flag(option(host, 'calm'));
   const id = randomId();
-  const url = new URL(
-    `embed/${lang}/?${widgetQuery({ theme, size, calm, round: option(host, 'round') ?? undefined })}`,
-    root,
-  );
+  const url = new URL(widgetUrl(root.href, lang, { theme, size, calm, round: option(host, 'round') ?? undefined }));
   url.hash = new URLSearchParams({ origin: location.origin, id }).toString();
 
   const old = host.querySelector<HTMLIFrameElement>('iframe[data-objection-frame]');

@@ -7,12 +7,12 @@
 import { zipSync, type Zippable } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { locales } from '../i18n/locales';
-import { WIDGET_FRAME_HEIGHTS, WIDGET_SANDBOX } from '../lib/widgetParams';
+import { SIZES, THEMES, WIDGET_FRAME_HEIGHTS, WIDGET_SANDBOX } from '../lib/widgetParams';
 
-export const KIT_FOLDER = 'objection-widget';
+const KIT_FOLDER = 'objection-widget';
 
 /** The kit's README for partners, in English (the widget itself comes in every language). */
-export function kitReadme({ site, dataDate }: { site: string; dataDate: string }): string {
+function kitReadme({ site, dataDate }: { site: string; dataDate: string }): string {
   return `# Countdown widget: self-hosted copy
 
 This is the countdown widget of ${site}, to serve from your own website. Nothing in it loads
@@ -27,8 +27,9 @@ anything from another website. Its data (the dates of each round) is as of ${dat
    <script src="/assets/${KIT_FOLDER}/widget.js" defer></script>
    <objection-countdown lang="en" theme="auto" size="full"><a href="${site}en/object/">How to object</a></objection-countdown>
 
-   Options: theme="auto|light|dark|transparent-light|transparent-dark", size="full|compact", and
-   \`calm\` for the days only, without ticking seconds. Without JavaScript, readers see the link.
+   Options: theme="${THEMES.join('|')}", size="${SIZES.join('|')}", \`calm\` for the days
+   only, without ticking seconds, and round="<id>" for another round than the current one. Without
+   JavaScript, readers see the link.
 
 Or, without the script, an iframe of \`/assets/${KIT_FOLDER}/embed/en/?size=full\` with
 \`sandbox="${WIDGET_SANDBOX}"\` (height ${WIDGET_FRAME_HEIGHTS.full} for full,
@@ -37,8 +38,10 @@ ${WIDGET_FRAME_HEIGHTS.compact} for compact).
 ## Serve it
 
 Any static web server works. Serve \`.html\` as text/html and \`.js\` as text/javascript. If your
-pages are cross-origin isolated (Cross-Origin-Embedder-Policy: require-corp), also send
-\`Cross-Origin-Embedder-Policy: require-corp\` with the files under \`embed/\`.
+pages are cross-origin isolated (Cross-Origin-Embedder-Policy: require-corp), also send both
+\`Cross-Origin-Embedder-Policy: require-corp\` and \`Cross-Origin-Resource-Policy: cross-origin\`
+with every file under \`embed/\`: the widget runs in a sandboxed frame, which counts as another
+origin even on your own site.
 
 ## Keep it up to date
 

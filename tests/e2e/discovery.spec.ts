@@ -10,11 +10,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import config from '../../astro.config.mjs';
 import { formatDate } from '../../src/lib/formatDate';
-import { builtPages, localeOfPath, locales } from './support';
+import { builtPages, dist, fileOf, localeOfPath, locales } from './support';
 
-const dist = join(import.meta.dirname, '../../dist');
 const site = new URL(config.site!);
-const fileOf = (path: string) => join(dist, path.endsWith('/') ? `${path}index.html` : path);
 /** The dist/ file an absolute URL of the site points to. */
 const distFileOf = (url: string) => fileOf(new URL(url).pathname);
 const documents = new Map<string, HTMLElement>();
@@ -68,6 +66,8 @@ test('titles are unique within each language', () => {
     const titles = findable
       .filter((path) => localeOfPath(path) === locale)
       .map((path) => documentOf(path).querySelector('title')!.text);
+    // Every page kind of the language is compared, not an empty list.
+    expect({ locale, titles: titles.length >= 10 }).toEqual({ locale, titles: true });
     expect(new Set(titles).size).toBe(titles.length);
   }
 });
@@ -79,8 +79,13 @@ test('Open Graph images are 1200×630 PNGs of at most 150 KB, as the tags say', 
     const file = distFileOf(image);
     const bytes = readFileSync(file);
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
-    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
-    expect({ image, size: statSync(file).size <= 150 * 1024 }).toEqual({ image, size: true });
+    expect({ image, size: [bytes.readUInt32BE(16), bytes.readUInt32BE(20)] }).toEqual({ image, size: [1200, 630] });
+    expect({ image, bytes: statSync(file).size <= 150 * 1024 }).toEqual({ image, bytes: true });
+  }
+  // Every page's tags state the size its image really has.
+  for (const path of pages) {
+    const stated = ['og:image:width', 'og:image:height'].map((key) => meta(documentOf(path), key));
+    expect({ path, stated }).toEqual({ path, stated: ['1200', '630'] });
   }
 });
 
@@ -162,7 +167,9 @@ test('every locale has a feed that parses and lists every notice and the status 
 test('the web app manifest names icons that exist', () => {
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.webmanifest'), 'utf8'));
   expect(manifest.name).toBeTruthy();
-  for (const icon of manifest.icons as { src: string; sizes: string; type: string }[]) {
+  const icons = manifest.icons as { src: string; sizes: string; type: string }[];
+  expect(icons.length).toBeGreaterThanOrEqual(2);
+  for (const icon of icons) {
     const file = join(dist, icon.src);
     expect(existsSync(file)).toBe(true);
     if (icon.type === 'image/png') {

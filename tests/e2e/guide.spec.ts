@@ -113,8 +113,11 @@ test('without JavaScript every single-platform path is shown, each complete, wit
     await expect(page.locator(`[data-objection-path="${path.id}"] li[data-step]`)).toHaveCount(path.steps.length);
   }
   await expect(page.locator('[data-objection-path="both-app"]')).toBeHidden();
-  for (const tick of await page.locator('[data-tick]').all()) await expect(tick).toBeHidden();
-  await expect(page.locator('button[data-copy]').first()).toBeHidden();
+  // The ticks and copy buttons are in the page, and none of them shows without the script.
+  for (const selector of ['[data-tick]', '[data-clear-ticks]', 'button[data-copy]']) {
+    expect(await page.locator(selector).count(), selector).toBeGreaterThan(0);
+    await expect(page.locator(`${selector}:visible`), selector).toHaveCount(0);
+  }
   await expect(page.locator('#text-neutral')).toBeVisible();
   await context.close();
 });

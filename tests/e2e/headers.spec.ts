@@ -5,6 +5,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { ConsoleMessage, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { locales } from './support';
 
@@ -15,6 +16,13 @@ const directives = (csp: string) =>
       .map((part) => part.trim().split(/\s+/))
       .map(([name, ...values]) => [name!, values]),
   );
+
+/** The status and every response header of `path`, as a script of a page of the site receives them. */
+const headersInBrowser = (page: Page, path: string) =>
+  page.evaluate(async (url) => {
+    const response = await fetch(url, { cache: 'no-store' });
+    return { status: response.status, headers: Object.fromEntries(response.headers) };
+  }, path);
 
 test('every kind of path: HSTS, nosniff, no referrer, in the browser', async ({ page }) => {
   const kinds = [
@@ -39,17 +47,19 @@ test('every kind of path: HSTS, nosniff, no referrer, in the browser', async ({ 
     '/en/rss.xml',
     '/widget-kit.zip',
   ];
+  // A same-origin fetch sees every header the server sends.
+  await page.goto('/en/');
   for (const path of kinds) {
-    const response = await page.request.get(path);
-    expect({ path, status: response.status() }).toEqual({ path, status: 200 });
-    const headers = response.headers();
+    const { status, headers } = await headersInBrowser(page, path);
     expect({
       path,
+      status,
       hsts: headers['strict-transport-security'],
       nosniff: headers['x-content-type-options'],
       referrer: headers['referrer-policy'],
     }).toEqual({
       path,
+      status: 200,
       hsts: 'max-age=31536000',
       nosniff: 'nosniff',
       referrer: 'no-referrer',
@@ -82,8 +92,10 @@ test('site pages: strict CSP without inline scripts, no framing, COOP', async ({
 test('the widget: any site may frame it, cross-origin-isolated sites included; it runs only our script and fetches nothing', async ({
   page,
 }) => {
+  await page.goto('/en/');
   for (const locale of locales) {
-    const headers = (await page.request.get(`/embed/${locale}/`)).headers();
+    const { status, headers } = await headersInBrowser(page, `/embed/${locale}/`);
+    expect(status).toBe(200);
     const csp = directives(headers['content-security-policy'] ?? '');
     expect(csp.get('frame-ancestors')).toEqual(['*']);
     expect(csp.get('script-src')).toEqual(["'self'"]);
@@ -92,9 +104,14 @@ test('the widget: any site may frame it, cross-origin-isolated sites included; i
     expect(headers['cross-origin-embedder-policy']).toBe('require-corp');
   }
   for (const path of ['/widget.js', '/widget/1.0.0.js', '/embed/frame.js', '/badge/de.png']) {
-    expect((await page.request.get(path)).headers()['cross-origin-resource-policy']).toBe('cross-origin');
+    const { status, headers } = await headersInBrowser(page, path);
+    expect({ path, status, corp: headers['cross-origin-resource-policy'] }).toEqual({
+      path,
+      status: 200,
+      corp: 'cross-origin',
+    });
   }
-  expect((await page.request.get('/widget.js')).headers()['access-control-allow-origin']).toBe('*');
+  expect((await headersInBrowser(page, '/widget.js')).headers['access-control-allow-origin']).toBe('*');
 });
 
 let other: Server;
@@ -112,17 +129,30 @@ test.afterAll(() => new Promise<void>((done) => other.close(() => done())));
 
 test('in a browser, another site can frame the widget but not a page, nor an unknown /embed/ address', async ({
   page,
+  baseURL,
 }) => {
-  // A frame the browser refuses to show holds its own error page instead of ours.
+  /**
+   * Frames `path` on the other site: true when our document shows in the frame, false when the
+   * browser refused it (Chromium then puts its own error page in the frame and logs why).
+   */
   const shownInFrame = async (path: string) => {
+    const refusals: string[] = [];
+    const onConsole = (message: ConsoleMessage) => {
+      if (/frame-ancestors|X-Frame-Options/i.test(message.text())) refusals.push(message.text());
+    };
+    page.on('console', onConsole);
     await page.goto(`${otherOrigin}/?frame=${encodeURIComponent(path)}`);
     const frame = page.frames().find((candidate) => candidate !== page.mainFrame())!;
     await frame.waitForLoadState();
-    return frame.evaluate(() => document.querySelector('main, [data-countdown]') !== null).catch(() => false);
+    page.off('console', onConsole);
+    if (frame.url() === 'chrome-error://chromewebdata/' || refusals.length > 0) return false;
+    expect(frame.url()).toBe(`${baseURL}${path}`);
+    await expect(frame.locator('main, [data-countdown]').first()).toBeAttached();
+    return true;
   };
   expect(await shownInFrame('/de/')).toBe(false);
   expect(await shownInFrame('/embed/no-such-language/')).toBe(false);
-  await page.goto(`${otherOrigin}/?frame=${encodeURIComponent('/embed/de/')}`);
+  expect(await shownInFrame('/embed/de/')).toBe(true);
   const allowed = page.frames().find((frame) => frame !== page.mainFrame())!;
   await expect(allowed.locator('[data-countdown]:visible')).toHaveCount(1);
   await expect(allowed.locator('html')).toHaveAttribute('lang', 'de');

@@ -9,9 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import config from '../../astro.config.mjs';
-import { builtPages } from './support';
+import { builtPages, fileOf } from './support';
 
-const dist = join(import.meta.dirname, '../../dist');
 const links = parseYaml(readFileSync(join(import.meta.dirname, '../../src/content/links.yaml'), 'utf8')) as {
   url: string;
   kind?: string;
@@ -21,8 +20,6 @@ const shareEndpoints = links.filter((link) => link.kind === 'share').map((link) 
 /** A form link exactly, or a share endpoint with the page's address as its query. */
 const isOfficial = (url: string) => forms.has(url) || shareEndpoints.some((endpoint) => url.startsWith(`${endpoint}?`));
 const META_HOSTS = /(^|\.)(facebook\.com|instagram\.com|fb\.com|fb\.me|instagr\.am)$/;
-
-const fileOf = (path: string) => join(dist, path.endsWith('/') ? `${path}index.html` : path);
 
 test('every Facebook or Instagram link in the build is an official form or share link from links.yaml', () => {
   const strays: string[] = [];
@@ -44,11 +41,13 @@ test('every Facebook or Instagram link in the build is an official form or share
 
 test('every link that leaves the site has rel="noopener noreferrer" and says it leaves', () => {
   const careless: string[] = [];
+  let checked = 0;
   const ownSite = new URL(config.site!).origin;
   for (const path of builtPages()) {
     const document = parseHtml(readFileSync(fileOf(path), 'utf8'));
     for (const link of document.querySelectorAll('a[href^="http"]')) {
       if (new URL(link.getAttribute('href')!).origin === ownSite) continue;
+      checked += 1;
       const rel = (link.getAttribute('rel') ?? '').split(/\s+/);
       if (!rel.includes('noopener') || !rel.includes('noreferrer') || !link.hasAttribute('data-external')) {
         careless.push(`${path}: ${link.getAttribute('href')}`);
@@ -56,4 +55,5 @@ test('every link that leaves the site has rel="noopener noreferrer" and says it 
     }
   }
   expect(careless).toEqual([]);
+  expect(checked).toBeGreaterThan(0);
 });

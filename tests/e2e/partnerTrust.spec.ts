@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { integrityOf, latestRelease } from '../../src/widget/loaderReleases';
 import { expect, test } from './fixtures';
 import { htmlPage, startPartner, strictPolicy, type Partner } from './partner';
-import { dist, watchPage } from './support';
+import { dist, frameAndContent, watchPage } from './support';
 
 let partner: Partner;
 let ours = '';
@@ -61,8 +61,16 @@ test('the pinned loader in the generator’s snippet matches its bytes, and brow
     ),
   });
   const tampered = await page.context().newPage();
+  const messages: string[] = [];
+  tampered.on('console', (message) => messages.push(message.text()));
   await tampered.goto(`${partner.origin}/tampered.html`);
-  await tampered.waitForTimeout(500);
+  expect(partner.requests).toContain('/tampered.html');
+  // The browser says why it refused the loader…
+  await expect.poll(() => messages.filter((message) => /integrity/i.test(message))).toHaveLength(1);
+  // …and the reader keeps the link to our guide that the snippet holds for this case.
+  const fallback = tampered.locator('objection-countdown > a');
+  await expect(fallback).toBeVisible();
+  await expect(fallback).toHaveAttribute('href', `${ours}/en/object/`);
   await expect(tampered.locator('objection-countdown iframe')).toHaveCount(0);
   await tampered.close();
 });
@@ -105,6 +113,10 @@ test('on a page without crypto.randomUUID (plain http on a public host), the loa
   await widgetFrame(page, 'pl');
   const src = await page.locator('objection-countdown iframe').getAttribute('src');
   expect(new URLSearchParams(new URL(src!).hash.slice(1)).get('id')).toMatch(/^[0-9a-f]{32}$/);
+  await expect(frameOf(page, 'pl').locator('[data-countdown]:visible h1')).toBeVisible();
+  // The frame's messages reach the loader under that id: it sizes the frame to the widget.
+  const { frame, content } = await frameAndContent(page, 'objection-countdown iframe');
+  expect(Math.abs(frame - content)).toBeLessThan(2);
   expect(watch.consoleErrors).toEqual([]);
 });
 

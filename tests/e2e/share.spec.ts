@@ -1,3 +1,4 @@
+import config from '../../astro.config.mjs';
 import { expect, test } from './fixtures';
 import { watchPage } from './support';
 
@@ -17,14 +18,40 @@ test('the share block contacts nobody until a link is clicked', async ({ page })
 
 test('share links carry the page address and the status text, correctly encoded', async ({ page }) => {
   await page.goto('/de/object/');
-  const pageUrl = await page.locator('[data-share]').getAttribute('data-share-url');
+  // The address a friend should get is the page's canonical one on the public site.
+  const pageUrl = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
+  expect(pageUrl).toBe(new URL('/de/object/', config.site).href);
+  const title = (await page.locator('meta[property="og:title"]').getAttribute('content'))!;
   const text = (await page.locator('[data-share]').getAttribute('data-share-text'))!;
   expect(text).toContain('widersprechen');
-  const whatsapp = new URL((await page.locator('[data-share-target="whatsapp"] a').getAttribute('href'))!);
-  expect(whatsapp.searchParams.get('text')).toBe(`${text} ${pageUrl}`);
-  const facebook = new URL((await page.locator('[data-share-target="facebook"] a').getAttribute('href'))!);
-  expect(facebook.searchParams.get('u')).toBe(pageUrl);
-  await expect(page.locator('[data-share-target="facebook"] a')).toHaveAttribute('rel', 'noopener noreferrer');
+  await expect(page.locator('#share-url')).toHaveText(pageUrl);
+
+  const href = async (target: string) =>
+    new URL((await page.locator(`[data-share-target="${target}"] a`).getAttribute('href'))!);
+  const query = async (target: string) => Object.fromEntries((await href(target)).searchParams);
+  const where = async (target: string) => {
+    const url = await href(target);
+    return `${url.protocol}//${url.host}${url.pathname}`;
+  };
+  expect(
+    await page.locator('[data-share-target]').evaluateAll((items) => items.map((item) => item.dataset['shareTarget'])),
+  ).toEqual(['email', 'whatsapp', 'telegram', 'bluesky', 'x', 'facebook', 'linkedin']);
+  expect(await query('email')).toEqual({ subject: title, body: `${text}\n\n${pageUrl}` });
+  expect(await where('whatsapp')).toBe('https://wa.me/');
+  expect(await query('whatsapp')).toEqual({ text: `${text} ${pageUrl}` });
+  expect(await where('telegram')).toBe('https://t.me/share/url');
+  expect(await query('telegram')).toEqual({ url: pageUrl, text });
+  expect(await where('bluesky')).toBe('https://bsky.app/intent/compose');
+  expect(await query('bluesky')).toEqual({ text: `${text} ${pageUrl}` });
+  expect(await where('x')).toBe('https://x.com/intent/post');
+  expect(await query('x')).toEqual({ text, url: pageUrl });
+  expect(await where('facebook')).toMatch(/^https:\/\/www\.facebook\.com\//);
+  expect(await query('facebook')).toEqual({ u: pageUrl });
+  expect(await where('linkedin')).toBe('https://www.linkedin.com/sharing/share-offsite/');
+  expect(await query('linkedin')).toEqual({ url: pageUrl });
+  for (const link of await page.locator('[data-share-target] a[href^="http"]').all()) {
+    await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  }
 });
 
 test('Mastodon asks for the reader’s server once, checks it, and remembers it in this browser', async ({

@@ -9,6 +9,9 @@ export { locales } from '../../src/i18n/locales';
 
 export const dist = join(import.meta.dirname, '../../dist');
 
+/** The 2025 round's deadline: object before 27 May 2025, 00:00 Europe/Berlin = 26 May 2025, 22:00 UTC. */
+export const DEADLINE = Date.UTC(2025, 4, 26, 22, 0, 0);
+
 /** Every HTML page of the build, as URL paths ("/de/notices/"), read from dist/ so none is missed. */
 export function builtPages(): string[] {
   const walk = (dir: string): string[] =>
@@ -66,14 +69,21 @@ interface AxeResult {
 
 /**
  * The accessibility violations axe finds on the page (or one part of it), frames included, in a
- * readable shape. axe-core is in every frame already (tests/e2e/fixtures.ts).
+ * readable shape; with `rules`, only those rules run (["color-contrast"]). axe-core is in every
+ * frame already (tests/e2e/fixtures.ts).
  */
-export async function axeViolations(page: Page, include?: string) {
-  const violations = await page.evaluate(async (selector) => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } }).axe;
-    const result = await axe.run(selector ? { include: [selector] } : document, { resultTypes: ['violations'] });
-    return result.violations;
-  }, include);
+export async function axeViolations(page: Page, include?: string, rules?: string[]) {
+  const violations = await page.evaluate(
+    async ({ selector, only }) => {
+      const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } }).axe;
+      const result = await axe.run(selector ? { include: [selector] } : document, {
+        resultTypes: ['violations'],
+        ...(only ? { runOnly: { type: 'rule', values: only } } : {}),
+      });
+      return result.violations;
+    },
+    { selector: include, only: rules },
+  );
   return violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((node) => node.target.join(' ')) }));
 }
 
@@ -90,6 +100,22 @@ export async function cspViolations(page: Page): Promise<string[]> {
 /** How far the page reaches beyond the viewport to the right (0 when nothing scrolls sideways). */
 export function sidewaysOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/**
+ * The height of a widget frame on a partner page and of the document inside it, once the loader
+ * has sized the frame to its content (within 2 px).
+ */
+export async function frameAndContent(page: Page, selector: string) {
+  const frame = page.locator(selector);
+  // Loader frames load lazily: bring each into view, as a reader scrolling by would.
+  await frame.scrollIntoViewIfNeeded();
+  const inner = async () =>
+    (await (await frame.elementHandle())!.contentFrame())!.evaluate(() =>
+      Math.ceil(document.documentElement.getBoundingClientRect().height),
+    );
+  await expect.poll(async () => Math.abs((await frame.boundingBox())!.height - (await inner()))).toBeLessThan(2);
+  return { frame: (await frame.boundingBox())!.height, content: await inner() };
 }
 
 /** Enlarges the page's text as a reader's browser setting does: every size is in rem. */

@@ -6,7 +6,7 @@
 import type { Frame, Page } from '@playwright/test';
 import { uiStrings } from '../../src/i18n';
 import { iframeSnippet } from '../../src/lib/embedSnippets';
-import { WIDGET_FRAME_HEIGHTS } from '../../src/lib/widgetParams';
+import { HEIGHT_MESSAGE, WIDGET_FRAME_HEIGHTS, WIDGET_HEIGHT_BUDGETS } from '../../src/lib/widgetParams';
 import { expect, test } from './fixtures';
 import { htmlPage, startPartner, strictPolicy, type Partner } from './partner';
 import { axeViolations, expectNoAxeViolations, locales, watchPage } from './support';
@@ -144,7 +144,7 @@ for (const [when, time] of states) {
           let previous = Infinity;
           for (const width of widths) {
             const { frame, content } = await frameAndContent(page, `[data-case="${lang} ${size} ${width}"] iframe`);
-            const budget = size === 'compact' ? 160 : 400;
+            const budget = WIDGET_HEIGHT_BUDGETS[size][width]!;
             expect
               .soft({ lang, size, width, colorScheme, frame, content, fits: frame <= budget && content <= frame + 1 })
               .toMatchObject({ fits: true });
@@ -249,6 +249,22 @@ test('calm mode shows the date and the days only, and never updates per second',
     await expect(countdown.locator(`[data-unit-cell="${unit}"]`)).toBeHidden();
   await expect(countdown.locator('h1 > span:visible')).toHaveText('Object by 26 May 2025');
   expect(await mutationsWhileTicking(page, page.clock, 5_000)).toBe(0);
+
+  // The same count sees the ticking of a widget that is not calm.
+  await page.goto('/embed/en/');
+  expect(await mutationsWhileTicking(page, page.clock, 5_000)).toBeGreaterThanOrEqual(5);
+});
+
+test('in the last day, compact and calm widgets show the hours left, not "0 days"', async ({ page }) => {
+  await page.clock.install({ time: new Date(DEADLINE - (5 * 3600 + 30) * 1000) });
+  for (const query of ['size=compact', 'calm=1']) {
+    await page.goto(`/embed/en/?${query}`);
+    const countdown = page.locator('[data-countdown]:visible');
+    await expect(countdown.locator('[data-unit-cell]:visible')).toHaveCount(1);
+    await expect(countdown.locator('[data-unit-cell="hours"]')).toBeVisible();
+    await expect(countdown.locator('[data-unit="hours"]')).toHaveText('5');
+    await expect(countdown.locator('[data-unit-label="hours"]')).toHaveText('hours');
+  }
 });
 
 test('readers who ask for reduced motion get no ticking seconds either', async ({ page }) => {
@@ -258,42 +274,52 @@ test('readers who ask for reduced motion get no ticking seconds either', async (
   await expect(page.locator('[data-countdown] [data-unit-cell="seconds"]')).toBeHidden();
   await expect(page.locator('[data-countdown] [data-unit-cell="minutes"]')).toBeVisible();
   expect(await mutationsWhileTicking(page, page.clock, 5_000)).toBe(0);
+  // The minutes still move, once a minute.
+  const minutes = await page.locator('[data-countdown] [data-unit="minutes"]').textContent();
+  await page.clock.runFor(60_000);
+  await expect(page.locator('[data-countdown] [data-unit="minutes"]')).not.toHaveText(minutes!);
 });
 
-test('a message from a foreign origin or a foreign frame, or of the wrong shape, changes nothing', async ({ page }) => {
+test('the loader obeys a height message only from its own frame, with its id and a sane height', async ({ page }) => {
   await page.goto(`${partner.origin}/both-ways.html`);
   const frame = page.locator('objection-countdown iframe');
   await frameAndContent(page, 'objection-countdown iframe');
-  const before = (await frame.boundingBox())!.height;
   const id = new URLSearchParams(new URL((await frame.getAttribute('src'))!).hash.slice(1)).get('id')!;
+  const widget = await frameFor(page, 'de');
+  const fromWidget = (data: unknown) => widget.evaluate((data) => parent.postMessage(data, '*'), data);
+  const frameHeight = async () => (await frame.boundingBox())!.height;
+
+  // The widget's own frame, with its id and a height: obeyed.
+  await fromWidget({ type: HEIGHT_MESSAGE, id, height: 300 });
+  await expect.poll(frameHeight).toBe(300);
+
+  // The same frame with anything malformed, and the right message from anyone else: ignored.
+  for (const data of [
+    null,
+    'height:1234',
+    { type: HEIGHT_MESSAGE, id, height: '1234' },
+    { type: HEIGHT_MESSAGE, id, height: 0 },
+    { type: HEIGHT_MESSAGE, id, height: 99_999 },
+    { type: HEIGHT_MESSAGE, id: 'someone-else', height: 1234 },
+    { type: 'other', id, height: 1234 },
+  ])
+    await fromWidget(data);
   await page.evaluate(
-    ({ id }) => {
+    ({ type, id }) => {
       // From the partner page itself (its own origin), with the right id.
-      window.postMessage({ type: 'objection-countdown:height', id, height: 1234 }, '*');
+      window.postMessage({ type, id, height: 1234 }, '*');
       // From another sandboxed frame (origin "null" too), with the right id.
       const rogue = document.createElement('iframe');
       rogue.setAttribute('sandbox', 'allow-scripts');
       document.body.append(rogue);
       window.dispatchEvent(
-        new MessageEvent('message', {
-          data: { type: 'objection-countdown:height', id, height: 1234 },
-          origin: 'null',
-          source: rogue.contentWindow,
-        }),
+        new MessageEvent('message', { data: { type, id, height: 1234 }, origin: 'null', source: rogue.contentWindow }),
       );
-      for (const data of [
-        null,
-        'height:1234',
-        { type: 'objection-countdown:height', id, height: '1234' },
-        { type: 'other', id, height: 1234 },
-      ]) {
-        window.dispatchEvent(new MessageEvent('message', { data, origin: 'null' }));
-      }
     },
-    { id },
+    { type: HEIGHT_MESSAGE, id },
   );
   await page.waitForTimeout(300);
-  expect((await frame.boundingBox())!.height).toBe(before);
+  expect(await frameHeight()).toBe(300);
 });
 
 const hostile = [

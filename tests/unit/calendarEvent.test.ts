@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { deadlineCalendarFile, REMINDER_DAYS_BEFORE } from '../../src/lib/calendarEvent';
-import { fixturesDir, realRounds, roundSchema, yamlEntries } from './content';
+import { fixturesDir, roundSchema, yamlEntries } from './content';
 
 const deadlineMs = Date.UTC(2025, 4, 26, 22, 0, 0);
 const input = {
@@ -44,24 +44,36 @@ describe('the deadline calendar file', () => {
   });
 
   it('keeps its UID when the round is revised, and raises SEQUENCE so calendars update the event', () => {
-    const [fixture] = yamlEntries(join(fixturesDir, 'rounds', 'revised.yaml')).map((entry) => roundSchema.parse(entry));
-    const real = realRounds().find((round) => round.id === fixture!.id)!;
-    expect(real.revision).toBe(1);
-    expect(fixture!.revision).toBeGreaterThan(real.revision);
-    const fileFor = (round: typeof real) =>
-      deadlineCalendarFile({
-        ...input,
-        roundId: round.id,
-        revision: round.revision,
-        deadlineMs: round.deadline.epochMs,
-      });
-    const eventOf = (text: string) => new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!;
-    const revised = eventOf(fileFor(fixture!));
-    expect(eventOf(fileFor(real)).getFirstPropertyValue('uid')).toBe(revised.getFirstPropertyValue('uid'));
-    expect(revised.getFirstPropertyValue('uid')).toBe(event.getFirstPropertyValue('uid'));
-    expect(event.getFirstPropertyValue('uid')).toBe('deadline-2025-de@object-to-meta-ai');
-    expect(Number(event.getFirstPropertyValue('sequence'))).toBe(0);
-    expect(Number(revised.getFirstPropertyValue('sequence'))).toBe(1);
+    // A fixture round whose deadline moved by a day (revision 2), and the same round as first published.
+    const [entry] = yamlEntries(join(fixturesDir, 'rounds', 'revised.yaml')) as [
+      { deadline: Record<string, unknown> } & Record<string, unknown>,
+    ];
+    const revised = roundSchema.parse(entry);
+    const original = roundSchema.parse({
+      ...entry,
+      revision: 1,
+      deadline: { ...entry.deadline, wallClock: '2025-05-27T00:00' },
+    });
+    expect(revised.revision).toBeGreaterThan(original.revision);
+    expect(revised.deadline.epochMs).not.toBe(original.deadline.epochMs);
+    const eventFor = (round: typeof revised) =>
+      new ICAL.Component(
+        ICAL.parse(
+          deadlineCalendarFile({
+            ...input,
+            roundId: round.id,
+            revision: round.revision,
+            deadlineMs: round.deadline.epochMs,
+          }),
+        ),
+      ).getFirstSubcomponent('vevent')!;
+    const before = eventFor(original);
+    const after = eventFor(revised);
+    expect(after.getFirstPropertyValue('uid')).toBe(before.getFirstPropertyValue('uid'));
+    expect(Number(before.getFirstPropertyValue('sequence'))).toBe(0);
+    expect(Number(after.getFirstPropertyValue('sequence'))).toBeGreaterThan(
+      Number(before.getFirstPropertyValue('sequence')),
+    );
     expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
   });
 });

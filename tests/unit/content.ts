@@ -9,6 +9,7 @@ import {
   sourceSchema,
   timelineEventSchema as timelineEventSchemaWith,
 } from '../../src/lib/contentSchemas';
+import { COVERAGE, COVERAGE_NOTES, STEP_SOURCES } from '../../src/lib/objectionGuide';
 
 export const contentDir = join(import.meta.dirname, '../../src/content');
 export const fixturesDir = join(import.meta.dirname, 'fixtures');
@@ -37,3 +38,12 @@ export const realNoticeFiles = (): [string, string][] =>
     ),
   );
 export const noticeFile = (locale: string, slug: string) => join(contentDir, 'notices', locale, `${slug}.mdx`);
+
+/** Every source id the objection guide names (src/lib/objectionGuide.ts), each once. */
+export const objectionGuideSourceIds = (): string[] => [
+  ...new Set<string>([
+    ...COVERAGE.flatMap((item) => item.sources),
+    ...Object.values(COVERAGE_NOTES).flatMap((note) => note.sources),
+    ...STEP_SOURCES,
+  ]),
+];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DAY, deadlineState, HOUR, SECOND, splitDuration, URGENT_WITHIN } from '../../src/lib/deadlineState';
 import { lastMomentToObject } from '../../src/lib/deadlineDisplay';
-import { currentRound, roundState, roundStatusProblem } from '../../src/lib/rounds';
+import { currentRound, roundFacts, roundState, roundStatusProblem } from '../../src/lib/rounds';
 import { toIsoWithOffset, wallClockToInstant } from '../../src/lib/zonedTime';
 
 const berlin2025 = wallClockToInstant('2025-05-27T00:00', 'Europe/Berlin').getTime();
@@ -131,5 +131,28 @@ describe('rounds', () => {
   it('flags a round marked passed whose deadline is still ahead', () => {
     expect(roundStatusProblem(rounds[1]!, new Date('2025-05-01'))).toMatch(/still ahead/);
     expect(roundStatusProblem(rounds[1]!, new Date('2026-01-01'))).toBeUndefined();
+  });
+});
+
+describe('roundFacts', () => {
+  const round = {
+    id: '2025',
+    announced: '2025-04-14',
+    deadline: { epochMs: wallClockToInstant('2025-05-27T00:00', 'Europe/Berlin').getTime(), zone: 'Europe/Berlin' },
+    trainingStart: '2025-05-27',
+  };
+
+  it('lists the dated facts in date order, the deadline as the last day to object, with the ids feeds link to', () => {
+    expect(roundFacts(round)).toEqual([
+      { field: 'announced', day: '2025-04-14', id: 'round-2025-announced' },
+      { field: 'deadline', day: '2025-05-26', id: 'round-2025-deadline' },
+      { field: 'trainingStart', day: '2025-05-27', id: 'round-2025-started' },
+    ]);
+  });
+
+  it('leaves out the dates a round does not have, and lists a pause when there is one', () => {
+    const paused = roundFacts({ ...round, id: '2024', trainingStart: undefined, pausedOn: '2025-05-20' });
+    expect(paused.map(({ field }) => field)).toEqual(['announced', 'pausedOn', 'deadline']);
+    expect(paused[1]!.id).toBe('round-2024-paused');
   });
 });

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { announcementParts, elapsedParts, formatDuration, unitLabel } from '../../src/lib/formatDuration';
 
 describe('unit words in every language', () => {
@@ -14,21 +14,47 @@ describe('unit words in every language', () => {
 });
 
 describe('formatDuration', () => {
-  const intl = Intl as { DurationFormat?: unknown };
-  const original = intl.DurationFormat;
+  const runtimeHasDurationFormat = typeof (Intl as { DurationFormat?: unknown }).DurationFormat === 'function';
+  /** Replaces the global Intl with one whose DurationFormat is `DurationFormat`; the rest stays the real Intl. */
+  const withDurationFormat = (DurationFormat: unknown) =>
+    vi.stubGlobal('Intl', Object.assign(Object.create(Intl), { DurationFormat }));
   afterEach(() => {
-    intl.DurationFormat = original;
+    vi.unstubAllGlobals();
   });
 
-  it('writes durations with Intl.DurationFormat, leaving out zero units', () => {
+  it('hands the parts to Intl.DurationFormat where the runtime has it', () => {
+    const calls: unknown[][] = [];
+    withDurationFormat(
+      class {
+        constructor(
+          private locale: string,
+          private options: object,
+        ) {}
+        format(parts: object) {
+          calls.push([this.locale, this.options, parts]);
+          return 'formatted';
+        }
+      },
+    );
+    expect(formatDuration('de-DE', { days: 3, hours: 4 })).toBe('formatted');
+    expect(calls).toEqual([['de-DE', { style: 'long' }, { days: 3, hours: 4 }]]);
+  });
+
+  it.runIf(runtimeHasDurationFormat)(
+    'writes durations with the real Intl.DurationFormat, leaving out zero units',
+    () => {
+      expect(formatDuration('en-GB', { days: 3, hours: 4 })).toBe('3 days, 4 hours');
+      expect(formatDuration('de-DE', { days: 545 })).toBe('545 Tage');
+      expect(formatDuration('nb-NO', { hours: 1, minutes: 0 })).toBe('1 time');
+    },
+  );
+
+  it('reads the same without Intl.DurationFormat, leaving out zero units', () => {
+    withDurationFormat(undefined);
+    expect((Intl as { DurationFormat?: unknown }).DurationFormat).toBeUndefined();
     expect(formatDuration('en-GB', { days: 3, hours: 4 })).toBe('3 days, 4 hours');
     expect(formatDuration('de-DE', { days: 545 })).toBe('545 Tage');
     expect(formatDuration('nb-NO', { hours: 1, minutes: 0 })).toBe('1 time');
-  });
-
-  it('reads the same without Intl.DurationFormat', () => {
-    intl.DurationFormat = undefined;
-    expect(formatDuration('en-GB', { days: 3, hours: 4 })).toBe('3 days, 4 hours');
     expect(formatDuration('de-DE', { hours: 2, minutes: 1 })).toBe('2 Stunden, 1 Minute');
   });
 });

@@ -3,17 +3,15 @@
  * notice titles, round status lines with their localized dates), in every locale, has a glyph in
  * the fonts the images are drawn with.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import opentype from 'opentype.js';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
 import { uiStrings, useTranslations } from '../../src/i18n';
 import { objectionGuides } from '../../src/i18n/objection-guide';
 import { locales } from '../../src/i18n/locales';
 import { actionHeadline, badgeAction, roundStatusLine } from '../../src/lib/roundWording';
 import { FONT_SUBSETS, fontFile } from '../../src/lib/imageFonts';
-import { realRounds } from './content';
+import { frontmatter, noticeFile, noticeSchema, realNoticeFiles, realRounds } from './content';
 
 const load = (path: string) => {
   const bytes = readFileSync(path);
@@ -25,18 +23,19 @@ const covered = (char: string, weight: 400 | 700) =>
 
 const rounds = realRounds();
 
-const noticesDir = join(import.meta.dirname, '../../src/content/notices');
-const noticeTitles = (locale: string): string[] => {
-  try {
-    return readdirSync(join(noticesDir, locale)).map(
-      (file) => parseYaml(readFileSync(join(noticesDir, locale, file), 'utf8').split(/^---$/m)[1]!).title,
-    );
-  } catch {
-    return [];
-  }
-};
+/** The titles of a locale's notices (a locale without its own notices shows the English ones). */
+const noticeTitles = (locale: string): string[] =>
+  realNoticeFiles()
+    .filter(([folder]) => folder === locale)
+    .map(([, slug]) => noticeSchema.parse(frontmatter(noticeFile(locale, slug))).title);
 
 describe('glyph coverage of the fonts of link previews and badges', () => {
+  it('has rounds and notice titles to check', () => {
+    expect(rounds.length).toBeGreaterThan(0);
+    expect(noticeTitles('en').length).toBeGreaterThan(0);
+    expect(fonts.length).toBe(FONT_SUBSETS.length * 2);
+  });
+
   it.each(locales)('%s: every character has a glyph, regular and bold', (locale) => {
     const t = useTranslations(locale);
     // Every line an image can show, in every state of every round: previews and badges.

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fillPlaceholders, splitAt, uiStrings, useTranslations } from '../../src/i18n';
+import { fillPlaceholders, placeholderNames, splitAt, uiStrings, useTranslations } from '../../src/i18n';
 import { locales } from '../../src/i18n/locales';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 const english = uiStrings.en;
 
 describe('UI strings', () => {
@@ -13,7 +12,10 @@ describe('UI strings', () => {
   it.each(locales)('%s keeps every {placeholder} of English, string by string', (locale) => {
     const strings: Record<string, string> = uiStrings[locale];
     for (const [key, text] of Object.entries(english)) {
-      expect({ key, placeholders: placeholders(strings[key]!) }).toEqual({ key, placeholders: placeholders(text) });
+      expect({ key, placeholders: placeholderNames(strings[key]!) }).toEqual({
+        key,
+        placeholders: placeholderNames(text),
+      });
     }
   });
 
@@ -40,6 +42,11 @@ describe('useTranslations', () => {
 
   it('leaves an unknown placeholder visible instead of printing "undefined"', () => {
     expect(fillPlaceholders('Hello {name} {other}', { name: 'Ada' })).toBe('Hello Ada {other}');
+  });
+
+  it('names the placeholders of a text, sorted, each as often as it occurs', () => {
+    expect(placeholderNames('{year}: object by {datetime}, {datetime}.')).toEqual(['datetime', 'datetime', 'year']);
+    expect(placeholderNames('No placeholder, { spaced } or {}')).toEqual([]);
   });
 
   it('splits a template around a placeholder so an element can stand there', () => {

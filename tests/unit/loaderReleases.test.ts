@@ -12,17 +12,18 @@ import {
   latestRelease,
   loaderReleases,
   RELEASES_DIR,
+  compareVersions,
+  LOADER_ENTRY,
   releaseBytes,
 } from '../../src/widget/loaderReleases';
 
 describe('released loaders', () => {
   it('are recorded in order, each with a version, a date and an integrity hash', () => {
     expect(loaderReleases.length).toBeGreaterThan(0);
-    const versions = loaderReleases.map((release) => release.version.split('.').map(Number));
-    for (let index = 1; index < versions.length; index += 1) {
-      const [a, b] = [versions[index - 1]!, versions[index]!];
-      expect(a[0]! * 1e6 + a[1]! * 1e3 + a[2]! < b[0]! * 1e6 + b[1]! * 1e3 + b[2]!).toBe(true);
+    for (let index = 1; index < loaderReleases.length; index += 1) {
+      expect(compareVersions(loaderReleases[index - 1]!.version, loaderReleases[index]!.version)).toBeLessThan(0);
     }
+    expect(compareVersions('1.10.0', '1.9.2')).toBeGreaterThan(0);
     for (const release of loaderReleases) {
       expect(release.version).toMatch(/^\d+\.\d+\.\d+$/);
       expect(release.released).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -43,7 +44,7 @@ describe('released loaders', () => {
   });
 
   it('the evergreen /widget.js is the latest release: after changing the loader, run npm run widget:release -- <next version>', async () => {
-    const current = await bundleScript('src/widget/partnerLoader.ts');
+    const current = await bundleScript(LOADER_ENTRY);
     expect(integrityOf(current)).toBe(latestRelease().integrity);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
-import { defaultLocale, intlLocales, isLocale, localeNames, locales } from '../../src/i18n/locales';
+import { defaultLocale, intlLocales, isLocale, localeNames, locales, ogLocales } from '../../src/i18n/locales';
 import { alternates, localizedPath, negotiateLocale, withBase } from '../../src/lib/paths';
 
 describe('the locale list', () => {
@@ -15,6 +15,12 @@ describe('the locale list', () => {
       expect(() => new Intl.DateTimeFormat(intlLocales[locale])).not.toThrow();
       expect(Intl.DateTimeFormat.supportedLocalesOf(intlLocales[locale])).toHaveLength(1);
     }
+  });
+
+  it('has an Open Graph code for every language: its Intl tag with an underscore', () => {
+    expect(Object.keys(ogLocales)).toEqual([...locales]);
+    expect([ogLocales.en, ogLocales.de, ogLocales.nb, ogLocales.sl]).toEqual(['en_GB', 'de_DE', 'nb_NO', 'sl_SI']);
+    for (const locale of locales) expect(ogLocales[locale]).toMatch(/^[a-z]{2}_[A-Z]{2}$/);
   });
 
   it('rejects folder names and URL parts that are not locales', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CHECKS,
   COVERAGE,
+  COVERAGE_NOTES,
   OBJECTION_PATHS,
   objectionPath,
   pathForUserAgent,
@@ -10,29 +11,22 @@ import {
 } from '../../src/lib/objectionGuide';
 import { objectionGuides } from '../../src/i18n/objection-guide';
 import { locales } from '../../src/i18n/locales';
-
-/** Every string of a nested structure with its path, e.g. ["faq.items.3.answer", "…"]. */
-function strings(value: unknown, path = ''): [string, string][] {
-  if (typeof value === 'string') return [[path, value]];
-  if (Array.isArray(value)) return value.flatMap((item, index) => strings(item, `${path}.${index}`));
-  if (value && typeof value === 'object')
-    return Object.entries(value).flatMap(([key, item]) => strings(item, path ? `${path}.${key}` : key));
-  return [];
-}
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+import { flattenStrings } from '../../src/i18n/translationKeys';
+import { placeholderNames } from '../../src/lib/fillPlaceholders';
+import { objectionGuideSourceIds, realNoticeFiles, realSources } from './content';
 
 describe('the guide in every locale', () => {
-  const english = new Map(strings(objectionGuides.en));
+  const english = new Map(flattenStrings(objectionGuides.en));
 
   it.each(locales)('%s has the same sections, steps, texts and questions as English', (locale) => {
-    expect([...new Map(strings(objectionGuides[locale])).keys()]).toEqual([...english.keys()]);
+    expect([...new Map(flattenStrings(objectionGuides[locale])).keys()]).toEqual([...english.keys()]);
   });
 
   it.each(locales)('%s keeps every placeholder and every coverage code', (locale) => {
-    for (const [path, text] of strings(objectionGuides[locale])) {
-      expect({ path, placeholders: placeholders(text) }).toEqual({
+    for (const [path, text] of flattenStrings(objectionGuides[locale])) {
+      expect({ path, placeholders: placeholderNames(text) }).toEqual({
         path,
-        placeholders: placeholders(english.get(path)!),
+        placeholders: placeholderNames(english.get(path)!),
       });
     }
   });
@@ -99,5 +93,21 @@ describe('the objection paths', () => {
     expect(pathForUserAgent('Mozilla/5.0 (iPhone) [FBAN/FBIOS;FBAV/450.0]')).toBe('facebook-app');
     expect(pathForUserAgent('Mozilla/5.0 (Linux; Android 14) Instagram 321.0.0')).toBe('instagram-app');
     expect(pathForUserAgent('Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0')).toBeUndefined();
+  });
+});
+
+describe('the sources of the guide', () => {
+  it('are all in the source register (src/content/sources.yaml)', () => {
+    const register = new Set(realSources().map((source) => source.id));
+    const named = objectionGuideSourceIds();
+    expect(named.length).toBeGreaterThanOrEqual(4);
+    expect(named.filter((id) => !register.has(id))).toEqual([]);
+  });
+
+  it('link the third-party note to an English notice that exists', () => {
+    const english = realNoticeFiles()
+      .filter(([locale]) => locale === 'en')
+      .map(([, slug]) => slug);
+    expect(english).toContain(COVERAGE_NOTES.thirdParty.notice);
   });
 });

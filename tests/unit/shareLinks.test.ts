@@ -25,10 +25,19 @@ describe('share links', () => {
   });
 
   it('point only at the services’ own hosts, over https', () => {
-    for (const [id, href] of Object.entries(byId)) {
-      if (id === 'email') continue;
-      expect(new URL(href).protocol).toBe('https:');
-    }
+    const hosts = Object.fromEntries(
+      Object.entries(byId)
+        .filter(([id]) => id !== 'email')
+        .map(([id, href]) => [id, `${new URL(href).protocol}//${new URL(href).hostname}`]),
+    );
+    expect(hosts).toEqual({
+      whatsapp: 'https://wa.me',
+      telegram: 'https://t.me',
+      bluesky: 'https://bsky.app',
+      x: 'https://x.com',
+      facebook: 'https://www.facebook.com',
+      linkedin: 'https://www.linkedin.com',
+    });
     expect(new URL(byId.facebook!).origin + new URL(byId.facebook!).pathname).toBe(input.facebookShare);
   });
 });

@@ -217,7 +217,8 @@ describe('security headers', () => {
   it('let any site frame the widget documents of real languages only, cross-origin-isolated sites included', () => {
     const byPattern = new Map(rules);
     for (const locale of locales) {
-      const widget = byPattern.get(`/embed/${locale}/*`)!;
+      const widget = byPattern.get(`/embed/${locale}/`)!;
+      expect(byPattern.get(`/embed/${locale}/index.html`)).toEqual(widget);
       expect(widget['Content-Security-Policy']).toContain('frame-ancestors *');
       expect(widget['Cross-Origin-Resource-Policy']).toBe('cross-origin');
       expect(widget['Cross-Origin-Embedder-Policy']).toBe('require-corp');
@@ -225,6 +226,9 @@ describe('security headers', () => {
       expect(byPattern.get(`/${locale}/*`)!['Cross-Origin-Opener-Policy']).toBe('same-origin');
     }
     expect(headersOf('/embed/xx/')).not.toContain('Content-Security-Policy');
+    // Any other path under a real language's widget (a 404 page) stays unframeable.
+    expect(headersOf('/embed/de/anything')).not.toContain('Content-Security-Policy');
+    expect(headersOf('/embed/de/anything')).toContain('X-Frame-Options');
   });
 
   it('let partners load the loader, pinned versions, badges and data from any origin', () => {
@@ -237,10 +241,12 @@ describe('security headers', () => {
   });
 
   it('put every path under the base of a sub-path deploy', () => {
-    for (const line of headersFile('/objection/')
+    const paths = headersFile('/objection/')
       .split('\n')
-      .filter((line) => line.startsWith('/'))) {
-      expect(line.startsWith('/objection/')).toBe(true);
-    }
+      .filter((line) => line.startsWith('/'));
+    // One path line per rule, the same rules as at the root, each moved under the base.
+    expect(paths).toHaveLength(rules.length);
+    expect(paths).toEqual(rules.map(([pattern]) => `/objection${pattern}`));
+    for (const line of paths) expect(line.startsWith('/objection/')).toBe(true);
   });
 });

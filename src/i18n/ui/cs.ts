@@ -160,10 +160,10 @@ export const cs = {
   'embed.scriptNote':
     'Skript změní odkaz na widget a udržuje jeho správnou výšku; bez JavaScriptu uvidí vaši čtenáři odkaz.',
   'embed.pinnedNote':
-    'Pevná verze: přesně tato verze, kterou prohlížeče vašich čtenářů ověřují podle hashe; nikdy se nemění. Aktualizujte ji, až oznámíme novou verzi.',
+    'Pevná verze: přesně tato verze poběží, jen pokud její bajty odpovídají hashi, takže se nezmění, dokud nevložíte novější kód z této stránky.',
   'embed.evergreenHeading': 'Skript, vždy aktuální verze',
   'embed.evergreenNote':
-    'Vždy aktuální verze: vždy naše nejnovější verze, bez hashe. Je to jednodušší, ale vaše stránka pak důvěřuje všemu, co náš web poskytne.',
+    'Vždy aktuální verze: vždy naše nejnovější verze bez hashe, takže vaše stránka od této chvíle důvěřuje všemu, co náš web poskytne.',
   'embed.copy': 'Kopírovat kód',
   'embed.copied': 'Kód byl zkopírován do schránky.',
   'embed.copyFailed': 'Kopírování se nezdařilo. Označte kód a zkopírujte ho sami.',

@@ -160,10 +160,10 @@ export const da = {
   'embed.scriptNote':
     'Scriptet gør linket til widgetten og holder højden korrekt. Uden JavaScript ser dine læsere linket.',
   'embed.pinnedNote':
-    'Fastlåst: præcis denne version, som dine læseres browsere kontrollerer mod dens hash. Den ændrer sig aldrig. Opdater den, når vi annoncerer en ny version.',
+    'Fastlåst: Præcis denne version kører kun, hvis dens bytes matcher hashen, så den forbliver uændret, indtil du indsætter nyere kode fra denne side.',
   'embed.evergreenHeading': 'Script, altid nyeste version',
   'embed.evergreenNote':
-    'Altid nyeste version: altid vores seneste version, uden hash. Enklere, men så stoler din side på alt, hvad vores websted leverer.',
+    'Altid nyeste version: altid vores seneste version uden hash, så din side fra nu af stoler på alt, hvad vores websted leverer.',
   'embed.copy': 'Kopiér koden',
   'embed.copied': 'Koden er kopieret til udklipsholderen.',
   'embed.copyFailed': 'Kunne ikke kopiere. Markér koden, og kopiér den selv.',

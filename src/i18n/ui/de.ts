@@ -160,10 +160,10 @@ export const de = {
   'embed.scriptNote':
     'Das Skript macht aus dem Link das Widget und hält seine Höhe passend. Ohne JavaScript sehen Ihre Leserinnen und Leser den Link.',
   'embed.pinnedNote':
-    'Fixiert: genau diese Version. Die Browser Ihrer Leserinnen und Leser prüfen sie anhand ihres Hashwerts, und sie ändert sich nie. Aktualisieren Sie sie, wenn wir eine neue Version ankündigen.',
+    'Fixierte Version: Genau diese Version läuft nur, wenn ihre Bytes mit dem Hashwert übereinstimmen, und bleibt daher unverändert, bis Sie neueren Code von dieser Seite einfügen.',
   'embed.evergreenHeading': 'Skript, immer aktuell',
   'embed.evergreenNote':
-    'Immer aktuell: stets unsere neueste Version, ohne Hashwert. Das ist einfacher, aber Ihre Seite vertraut dann allem, was unsere Website ausliefert.',
+    'Immer aktuell: stets unsere neueste Version ohne Hashwert, sodass Ihre Seite von nun an allem vertraut, was unsere Website ausliefert.',
   'embed.copy': 'Code kopieren',
   'embed.copied': 'Code in die Zwischenablage kopiert.',
   'embed.copyFailed': 'Kopieren nicht möglich. Bitte markieren und kopieren Sie den Code selbst.',

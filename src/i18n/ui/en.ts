@@ -168,10 +168,10 @@ export const en = {
   'embed.scriptNote':
     'The script turns the link into the widget and keeps its height right; without JavaScript, your readers see the link.',
   'embed.pinnedNote':
-    'Pinned: this exact version, checked by your readers’ browsers against its hash; it never changes. Update it when we announce a new version.',
+    'Pinned: this exact version runs only if its bytes match the hash, so it never changes until you paste newer code from this page.',
   'embed.evergreenHeading': 'Script, evergreen',
   'embed.evergreenNote':
-    'Evergreen: always our latest version, without a hash. Simpler, but your page then trusts whatever our site serves.',
+    'Evergreen: always our latest version without a hash, so your page trusts whatever our site serves from now on.',
   'embed.copy': 'Copy code',
   'embed.copied': 'Code copied to the clipboard.',
   'embed.copyFailed': 'Could not copy. Select the code and copy it yourself.',

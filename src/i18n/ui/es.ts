@@ -160,10 +160,10 @@ export const es = {
   'embed.scriptNote':
     'El script convierte el enlace en el widget y mantiene su altura correcta; sin JavaScript, sus lectores ven el enlace.',
   'embed.pinnedNote':
-    'Versión fija: exactamente esta versión, que los navegadores de sus lectores comprueban con su hash; nunca cambia. Actualícela cuando anunciemos una nueva versión.',
+    'Versión fija: esta versión exacta solo se ejecuta si sus bytes coinciden con el hash, así que no cambia hasta que pegue un código más reciente de esta página.',
   'embed.evergreenHeading': 'Script, siempre actualizado',
   'embed.evergreenNote':
-    'Siempre actualizado: nuestra versión más reciente, sin hash. Es más sencillo, pero su página confía entonces en todo lo que sirva nuestro sitio.',
+    'Siempre actualizado: siempre nuestra versión más reciente, sin hash, así que a partir de ahora su página confía en todo lo que sirva nuestro sitio.',
   'embed.copy': 'Copiar código',
   'embed.copied': 'Código copiado en el portapapeles.',
   'embed.copyFailed': 'No se ha podido copiar. Seleccione el código y cópielo manualmente.',

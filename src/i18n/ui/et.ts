@@ -159,10 +159,10 @@ export const et = {
   'embed.scriptNote':
     'Skript muudab lingi vidinaks ja hoiab selle kõrguse õige. Ilma JavaScriptita näevad sinu lugejad linki.',
   'embed.pinnedNote':
-    'Kinnitatud: just see versioon, mida sinu lugejate brauserid räsi abil kontrollivad; see ei muutu kunagi. Uuenda seda, kui teatame uuest versioonist.',
+    'Kinnitatud versioon: just see versioon käivitub ainult siis, kui selle baidid vastavad räsile, nii et see ei muutu enne, kui kleebid sellelt lehelt uuema koodi.',
   'embed.evergreenHeading': 'Skript, alati uusim',
   'embed.evergreenNote':
-    'Alati uusim: alati meie viimane versioon, ilma räsita. Lihtsam, kuid siis usaldab sinu leht kõike, mida meie sait pakub.',
+    'Alati uusim: alati meie viimane versioon ilma räsita, nii et sinu leht usaldab nüüdsest kõike, mida meie sait pakub.',
   'embed.copy': 'Kopeeri kood',
   'embed.copied': 'Kood kopeeriti lõikelauale.',
   'embed.copyFailed': 'Kopeerimine ebaõnnestus. Vali kood ja kopeeri see ise.',

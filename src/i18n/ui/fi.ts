@@ -161,10 +161,10 @@ export const fi = {
   'embed.scriptNote':
     'Skripti muuttaa linkin widgetiksi ja pitää sen korkeuden oikeana. Ilman JavaScriptiä lukijasi näkevät linkin.',
   'embed.pinnedNote':
-    'Lukittu: juuri tämä versio, jonka lukijoidesi selaimet tarkistavat tiivisteen avulla; se ei koskaan muutu. Päivitä se, kun ilmoitamme uudesta versiosta.',
+    'Lukittu versio: juuri tämä versio suoritetaan vain, jos sen tavut vastaavat tiivistettä, joten se ei muutu ennen kuin liität tältä sivulta uudemman koodin.',
   'embed.evergreenHeading': 'Skripti, aina uusin versio',
   'embed.evergreenNote':
-    'Aina uusin: aina viimeisin versiomme ilman tiivistettä. Yksinkertaisempi, mutta silloin sivusi luottaa siihen, mitä sivustomme kulloinkin tarjoaa.',
+    'Aina uusin versio: aina viimeisin versiomme ilman tiivistettä, joten sivusi luottaa tästä lähtien kaikkeen, mitä sivustomme tarjoaa.',
   'embed.copy': 'Kopioi koodi',
   'embed.copied': 'Koodi kopioitu leikepöydälle.',
   'embed.copyFailed': 'Kopiointi ei onnistunut. Valitse koodi ja kopioi se itse.',

@@ -160,10 +160,10 @@ export const fr = {
   'embed.scriptNote':
     'Le script transforme le lien en widget et ajuste sa hauteur ; sans JavaScript, vos lecteurs voient le lien.',
   'embed.pinnedNote':
-    'Version figée : exactement cette version, que les navigateurs de vos lecteurs vérifient grâce à son empreinte ; elle ne change jamais. Mettez-la à jour quand nous annonçons une nouvelle version.',
+    'Version figée : cette version précise ne s’exécute que si ses octets correspondent à l’empreinte, donc elle reste identique tant que vous ne collez pas de code plus récent depuis cette page.',
   'embed.evergreenHeading': 'Script, toujours à jour',
   'embed.evergreenNote':
-    'Toujours à jour : notre dernière version, quelle qu’elle soit, sans empreinte. C’est plus simple, mais votre page fait alors confiance à tout ce que notre site fournit.',
+    'Toujours à jour : notre dernière version, quelle qu’elle soit, sans empreinte, si bien que votre page fait désormais confiance à tout ce que notre site fournira.',
   'embed.copy': 'Copier le code',
   'embed.copied': 'Code copié dans le presse-papiers.',
   'embed.copyFailed': 'Impossible de copier. Sélectionnez le code et copiez-le vous-même.',

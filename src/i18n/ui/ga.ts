@@ -160,10 +160,10 @@ export const ga = {
   'embed.scriptNote':
     'Athraíonn an script an nasc ina ghiuirléid agus coinníonn sí a hairde i gceart; gan JavaScript, feiceann do léitheoirí an nasc.',
   'embed.pinnedNote':
-    'Leagan socraithe: an leagan beacht seo, a sheiceálann brabhsálaithe do léitheoirí i gcoinne a haischóid; ní athraíonn sé choíche. Nuashonraigh é nuair a fhógróimid leagan nua.',
+    'Leagan socraithe: ní ritheann an leagan beacht seo ach amháin má thagann a bhearta leis an haischód, mar sin ní athraíonn sé go dtí go ngreamóidh tú cód níos nuaí ón leathanach seo.',
   'embed.evergreenHeading': 'Script, an leagan is déanaí i gcónaí',
   'embed.evergreenNote':
-    'An leagan is déanaí i gcónaí: ár leagan is nuaí, gan haischód. Níos simplí, ach ansin bíonn muinín ag do leathanach as cibé rud a sheolann ár suíomh.',
+    'An leagan is déanaí i gcónaí: ár leagan is nuaí gan haischód, mar sin beidh muinín ag do leathanach feasta as cibé rud a sheolfaidh ár suíomh.',
   'embed.copy': 'Cóipeáil an cód',
   'embed.copied': 'Cóipeáladh an cód chuig an ngearrthaisce.',
   'embed.copyFailed': 'Níorbh fhéidir é a chóipeáil. Roghnaigh an cód agus cóipeáil tú féin é.',

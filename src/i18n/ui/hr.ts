@@ -161,10 +161,10 @@ export const hr = {
   'embed.scriptNote':
     'Skripta pretvara poveznicu u widget i održava njegovu ispravnu visinu; bez JavaScripta Vaši čitatelji vide poveznicu.',
   'embed.pinnedNote':
-    'Zaključana verzija: upravo ova verzija, koju preglednici Vaših čitatelja provjeravaju prema njezinu hashu; nikad se ne mijenja. Ažurirajte je kad najavimo novu verziju.',
+    'Zaključana verzija: upravo se ova verzija izvršava samo ako njezini bajtovi odgovaraju hashu, pa se ne mijenja dok ne zalijepite noviji kôd s ove stranice.',
   'embed.evergreenHeading': 'Skripta, uvijek najnovija',
   'embed.evergreenNote':
-    'Uvijek najnovija: uvijek naša posljednja verzija, bez hasha. Jednostavnije je, ali Vaša stranica tada vjeruje svemu što naša stranica isporuči.',
+    'Uvijek najnovija: uvijek naša posljednja verzija, bez hasha, pa Vaša stranica od sada vjeruje svemu što isporuči naša web-stranica.',
   'embed.copy': 'Kopiraj kôd',
   'embed.copied': 'Kôd je kopiran u međuspremnik.',
   'embed.copyFailed': 'Kopiranje nije uspjelo. Označite kôd i sami ga kopirajte.',

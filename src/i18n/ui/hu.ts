@@ -160,10 +160,10 @@ export const hu = {
   'embed.scriptNote':
     'A szkript a hivatkozást widgetté alakítja, és gondoskodik a megfelelő magasságáról. JavaScript nélkül az olvasói a hivatkozást látják.',
   'embed.pinnedNote':
-    'Rögzített: pontosan ez a változat, amelyet az olvasói böngészője a hash-érték alapján ellenőriz; soha nem változik. Frissítse, amikor új változatot jelentünk be.',
+    'Rögzített változat: pontosan ez a változat csak akkor fut, ha a bájtjai megegyeznek a hash-értékkel, így nem változik, amíg be nem illeszt újabb kódot erről az oldalról.',
   'embed.evergreenHeading': 'Szkript, mindig a legújabb',
   'embed.evergreenNote':
-    'Mindig a legújabb: mindig a legfrissebb változatunk, hash-érték nélkül. Egyszerűbb, de így az Ön oldala megbízik mindenben, amit a webhelyünk kiszolgál.',
+    'Mindig a legújabb: mindig a legfrissebb változatunk, hash-érték nélkül, így az Ön oldala mostantól megbízik mindenben, amit a webhelyünk kiszolgál.',
   'embed.copy': 'Kód másolása',
   'embed.copied': 'A kód a vágólapra került.',
   'embed.copyFailed': 'A másolás nem sikerült. Jelölje ki a kódot, és másolja ki saját maga.',

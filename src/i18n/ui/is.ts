@@ -159,10 +159,10 @@ export const is = {
   'embed.scriptNote':
     'Skriftan breytir tenglinum í græjuna og heldur hæð hennar réttri. Án JavaScript sjá lesendur þínir tengilinn.',
   'embed.pinnedNote':
-    'Föst útgáfa: nákvæmlega þessi útgáfa, sem vafrar lesenda þinna bera saman við tætigildið; hún breytist aldrei. Uppfærðu hana þegar við tilkynnum nýja útgáfu.',
+    'Föst útgáfa: nákvæmlega þessi útgáfa keyrir aðeins ef bæti hennar passa við tætigildið, svo hún breytist ekki fyrr en þú límir inn nýrri kóða af þessari síðu.',
   'embed.evergreenHeading': 'Skrifta, alltaf nýjasta útgáfa',
   'embed.evergreenNote':
-    'Alltaf nýjasta útgáfa: alltaf sú nýjasta frá okkur, án tætigildis. Einfaldara, en síðan þín treystir þá öllu sem vefurinn okkar sendir frá sér.',
+    'Alltaf nýjasta útgáfa: alltaf nýjasta útgáfan okkar án tætigildis, svo síðan þín treystir héðan í frá öllu sem vefurinn okkar sendir frá sér.',
   'embed.copy': 'Afrita kóða',
   'embed.copied': 'Kóðinn var afritaður á klippiborðið.',
   'embed.copyFailed': 'Ekki tókst að afrita. Veldu kóðann og afritaðu hann handvirkt.',

@@ -159,10 +159,10 @@ export const it = {
   'embed.scriptNote':
     'Lo script trasforma il link nel widget e ne mantiene corretta l’altezza; senza JavaScript, chi legge vede il link.',
   'embed.pinnedNote':
-    'Versione fissa: esattamente questa versione, che i browser dei Suoi lettori verificano tramite il suo hash; non cambia mai. La aggiorni quando annunciamo una nuova versione.',
+    'Versione fissa: proprio questa versione viene eseguita solo se i suoi byte corrispondono all’hash, quindi non cambia finché non incolla un codice più recente da questa pagina.',
   'embed.evergreenHeading': 'Script sempre aggiornato',
   'embed.evergreenNote':
-    'Sempre aggiornato: sempre la nostra ultima versione, senza hash. Più semplice, ma così la Sua pagina si fida di qualsiasi cosa fornisca il nostro sito.',
+    'Sempre aggiornato: sempre la nostra ultima versione, senza hash, quindi d’ora in poi la Sua pagina si fida di qualsiasi cosa fornisca il nostro sito.',
   'embed.copy': 'Copia codice',
   'embed.copied': 'Codice copiato negli appunti.',
   'embed.copyFailed': 'Impossibile copiare. Selezioni il codice e lo copi manualmente.',

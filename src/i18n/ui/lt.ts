@@ -161,10 +161,10 @@ export const lt = {
   'embed.scriptNote':
     'Scenarijus nuorodą paverčia valdikliu ir palaiko tinkamą jo aukštį; be JavaScript Jūsų skaitytojai mato nuorodą.',
   'embed.pinnedNote':
-    'Fiksuota versija: būtent ši versija, kurią Jūsų skaitytojų naršyklės tikrina pagal jos maišos reikšmę; ji niekada nesikeičia. Atnaujinkite ją, kai paskelbsime naują versiją.',
+    'Fiksuota versija: būtent ši versija paleidžiama tik tada, kai jos baitai atitinka maišos reikšmę, todėl ji nesikeičia, kol neįklijuosite naujesnio kodo iš šio puslapio.',
   'embed.evergreenHeading': 'Scenarijus, visada naujausias',
   'embed.evergreenNote':
-    'Visada naujausias: visada mūsų naujausia versija, be maišos reikšmės. Paprasčiau, tačiau tada Jūsų puslapis pasitiki viskuo, ką pateikia mūsų svetainė.',
+    'Visada naujausias: visada mūsų naujausia versija be maišos reikšmės, todėl Jūsų puslapis nuo šiol pasitiki viskuo, ką pateikia mūsų svetainė.',
   'embed.copy': 'Kopijuoti kodą',
   'embed.copied': 'Kodas nukopijuotas į iškarpinę.',
   'embed.copyFailed': 'Nepavyko nukopijuoti. Pažymėkite kodą ir nukopijuokite jį patys.',

@@ -160,10 +160,10 @@ export const lv = {
   'embed.scriptNote':
     'Skripts pārvērš saiti logrīkā un uztur pareizu tā augstumu; bez JavaScript Jūsu lasītāji redz saiti.',
   'embed.pinnedNote':
-    'Fiksēta versija: tieši šī versija, ko Jūsu lasītāju pārlūkprogrammas pārbauda pēc tās jaucējvērtības; tā nekad nemainās. Atjauniniet to, kad paziņosim par jaunu versiju.',
+    'Fiksēta versija: tieši šī versija tiek palaista tikai tad, ja tās baiti atbilst jaucējvērtībai, tāpēc tā nemainās, kamēr neielīmēsiet jaunāku kodu no šīs lapas.',
   'embed.evergreenHeading': 'Skripts, vienmēr jaunākais',
   'embed.evergreenNote':
-    'Vienmēr jaunākais: vienmēr mūsu pēdējā versija, bez jaucējvērtības. Vienkāršāk, taču tad Jūsu lapa uzticas visam, ko piegādā mūsu vietne.',
+    'Vienmēr jaunākais: vienmēr mūsu pēdējā versija bez jaucējvērtības, tāpēc Jūsu lapa turpmāk uzticas visam, ko piegādā mūsu vietne.',
   'embed.copy': 'Kopēt kodu',
   'embed.copied': 'Kods nokopēts starpliktuvē.',
   'embed.copyFailed': 'Neizdevās nokopēt. Atlasiet kodu un nokopējiet to paši.',

@@ -158,10 +158,10 @@ export const mt = {
   'embed.scriptNote':
     'L-iscript ibiddel il-link fil-widget u jżomm l-għoli tiegħu korrett; mingħajr JavaScript, il-qarrejja tiegħek jaraw il-link.',
   'embed.pinnedNote':
-    'Imwaħħal: eżatt din il-verżjoni, li l-browsers tal-qarrejja tiegħek jiċċekkjaw kontra l-hash tagħha; qatt ma tinbidel. Aġġornaha meta nħabbru verżjoni ġdida.',
+    'Imwaħħal: eżatt din il-verżjoni taħdem biss jekk il-bytes tagħha jaqblu mal-hash, għalhekk ma tinbidilx qabel ma twaħħal kodiċi aktar ġdid minn din il-paġna.',
   'embed.evergreenHeading': 'Script dejjem aġġornat',
   'embed.evergreenNote':
-    'Dejjem aġġornat: dejjem l-aħħar verżjoni tagħna, mingħajr hash. Aktar sempliċi, iżda mbagħad il-paġna tiegħek tafda kull ma jservi s-sit tagħna.',
+    'Dejjem aġġornat: dejjem l-aħħar verżjoni tagħna, mingħajr hash, għalhekk minn issa ’l quddiem il-paġna tiegħek tafda kull ma jservi s-sit tagħna.',
   'embed.copy': 'Ikkopja l-kodiċi',
   'embed.copied': 'Il-kodiċi ġie kkopjat fil-clipboard.',
   'embed.copyFailed': 'Ma setax jiġi kkopjat. Agħżel il-kodiċi u kkopjah int.',

@@ -159,10 +159,10 @@ export const nb = {
   'embed.scriptNote':
     'Skriptet gjør lenken om til widgeten og holder høyden riktig. Uten JavaScript ser leserne dine lenken.',
   'embed.pinnedNote':
-    'Låst: akkurat denne versjonen, som nettleserne til leserne dine kontrollerer mot hashen. Den endres aldri. Oppdater den når vi kunngjør en ny versjon.',
+    'Låst versjon: Akkurat denne versjonen kjører bare hvis bytene dens samsvarer med hashen, så den endres ikke før du limer inn nyere kode fra denne siden.',
   'embed.evergreenHeading': 'Skript, alltid nyeste versjon',
   'embed.evergreenNote':
-    'Alltid nyeste: alltid vår siste versjon, uten hash. Enklere, men siden din stoler da på alt nettstedet vårt leverer.',
+    'Alltid nyeste versjon: alltid vår siste versjon uten hash, så siden din stoler fra nå av på alt nettstedet vårt leverer.',
   'embed.copy': 'Kopier koden',
   'embed.copied': 'Koden er kopiert til utklippstavlen.',
   'embed.copyFailed': 'Kunne ikke kopiere. Merk koden og kopier den selv.',

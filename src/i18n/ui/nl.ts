@@ -160,10 +160,10 @@ export const nl = {
   'embed.scriptNote':
     'Het script maakt van de link de widget en houdt de hoogte goed. Zonder JavaScript zien uw lezers de link.',
   'embed.pinnedNote':
-    'Vastgezet: precies deze versie, die de browsers van uw lezers aan de hand van de hash controleren. Deze versie verandert nooit. Werk de code bij als wij een nieuwe versie aankondigen.',
+    'Vastgezet: precies deze versie draait alleen als de bytes ervan overeenkomen met de hash, dus er verandert niets tot u nieuwere code van deze pagina plakt.',
   'embed.evergreenHeading': 'Script, altijd de nieuwste versie',
   'embed.evergreenNote':
-    'Altijd de nieuwste versie, zonder hash. Eenvoudiger, maar uw pagina vertrouwt dan alles wat onze website levert.',
+    'Altijd de nieuwste versie: steeds onze laatste versie, zonder hash, dus uw pagina vertrouwt voortaan alles wat onze website levert.',
   'embed.copy': 'Code kopiëren',
   'embed.copied': 'Code gekopieerd naar het klembord.',
   'embed.copyFailed': 'Kopiëren is niet gelukt. Selecteer de code en kopieer die zelf.',

@@ -159,10 +159,10 @@ export const pl = {
   'embed.scriptNote':
     'Skrypt zamienia link w widżet i utrzymuje jego właściwą wysokość; bez JavaScriptu czytelnicy widzą sam link.',
   'embed.pinnedNote':
-    'Wersja przypięta: dokładnie ta wersja, którą przeglądarki czytelników sprawdzają za pomocą sumy kontrolnej; nigdy się nie zmienia. Należy ją zaktualizować, gdy ogłosimy nową wersję.',
+    'Wersja przypięta: dokładnie ta wersja uruchamia się tylko wtedy, gdy jej bajty zgadzają się z sumą kontrolną, więc pozostaje niezmieniona aż do wklejenia nowszego kodu z tej strony.',
   'embed.evergreenHeading': 'Skrypt, wersja zawsze aktualna',
   'embed.evergreenNote':
-    'Wersja zawsze aktualna: zawsze nasza najnowsza wersja, bez sumy kontrolnej. To prostsze, ale strona ufa wtedy wszystkiemu, co udostępnia nasz serwer.',
+    'Wersja zawsze aktualna: zawsze nasza najnowsza wersja, bez sumy kontrolnej, więc od tej chwili strona ufa wszystkiemu, co udostępnia nasz serwer.',
   'embed.copy': 'Kopiuj kod',
   'embed.copied': 'Kod skopiowano do schowka.',
   'embed.copyFailed': 'Nie udało się skopiować. Należy zaznaczyć kod i skopiować go ręcznie.',

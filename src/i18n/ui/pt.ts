@@ -161,10 +161,10 @@ export const pt = {
   'embed.scriptNote':
     'O script transforma a ligação no widget e mantém a altura correta; sem JavaScript, os seus leitores veem a ligação.',
   'embed.pinnedNote':
-    'Versão fixa: exatamente esta versão, que os navegadores dos seus leitores verificam com o respetivo hash; nunca muda. Atualize-a quando anunciarmos uma nova versão.',
+    'Versão fixa: exatamente esta versão só é executada se os respetivos bytes corresponderem ao hash, por isso não muda enquanto não colar código mais recente desta página.',
   'embed.evergreenHeading': 'Script, sempre atualizado',
   'embed.evergreenNote':
-    'Sempre atualizado: a nossa versão mais recente, sem hash. É mais simples, mas a sua página passa a confiar em tudo o que o nosso site fornecer.',
+    'Sempre atualizado: sempre a nossa versão mais recente, sem hash, por isso a sua página passa a confiar em tudo o que o nosso site fornecer.',
   'embed.copy': 'Copiar código',
   'embed.copied': 'Código copiado para a área de transferência.',
   'embed.copyFailed': 'Não foi possível copiar. Selecione o código e copie-o manualmente.',

@@ -162,10 +162,10 @@ export const ro = {
   'embed.scriptNote':
     'Scriptul transformă linkul în widget și îi menține înălțimea potrivită; fără JavaScript, cititorii dumneavoastră văd linkul.',
   'embed.pinnedNote':
-    'Fixat pe o versiune: exact această versiune, verificată de browserele cititorilor după hash-ul ei; nu se schimbă niciodată. Actualizați-o când anunțăm o versiune nouă.',
+    'Fixat pe o versiune: exact această versiune rulează doar dacă octeții ei corespund hash-ului, deci nu se schimbă până nu inserați un cod mai nou de pe această pagină.',
   'embed.evergreenHeading': 'Script mereu actualizat',
   'embed.evergreenNote':
-    'Mereu actualizat: întotdeauna ultima noastră versiune, fără hash. Mai simplu, dar atunci pagina dumneavoastră are încredere în orice livrează site-ul nostru.',
+    'Mereu actualizat: mereu ultima noastră versiune, fără hash, deci de acum înainte pagina dumneavoastră are încredere în orice livrează site-ul nostru.',
   'embed.copy': 'Copiați codul',
   'embed.copied': 'Codul a fost copiat în clipboard.',
   'embed.copyFailed': 'Copierea nu a reușit. Selectați codul și copiați-l manual.',

@@ -160,10 +160,10 @@ export const sk = {
   'embed.scriptNote':
     'Skript zmení odkaz na widget a udržiava jeho správnu výšku; bez JavaScriptu uvidia vaši čitatelia odkaz.',
   'embed.pinnedNote':
-    'Pevná verzia: presne táto verzia, ktorú prehliadače vašich čitateľov overujú podľa hashu; nikdy sa nemení. Aktualizujte ju, keď oznámime novú verziu.',
+    'Pevná verzia: presne táto verzia pobeží, len ak jej bajty zodpovedajú hashu, takže sa nezmení, kým nevložíte novší kód z tejto stránky.',
   'embed.evergreenHeading': 'Skript, vždy aktuálna verzia',
   'embed.evergreenNote':
-    'Vždy aktuálna verzia: vždy naša najnovšia verzia, bez hashu. Je to jednoduchšie, ale vaša stránka potom dôveruje všetkému, čo náš web poskytne.',
+    'Vždy aktuálna verzia: vždy naša najnovšia verzia bez hashu, takže vaša stránka odteraz dôveruje všetkému, čo náš web poskytne.',
   'embed.copy': 'Kopírovať kód',
   'embed.copied': 'Kód bol skopírovaný do schránky.',
   'embed.copyFailed': 'Kopírovanie sa nepodarilo. Označte kód a skopírujte ho sami.',

@@ -161,10 +161,10 @@ export const sl = {
   'embed.scriptNote':
     'Skripta povezavo spremeni v gradnik in skrbi za njegovo pravilno višino; brez JavaScripta bralci vidijo povezavo.',
   'embed.pinnedNote':
-    'Pripeta: točno ta različica, ki jo brskalniki vaših bralcev preverijo z njeno zgoščeno vrednostjo; nikoli se ne spremeni. Posodobite jo, ko objavimo novo različico.',
+    'Pripeta: točno ta različica se izvede le, če se njeni bajti ujemajo z zgoščeno vrednostjo, zato se ne spremeni, dokler ne prilepite novejše kode s te strani.',
   'embed.evergreenHeading': 'Skripta, vedno najnovejša',
   'embed.evergreenNote':
-    'Vedno najnovejša: vedno naša zadnja različica, brez zgoščene vrednosti. Preprosteje, vendar vaša stran potem zaupa vsemu, kar ponuja naša stran.',
+    'Vedno najnovejša: vedno naša zadnja različica brez zgoščene vrednosti, zato vaša stran odslej zaupa vsemu, kar ponuja naše spletno mesto.',
   'embed.copy': 'Kopiraj kodo',
   'embed.copied': 'Koda je kopirana v odložišče.',
   'embed.copyFailed': 'Kopiranje ni uspelo. Označite kodo in jo kopirajte sami.',

@@ -160,10 +160,10 @@ export const sv = {
   'embed.scriptNote':
     'Skriptet gör om länken till widgeten och håller höjden rätt. Utan JavaScript ser dina läsare länken.',
   'embed.pinnedNote':
-    'Låst version: exakt den här versionen, som dina läsares webbläsare kontrollerar mot dess hash. Den ändras aldrig. Uppdatera den när vi meddelar en ny version.',
+    'Låst version: exakt den här versionen körs bara om dess byte stämmer med hashen, så den ändras inte förrän du klistrar in nyare kod från den här sidan.',
   'embed.evergreenHeading': 'Skript, alltid senaste versionen',
   'embed.evergreenNote':
-    'Alltid senaste versionen: alltid vår nyaste version, utan hash. Enklare, men då litar din sida på allt som vår webbplats levererar.',
+    'Alltid senaste versionen: alltid vår nyaste version utan hash, så din sida litar från och med nu på allt som vår webbplats levererar.',
   'embed.copy': 'Kopiera koden',
   'embed.copied': 'Koden har kopierats till urklipp.',
   'embed.copyFailed': 'Det gick inte att kopiera. Markera koden och kopiera den själv.',

@@ -1,11 +1,13 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { getNotices, getRounds } from '../../data/collections';
+import { getNotices, getRounds, type RoundEntry } from '../../data/collections';
 import { useTranslations } from '../../i18n';
 import { lastDayToObject } from '../../lib/deadlineDisplay';
 import { formatDate } from '../../lib/formatDate';
-import { localizedPath } from '../../lib/paths';
+import { absoluteUrl, localizedPath } from '../../lib/paths';
+import { roundFacts, type RoundFactField } from '../../lib/rounds';
 import { localeStaticPaths } from '../../lib/staticPaths';
+import { noticePagePath } from '../../lib/noticePaths';
 
 const isFullDate = (date: string | undefined) => date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(date);
 
@@ -15,43 +17,33 @@ export const getStaticPaths = localeStaticPaths;
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props, site }) => {
   const { locale } = props;
   const t = useTranslations(locale);
-  const absolute = (path: string) => new URL(path, site).href;
-  const home = absolute(localizedPath(locale));
+  const home = absoluteUrl(localizedPath(locale), site);
   const notices = (await getNotices(locale)).map((notice) => ({
     title: notice.data.title,
     description: notice.data.summary,
     // A notice known only to the month gets no pubDate (it is optional): no day is made up.
     day: notice.data.source.date ?? '',
     pubDate: isFullDate(notice.data.source.date) ? new Date(`${notice.data.source.date}T00:00:00Z`) : undefined,
-    link: absolute(localizedPath(locale, `/notices/${notice.slug}/`)),
+    link: absoluteUrl(localizedPath(locale, noticePagePath(notice.slug)), site),
     categories: [t('round.name', { year: notice.data.round.id })],
   }));
-  const updates = (await getRounds()).flatMap((round) => {
-    const year = round.id;
-    const items = [
-      {
-        title: t('feed.roundAnnounced', { year, date: formatDate(locale, lastDayToObject(round)) }),
-        day: round.announced,
-        pubDate: new Date(`${round.announced}T00:00:00Z`),
-        link: `${home}#round-${year}-announced`,
-      },
-    ];
-    if (round.pausedOn)
-      items.push({
-        title: t('feed.roundPaused', { year }),
-        day: round.pausedOn,
-        pubDate: new Date(`${round.pausedOn}T00:00:00Z`),
-        link: `${home}#round-${year}-paused`,
-      });
-    if (round.trainingStart)
-      items.push({
-        title: t('feed.roundStarted', { year }),
-        day: round.trainingStart,
-        pubDate: new Date(`${round.trainingStart}T00:00:00Z`),
-        link: `${home}#round-${year}-started`,
-      });
-    return items;
-  });
+  // A round's announcement, pause and training start, each linking to its line on the home page.
+  const titles: Partial<Record<RoundFactField, (round: RoundEntry) => string>> = {
+    announced: (round) =>
+      t('feed.roundAnnounced', { year: round.id, date: formatDate(locale, lastDayToObject(round)) }),
+    pausedOn: (round) => t('feed.roundPaused', { year: round.id }),
+    trainingStart: (round) => t('feed.roundStarted', { year: round.id }),
+  };
+  const updates = (await getRounds()).flatMap((round) =>
+    roundFacts(round)
+      .filter(({ field }) => titles[field])
+      .map(({ field, day, id }) => ({
+        title: titles[field]!(round),
+        day,
+        pubDate: new Date(`${day}T00:00:00Z`),
+        link: `${home}#${id}`,
+      })),
+  );
   return rss({
     title: t('feed.title', { site: t('site.name') }),
     description: t('feed.description'),

@@ -3,6 +3,7 @@ import { useTranslations } from '../../i18n';
 import { oembedHtml } from '../../lib/embedSnippets';
 import { localeStaticPaths } from '../../lib/staticPaths';
 import { WIDGET_FRAME_HEIGHTS } from '../../lib/widgetParams';
+import { siteRootUrl } from '../../lib/paths';
 
 /**
  * /oembed/{lang}.json: what a CMS gets when someone pastes one of our pages (every page links here
@@ -15,7 +16,7 @@ const WIDTH = 600;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props, site }) => {
   const t = useTranslations(props.locale);
-  const siteRoot = new URL(import.meta.env.BASE_URL, site).href;
+  const siteRoot = siteRootUrl(site);
   const siteName = t('site.name');
   const answer = {
     version: '1.0',

@@ -3,7 +3,7 @@ import { getRounds } from '../../../data/collections';
 import { useTranslations } from '../../../i18n';
 import { locales } from '../../../i18n/locales';
 import { deadlineCalendarFile } from '../../../lib/calendarEvent';
-import { localizedPath } from '../../../lib/paths';
+import { absoluteUrl, localizedPath } from '../../../lib/paths';
 import { buildTime } from '../../../lib/siteMeta';
 
 // One file per locale and per round that was not paused: a paused round has no deadline to keep.
@@ -17,7 +17,7 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props, site }) => {
   const { locale, round } = props;
   const t = useTranslations(locale);
-  const url = new URL(localizedPath(locale), site).href;
+  const url = absoluteUrl(localizedPath(locale), site);
   const body = deadlineCalendarFile({
     roundId: round.id,
     revision: round.revision,
