@@ -7,6 +7,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { defaultLocale, locales, type Locale } from '../i18n/locales';
 import { timelineTexts, type TimelineEventId } from '../i18n/timeline';
+import { contentCheckedOn } from '../lib/contentSchemas';
 import { lastDayToObject } from '../lib/deadlineDisplay';
 import { splitNoticeId } from '../lib/noticePaths';
 import { currentRound, roundStatusProblem } from '../lib/rounds';
@@ -32,6 +33,11 @@ const resolveSources = (references: Reference<'sources'>[]) => Promise.all(refer
 /** Every entry of the source register. */
 export async function getSources(): Promise<SourceEntry[]> {
   return (await getCollection('sources')).map((entry) => entry.data);
+}
+
+/** The day the site's content was last checked: the oldest `checked` date of the source register. */
+export async function getContentCheckedOn(): Promise<string> {
+  return contentCheckedOn(await getSources());
 }
 
 let builtRounds: Promise<RoundEntry[]> | undefined;

@@ -61,6 +61,10 @@ export const sourceSchema = z
     urlIsHomePage: z.boolean().default(false),
     language: z.string().regex(/^[a-z]{2}$/, 'must be a language code such as de'),
     certainty: z.enum(CERTAINTIES),
+    /** The day the site's text was last compared with this source: a record of a check, not of an edit. */
+    checked: isoDate,
+    /** How the site reads the source where the source itself is unclear (a date format, a word). */
+    note: z.string().min(10).optional(),
     facts: z.array(z.string().min(10)).min(1, 'says which facts of the site rest on this source'),
   })
   .refine((entry) => entry.publisher !== undefined || entry.kind === 'press', {
@@ -71,6 +75,15 @@ export const sourceSchema = z
     path: ['url'],
     error: 'urlIsHomePage needs the home page url',
   });
+
+/**
+ * The day the site's content was last checked against its sources: the oldest `checked` date of
+ * the register, since the site is only as current as its least recently compared source.
+ */
+export function contentCheckedOn(sources: readonly { checked: string }[]): string {
+  if (sources.length === 0) throw new Error('src/content/sources.yaml has no sources');
+  return sources.map((source) => source.checked).reduce((oldest, day) => (day < oldest ? day : oldest));
+}
 
 export const linkSchema = z.object({
   id: z.string().min(1),

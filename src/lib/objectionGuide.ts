@@ -86,14 +86,31 @@ export function pathForUserAgent(userAgent: string): ObjectionPath['id'] | undef
   return undefined;
 }
 
+/**
+ * How far an objection reaches, for one line of "what an objection covers":
+ * `covered`: a source says the objection covers it;
+ * `unclear`: a source says Meta uses it, and no source says that an objection stops that;
+ * `not-covered`: the objection does not cover it, or Meta does not use it for this training anyway.
+ */
+export const COVERAGE_STATUSES = ['covered', 'unclear', 'not-covered'] as const;
+export type CoverageStatus = (typeof COVERAGE_STATUSES)[number];
+
+export interface CoverageItem {
+  id: 'public-content' | 'meta-ai-chats' | 'private-messages' | 'minors' | 'posts-by-others';
+  status: CoverageStatus;
+  /** The register entries the line rests on; for `covered`, those that say the objection covers it. */
+  sources: readonly string[];
+}
+
 /** Each line of "what an objection covers", with the sources it rests on (ids of the source register). */
-export const COVERAGE = [
-  { id: 'public-content', covered: true, sources: ['datatilsynet-2025', 'hamburg-2025'] },
-  { id: 'meta-ai-chats', covered: true, sources: ['datatilsynet-2025'] },
-  { id: 'private-messages', covered: false, sources: ['klicksafe-2024'] },
-  { id: 'minors', covered: false, sources: ['datatilsynet-2025'] },
-  { id: 'posts-by-others', covered: false, sources: ['datatilsynet-2025'] },
-] as const;
+export const COVERAGE: readonly CoverageItem[] = [
+  { id: 'public-content', status: 'covered', sources: ['datatilsynet-2025', 'hamburg-2025'] },
+  // Datatilsynet: Meta uses what people type into its AI, at any age; no source says the form stops it.
+  { id: 'meta-ai-chats', status: 'unclear', sources: ['datatilsynet-2025'] },
+  { id: 'private-messages', status: 'not-covered', sources: ['klicksafe-2024'] },
+  { id: 'minors', status: 'not-covered', sources: ['datatilsynet-2025'] },
+  { id: 'posts-by-others', status: 'not-covered', sources: ['datatilsynet-2025'] },
+];
 
 /** The sources of the paragraphs under the coverage list, and the notice the third-party one links to. */
 export const COVERAGE_NOTES = {
@@ -102,5 +119,8 @@ export const COVERAGE_NOTES = {
   thirdParty: { sources: ['hamburg-2024'], notice: 'hamburg-2024' },
 } as const;
 
-/** The sources of the guide's steps: klicksafe's test, Hamburg's form links, press reports of the app menus. */
-export const STEP_SOURCES = ['klicksafe-2024', 'hamburg-2025', 'press-reports'] as const;
+/**
+ * The sources of the guide's steps: klicksafe's test, Datatilsynet (no reason needed), Hamburg's
+ * form links, press reports of the app menus.
+ */
+export const STEP_SOURCES = ['klicksafe-2024', 'datatilsynet-2025', 'hamburg-2025', 'press-reports'] as const;

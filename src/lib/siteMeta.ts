@@ -1,10 +1,7 @@
 /*
- * Facts about this copy of the site rather than about its subject: when its content was checked,
- * when it was built, and where its source code lives.
+ * Facts about this copy of the site rather than about its subject: when it was built, and where its
+ * source code lives. (When its content was checked is recorded per source in src/content/sources.yaml.)
  */
-
-/** When every date and link was last checked against the sources in src/content/sources.yaml. Update it when you do. */
-export const contentReviewed = '2026-12-01';
 
 const environment = (name: string): string | undefined =>
   typeof process !== 'undefined' ? process.env[name] || undefined : undefined;

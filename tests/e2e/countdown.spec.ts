@@ -67,7 +67,9 @@ for (const [timezoneId, localDeadline] of zones) {
       await page.goto('/en/');
       await expect(countdown(page)).toHaveAttribute('data-state', 'passed');
       await expect(countdown(page).locator('[data-elapsed]')).toHaveText('1 day since the deadline');
-      await expect(countdown(page)).toContainText('Objecting now still protects everything you post from now on.');
+      await expect(countdown(page)).toContainText(
+        'Objecting now still stops Meta using your public posts for its AI from then on.',
+      );
     });
   });
 }

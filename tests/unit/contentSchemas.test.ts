@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales';
-import { linkSchema } from '../../src/lib/contentSchemas';
+import { contentCheckedOn, linkSchema } from '../../src/lib/contentSchemas';
 import { noticeIdFromPath } from '../../src/lib/noticePaths';
 import {
   contentDir as content,
@@ -17,6 +17,7 @@ import {
   sourceSchema,
   yamlEntries,
 } from './content';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The fields a schema complains about, as dotted paths. */
@@ -78,6 +79,7 @@ describe('the source register', () => {
     ['bad-date', 'date'],
     ['http-url', 'url'],
     ['no-facts', 'facts'],
+    ['no-checked', 'checked'],
   ])('rejects %s and names %s', (name, field) => {
     const [entry] = yamlEntries(join(fixtures, 'sources', `${name}.yaml`));
     expect(rejectedFields(sourceSchema, entry)).toContain(field);
@@ -117,6 +119,41 @@ describe('the source register', () => {
         .find((source) => source.id === 'klicksafe-2024')!
         .facts.join(' '),
     ).toMatch(/gives no date for the pause/);
+  });
+});
+
+describe('when the content was last checked', () => {
+  const sources = realSources();
+
+  it('is recorded per source, and the footer shows the oldest of those days', () => {
+    const days = sources.map((source) => source.checked).sort();
+    expect(contentCheckedOn(sources)).toBe(days[0]);
+    expect(contentCheckedOn([{ checked: '2026-12-07' }, { checked: '2026-11-30' }])).toBe('2026-11-30');
+    expect(() => contentCheckedOn([])).toThrow(/no sources/);
+  });
+
+  it('is a day in the past of the build, never a future promise', () => {
+    const today = new Date().toISOString().slice(0, 10);
+    expect(sources.filter((source) => source.checked > today).map((source) => source.id)).toEqual([]);
+  });
+
+  it('has the four authority notices compared with the site on the same day', () => {
+    const notices = sources.filter((source) => source.kind === 'notice').map((source) => source.checked);
+    expect(notices).toHaveLength(4);
+    expect(new Set(notices).size).toBe(1);
+  });
+
+  it('is read from the register by the footer, not from a constant set by hand', () => {
+    const footer = readFileSync(join(import.meta.dirname, '../../src/components/layout/SiteFooter.astro'), 'utf8');
+    expect(footer).toMatch(/getContentCheckedOn\(\)/);
+    expect(footer).not.toMatch(/contentReviewed/);
+  });
+
+  it('says how the site reads the Hamburg 2024 date, which the page writes as 06-12-2024', () => {
+    const hamburg = sources.find((source) => source.id === 'hamburg-2024')!;
+    expect(hamburg.date).toBe('2024-06-12');
+    expect(hamburg.note).toMatch(/"06-12-2024"/);
+    expect(hamburg.note).toMatch(/12 June 2024/);
   });
 });
 

@@ -3,7 +3,9 @@ import {
   CHECKS,
   COVERAGE,
   COVERAGE_NOTES,
+  COVERAGE_STATUSES,
   OBJECTION_PATHS,
+  STEP_SOURCES,
   objectionPath,
   pathForUserAgent,
   type PlatformChoice,
@@ -93,6 +95,59 @@ describe('the objection paths', () => {
     expect(pathForUserAgent('Mozilla/5.0 (iPhone) [FBAN/FBIOS;FBAV/450.0]')).toBe('facebook-app');
     expect(pathForUserAgent('Mozilla/5.0 (Linux; Android 14) Instagram 321.0.0')).toBe('instagram-app');
     expect(pathForUserAgent('Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0')).toBeUndefined();
+  });
+});
+
+describe('what an objection covers', () => {
+  const register = new Map(realSources().map((source) => [source.id, source]));
+  /** A register fact that says what an objection covers, in the register's own words. */
+  const saysWhatAnObjectionCovers = (id: string) =>
+    register.get(id)!.facts.some((fact) => /^An objection covers\b/.test(fact));
+
+  it('marks a line as covered only when each of its sources says what the objection covers', () => {
+    const covered = COVERAGE.filter((item) => item.status === 'covered');
+    expect(covered.map((item) => item.id)).toEqual(['public-content']);
+    for (const item of covered) {
+      expect(item.sources.length).toBeGreaterThan(0);
+      expect({ item: item.id, sources: item.sources.filter((id) => !saysWhatAnObjectionCovers(id)) }).toEqual({
+        item: item.id,
+        sources: [],
+      });
+    }
+  });
+
+  it('does not call chats with Meta AI covered: Datatilsynet says Meta uses them, no source that objecting stops it', () => {
+    const chats = COVERAGE.find((item) => item.id === 'meta-ai-chats')!;
+    expect(chats.status).toBe('unclear');
+    expect(register.get('datatilsynet-2025')!.facts.join(' ')).toMatch(
+      /what people type to Meta AI is used at any age/,
+    );
+    expect(objectionGuides.en.covers.unclear).toMatch(/no source says an objection stops it/);
+    expect(objectionGuides.en.covers.items['meta-ai-chats']).not.toMatch(/\bcover/i);
+  });
+
+  it('has a group for every status, and every line in one of them', () => {
+    expect(new Set(COVERAGE.map((item) => item.status))).toEqual(new Set(COVERAGE_STATUSES));
+  });
+
+  it('agrees with the questions people ask: who it applies to, and what teenagers and parents should know', () => {
+    const faq = objectionGuides.en.faq.items;
+    const appliesToMe = faq.find((item) => item.question === 'Does this apply to me?')!.answer;
+    expect(appliesToMe).toMatch(/18 or older/);
+    expect(appliesToMe).toMatch(/Meta AI; no source says that an objection stops this/);
+    const teenagers = faq.find((item) => /under 18/.test(item.question))!.answer;
+    expect(teenagers).toMatch(
+      /^According to Datatilsynet, Meta uses only the public posts and photos of users over 18/,
+    );
+    expect(teenagers).toMatch(/Datatilsynet has asked Meta whether it trains on them/);
+  });
+
+  it('names no unnamed "other sources" for the several-accounts advice, and credits the optional reason to Datatilsynet', () => {
+    const english = flattenStrings(objectionGuides.en).map(([, text]) => text);
+    expect(english.filter((text) => /other sources/i.test(text))).toEqual([]);
+    expect(objectionGuides.en.steps['what-the-form-asks']).toMatch(/Datatilsynet says you do not have to give one/);
+    expect(objectionGuides.en.credits).toMatch(/klicksafe filled in the reason field/);
+    expect(STEP_SOURCES).toContain('datatilsynet-2025');
   });
 });
 

@@ -29,8 +29,8 @@ describe('the timeline', () => {
     const deadline = realTimeline().find((event) => event.id === 'deadline-2024')!;
     expect(deadline.round?.id).toBe('2024');
     expect(deadline.sources.map((source) => source.id)).toEqual(['hamburg-2024', 'klicksafe-2024']);
-    expect(timelineTexts.en['deadline-2024']).toMatch(/last day of the objection period/);
-    expect(timelineTexts.en['deadline-2024']).not.toMatch(/take effect/);
+    expect(timelineTexts.en['deadline-2024']).toMatch(/last day to object, by the stricter reading/);
+    expect(timelineTexts.en['deadline-2024']).not.toMatch(/take effect|objection period/);
     const policy = realTimeline().find((event) => event.id === 'policy-date-2024')!;
     expect(policy.date).toBe('2024-06-26');
     expect(timelineTexts.en['policy-date-2024']).toMatch(/was to apply/);

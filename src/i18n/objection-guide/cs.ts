@@ -41,7 +41,7 @@ export const objectionGuideCs: ObjectionGuideContent = {
     'app-instagram':
       'V aplikaci Instagram otevřete svůj profil, pak nabídku → nastavení → informace (About) → zásady ochrany osobních údajů (Privacy Policy) a klepněte na odkaz pro vznesení námitky. Otevře se formulář společnosti Meta pro námitku.',
     'what-the-form-asks':
-      'Formulář se ptá na zemi, kde žijete, a na e-mailovou adresu vašeho účtu. Pole pro důvod je nepovinné: můžete ho nechat prázdné.',
+      'Formulář se ptá na zemi, kde žijete, a na e-mailovou adresu vašeho účtu. Má také pole pro důvod: podle úřadu Datatilsynet žádný uvádět nemusíte, takže ho můžete nechat prázdné.',
     'send-form':
       'Otevřete oficiální formulář níže, vyplňte ho a stiskněte tlačítko pro odeslání (Send). Otevře se na webu {hosts}.',
     'send-each-form':
@@ -66,7 +66,7 @@ export const objectionGuideCs: ObjectionGuideContent = {
       'Další cesta v aplikaci: Centrum soukromí (Privacy Centre) společnosti Meta → AI ve společnosti Meta (AI at Meta) → odeslání žádosti o námitku (submit an objection request).',
   },
   credits:
-    'Kroky ve formuláři jsou ty, které iniciativa klicksafe otestovala v červnu 2024; odkazy na formuláře jsou ty, které uvedl hamburský úřad v dubnu 2025; cesty v nabídkách aplikací pocházejí ze zpráv v tisku a ve vaší verzi aplikace se mohou lišit.',
+    'Kroky ve formuláři vycházejí z testu iniciativy klicksafe z června 2024, v němž klicksafe pole pro důvod vyplnila; že důvod uvádět nemusíte, uvádí úřad Datatilsynet (duben 2025). Odkazy na formuláře jsou ty, které uvedl hamburský úřad v dubnu 2025; cesty v nabídkách aplikací pocházejí ze zpráv v tisku a ve vaší verzi aplikace se mohou lišit.',
   texts: {
     heading: 'Co můžete napsat',
     intro:
@@ -93,16 +93,18 @@ export const objectionGuideCs: ObjectionGuideContent = {
   covers: {
     heading: 'Na co se námitka vztahuje',
     covered: 'Vztahuje se',
+    unclear: 'Meta to používá; žádný zdroj neuvádí, že to námitka zastaví',
     notCovered: 'Nevztahuje se, nebo se to stejně nepoužívá',
     items: {
       'public-content': 'Vaše veřejné příspěvky, fotografie, popisky a komentáře, pokud jste dospělí.',
-      'meta-ai-chats': 'Co píšete Meta AI, tedy chatbotu, v jakémkoli věku.',
+      'meta-ai-chats':
+        'Co zadáváte do Meta AI, tedy chatbotu, nebo do jejích nástrojů na obrázky: Meta to používá v jakémkoli věku. Naše rada: nezadávejte tam nic, co nechcete, aby se používalo.',
       'private-messages': 'Soukromé zprávy: podle společnosti Meta se k tomuto trénování nepoužívají.',
       minors: 'Obsah lidí mladších 18 let: Meta jejich příspěvky a fotografie k tomuto trénování nepoužívá.',
       'posts-by-others': 'Příspěvky a fotografie, které o vás zveřejňují jiní lidé: na ty se vaše námitka nevztahuje.',
     },
     accounts:
-      'Více účtů: podle úřadu Datatilsynet platí jedna námitka pro všechny účty propojené ve stejném centru účtů (Accounts Centre). Jiné zdroje doporučují jednu námitku na každý účet. Pokud si nejste jisti, odešlete oba formuláře, a to pro každý účet zvlášť.',
+      'Více účtů: podle úřadu Datatilsynet platí jedna námitka pro všechny účty propojené ve stejném centru účtů (Accounts Centre), a pokud si nejste jisti, máte vyplnit formulář pro Facebook i pro Instagram. Naše rada: pokud vaše účty propojené nejsou, odešlete formulář jednou za každý účet.',
     whatsapp:
       'WhatsApp: podle zpráv v tisku se soukromé chaty nepoužívají, zprávy, které ve WhatsAppu posíláte Meta AI, ale ano. Samostatný formulář pro námitku pro WhatsApp není znám.',
     thirdParty:
@@ -111,7 +113,7 @@ export const objectionGuideCs: ObjectionGuideContent = {
   },
   afterDeadline: {
     heading: 'Pokud lhůta uplynula',
-    text: 'Námitku můžete vznést kdykoli. Vyloučí z trénování AI společnosti Meta to, co zveřejníte od té chvíle. Neodstraní však to, co Meta už použila: údaje, které se dostaly do modelu, z něj nelze znovu vyjmout.',
+    text: 'Námitku můžete vznést kdykoli. Od té chvíle vaše námitka zabrání tomu, aby Meta používala vaše veřejné příspěvky pro svou AI. Neodstraní však to, co Meta už použila: údaje, které se dostaly do modelu, z něj nelze znovu vyjmout.',
     earlier: 'Pokud jste vznesli námitku v roce 2024, podle úřadu Datatilsynet a společnosti Meta stále platí.',
   },
   faq: {
@@ -120,27 +122,32 @@ export const objectionGuideCs: ObjectionGuideContent = {
       {
         question: 'Týká se to i mě?',
         answer:
-          'Ano, pokud žijete v EU nebo EHP (patří sem i Norsko, Island a Lichtenštejnsko), je vám alespoň 18 let a máte na Facebooku nebo Instagramu veřejný obsah. Ve Spojeném království postupuje Meta jinak.',
+          'Ano, pokud žijete v EU nebo EHP (patří sem i Norsko, Island a Lichtenštejnsko), je vám alespoň 18 let a máte na Facebooku nebo Instagramu veřejné příspěvky, fotografie nebo komentáře: na ty se vaše námitka vztahuje. Meta používá také to, co do Meta AI zadávají lidé jakéhokoli věku; žádný zdroj neuvádí, že to námitka zastaví. Ve Spojeném království postupuje Meta jinak.',
       },
       {
         question: 'Lhůta už uplynula. Je pozdě?',
         answer:
-          'Ne. Námitku můžete vznést kdykoli. Ochrání to, co zveřejníte od té chvíle. Co už Meta použila k trénování, nelze z její AI znovu odstranit.',
+          'Ne. Námitku můžete vznést kdykoli. Od té chvíle zabrání tomu, aby Meta používala vaše veřejné příspěvky pro svou AI. Co už Meta použila k trénování, nelze z její AI znovu odstranit.',
       },
       {
         question: 'Musím uvádět důvod?',
         answer:
-          'Ne. Textové pole je nepovinné. Podle úřadu Datatilsynet nemusíte námitku zdůvodňovat a Meta uvedla, že přijímá všechny námitky.',
+          'Ne. Podle úřadu Datatilsynet nemusíte námitku zdůvodňovat, takže textové pole můžete nechat prázdné. Meta uvedla, že přijímá všechny námitky.',
       },
       {
         question: 'Mám více účtů. Co mám dělat?',
         answer:
-          'Podle úřadu Datatilsynet platí jedna námitka pro účty propojené ve stejném centru účtů (Accounts Centre). Pokud si nejste jisti, zda jsou vaše účty propojené, odešlete formulář pro Facebook i pro Instagram, a to jednou za každý účet.',
+          'Podle úřadu Datatilsynet platí jedna námitka pro účty propojené ve stejném centru účtů (Accounts Centre); pokud si nejste jisti, Datatilsynet doporučuje vyplnit formulář pro Facebook i pro Instagram. Naše rada: pokud vaše účty propojené nejsou, odešlete formulář jednou za každý účet.',
       },
       {
         question: 'Vztahuje se námitka i na fotografie mých dětí, které zveřejňuji?',
         answer:
           'Vaše námitka se vztahuje na veřejný obsah, který jste zveřejnili, včetně fotografií vašich dětí. Úřad Datatilsynet se společnosti Meta zeptal, zda trénuje na fotografiích dětí, které zveřejňují dospělí. Když Datatilsynet zveřejnil své upozornění, Meta ještě neodpověděla.',
+      },
+      {
+        question: 'Je mi méně než 18 let, nebo mému dítěti. Co platí?',
+        answer:
+          'Podle úřadu Datatilsynet používá Meta k tomuto trénování jen veřejné příspěvky a fotografie uživatelů starších 18 let, takže vlastní příspěvky dospívajících se nepoužívají. To, co lidé zadávají do Meta AI, se používá v jakémkoli věku a žádný zdroj neuvádí, že to námitka zastaví: naše rada je nezadávat tam nic, co nechcete, aby se používalo. Fotografie dětí, které zveřejňují dospělí, jsou otevřenou otázkou: Datatilsynet se společnosti Meta zeptal, zda na nich trénuje. Rodiče, kteří takové fotografie zveřejňují veřejně, mohou vznést námitku za svůj vlastní účet.',
       },
       {
         question: 'A co WhatsApp?',

@@ -41,7 +41,7 @@ export const objectionGuideDa: ObjectionGuideContent = {
     'app-instagram':
       'Åbn din profil i Instagram-appen, og gå via menuen til indstillinger (Settings) → om (About) → privatlivspolitik (Privacy Policy). Tryk på linket for at gøre indsigelse. Metas indsigelsesformular åbnes.',
     'what-the-form-asks':
-      'Formularen spørger, hvilket land du bor i, og hvilken e-mailadresse din konto har. Feltet til en begrundelse er frivilligt: Du kan lade det stå tomt.',
+      'Formularen spørger, hvilket land du bor i, og hvilken e-mailadresse din konto har. Den har også et felt til en begrundelse: Det norske Datatilsynet siger, at du ikke behøver at give en, så du kan lade det stå tomt.',
     'send-form': 'Åbn den officielle formular herunder, udfyld den, og send den. Den åbnes på {hosts}.',
     'send-each-form':
       'Åbn de officielle formularer herunder én efter én, udfyld hver af dem, og send dem. De åbnes på {hosts}.',
@@ -65,7 +65,7 @@ export const objectionGuideDa: ObjectionGuideContent = {
       'En anden vej i appen: Metas privatlivscenter (Privacy Centre) → AI hos Meta (AI at Meta) → send en anmodning om indsigelse.',
   },
   credits:
-    'Trinene i formularen er dem, klicksafe testede i juni 2024. Linkene til formularerne er dem, databeskyttelsesmyndigheden i Hamborg oplyste i april 2025. Menuvejene i apperne stammer fra presseomtale og kan være anderledes i din version af appen.',
+    'Trinene i formularen følger klicksafes test fra juni 2024, hvor klicksafe udfyldte feltet til begrundelse; at du ikke behøver at give en begrundelse, kommer fra det norske Datatilsynet (april 2025). Linkene til formularerne er dem, databeskyttelsesmyndigheden i Hamborg oplyste i april 2025. Menuvejene i apperne stammer fra presseomtale og kan være anderledes i din version af appen.',
   texts: {
     heading: 'Hvad du kan skrive',
     intro:
@@ -92,16 +92,18 @@ export const objectionGuideDa: ObjectionGuideContent = {
   covers: {
     heading: 'Hvad en indsigelse omfatter',
     covered: 'Omfattet',
+    unclear: 'Bruges af Meta; ingen kilde siger, at en indsigelse stopper det',
     notCovered: 'Ikke omfattet, eller bruges alligevel ikke',
     items: {
       'public-content': 'Dine offentlige opslag, billeder, billedtekster og kommentarer, hvis du er voksen.',
-      'meta-ai-chats': 'Det, du skriver til chatbotten Meta AI, uanset din alder.',
+      'meta-ai-chats':
+        'Det, du skriver i chatbotten Meta AI eller i dens billedværktøjer: Meta bruger det uanset din alder. Vores råd: Skriv ikke noget der, som du ikke vil have brugt.',
       'private-messages': 'Private beskeder: Meta siger, at selskabet ikke bruger dem til denne træning.',
       minors: 'Indhold fra personer under 18 år: Meta bruger ikke deres opslag og billeder til denne træning.',
       'posts-by-others': 'Opslag og billeder, som andre offentliggør om dig: Din indsigelse omfatter dem ikke.',
     },
     accounts:
-      'Flere konti: Det norske Datatilsynet siger, at én indsigelse omfatter alle konti, der er forbundet i det samme kontocenter (Accounts Centre). Andre kilder anbefaler én indsigelse pr. konto. Hvis du er i tvivl, så send begge formularer, og én for hver konto.',
+      'Flere konti: Det norske Datatilsynet siger, at én indsigelse omfatter alle konti, der er forbundet i det samme kontocenter (Accounts Centre), og at du bør udfylde formularen for både Facebook og Instagram, hvis du er i tvivl. Vores råd: Hvis dine konti ikke er forbundet, så send formularen én gang for hver konto.',
     whatsapp:
       'WhatsApp: Ifølge presseomtale bruges private chats ikke, men beskeder, du sender til Meta AI i WhatsApp, bliver brugt. Der kendes ingen særskilt indsigelsesformular for WhatsApp.',
     thirdParty:
@@ -110,7 +112,7 @@ export const objectionGuideDa: ObjectionGuideContent = {
   },
   afterDeadline: {
     heading: 'Hvis fristen er udløbet',
-    text: 'Du kan gøre indsigelse når som helst. En indsigelse holder det, du slår op fra da af, uden for Metas AI-træning. Den kan ikke fjerne det, Meta allerede har brugt: Data, der er gået ind i en model, kan ikke tages ud igen.',
+    text: 'Du kan gøre indsigelse når som helst. Fra da af stopper din indsigelse Metas brug af dine offentlige opslag til selskabets AI. Den kan ikke fjerne det, Meta allerede har brugt: Data, der er gået ind i en model, kan ikke tages ud igen.',
     earlier: 'Hvis du gjorde indsigelse i 2024, gælder den indsigelse stadig ifølge det norske Datatilsynet og Meta.',
   },
   faq: {
@@ -119,27 +121,32 @@ export const objectionGuideDa: ObjectionGuideContent = {
       {
         question: 'Gælder det mig?',
         answer:
-          'Ja, hvis du bor i EU eller EØS (det omfatter også Norge, Island og Liechtenstein), er 18 år eller ældre og har offentligt indhold på Facebook eller Instagram. I Storbritannien følger Meta en anden procedure.',
+          'Ja, hvis du bor i EU eller EØS (det omfatter også Norge, Island og Liechtenstein), er 18 år eller ældre og har offentlige opslag, billeder eller kommentarer på Facebook eller Instagram: Det er dem, din indsigelse omfatter. Meta bruger også det, som folk i alle aldre skriver i Meta AI; ingen kilde siger, at en indsigelse stopper det. I Storbritannien følger Meta en anden procedure.',
       },
       {
         question: 'Jeg nåede ikke fristen. Er det for sent?',
         answer:
-          'Nej. Du kan gøre indsigelse når som helst. Det beskytter det, du slår op fra da af. Det, Meta allerede har brugt til træning, kan ikke tages ud af selskabets AI igen.',
+          'Nej. Du kan gøre indsigelse når som helst. Fra da af stopper det Metas brug af dine offentlige opslag til selskabets AI. Det, Meta allerede har brugt til træning, kan ikke tages ud af selskabets AI igen.',
       },
       {
         question: 'Skal jeg give en begrundelse?',
         answer:
-          'Nej. Fritekstfeltet er frivilligt. Det norske Datatilsynet siger, at du ikke behøver at begrunde din indsigelse, og Meta har sagt, at selskabet accepterer alle indsigelser.',
+          'Nej. Det norske Datatilsynet siger, at du ikke behøver at begrunde din indsigelse, så du kan lade fritekstfeltet stå tomt. Meta har sagt, at selskabet accepterer alle indsigelser.',
       },
       {
         question: 'Jeg har flere konti. Hvad gør jeg?',
         answer:
-          'Det norske Datatilsynet siger, at én indsigelse omfatter de konti, der er forbundet i det samme kontocenter (Accounts Centre). Hvis du ikke er sikker på, om dine konti er forbundet, så send formularen for Facebook og for Instagram, én gang for hver konto.',
+          'Det norske Datatilsynet siger, at én indsigelse omfatter de konti, der er forbundet i det samme kontocenter (Accounts Centre); hvis du er i tvivl, anbefaler Datatilsynet at udfylde formularen for både Facebook og Instagram. Vores råd: Hvis dine konti ikke er forbundet, så send formularen én gang for hver konto.',
       },
       {
         question: 'Omfatter det billeder af mine børn, som jeg har slået op?',
         answer:
           'Din indsigelse omfatter det offentlige indhold, du har slået op, også billeder af dine børn. Det norske Datatilsynet har spurgt Meta, om selskabet træner på billeder af børn, som voksne slår op. Meta havde ikke svaret, da Datatilsynet offentliggjorde sin meddelelse.',
+      },
+      {
+        question: 'Jeg er under 18 år, eller det er mit barn. Hvad gælder?',
+        answer:
+          'Ifølge det norske Datatilsynet bruger Meta kun offentlige opslag og billeder fra brugere over 18 år til denne træning, så unges egne opslag bliver ikke brugt. Det, som folk skriver i Meta AI, bruges uanset alder, og ingen kilde siger, at en indsigelse stopper det: Vores råd er ikke at skrive noget der, som du ikke vil have brugt. Billeder af børn, som voksne slår op, er et åbent spørgsmål: Datatilsynet har spurgt Meta, om selskabet træner på dem. Forældre, der slår sådanne billeder op offentligt, kan gøre indsigelse for deres egen konto.',
       },
       {
         question: 'Hvad med WhatsApp?',

@@ -42,7 +42,7 @@ export const objectionGuideDe: ObjectionGuideContent = {
     'app-instagram':
       'Öffnen Sie in der Instagram-App Ihr Profil, dann das Menü → Einstellungen (Settings) → Infos zur App (About) → Datenschutzrichtlinie (Privacy Policy), und tippen Sie auf den Link zum Widerspruch. Metas Widerspruchsformular öffnet sich.',
     'what-the-form-asks':
-      'Das Formular fragt nach dem Land, in dem Sie leben, und nach der E-Mail-Adresse Ihres Kontos. Das Feld für eine Begründung ist freiwillig: Sie können es leer lassen.',
+      'Das Formular fragt nach dem Land, in dem Sie leben, und nach der E-Mail-Adresse Ihres Kontos. Es hat auch ein Feld für eine Begründung: Laut Datatilsynet müssen Sie keine angeben, Sie können es also leer lassen.',
     'send-form':
       'Öffnen Sie unten das offizielle Formular, füllen Sie es aus und klicken Sie auf „Senden“. Es öffnet sich auf {hosts}.',
     'send-each-form':
@@ -68,7 +68,7 @@ export const objectionGuideDe: ObjectionGuideContent = {
       'Ein weiterer Weg in der App: Metas Datenschutzbereich (Privacy Centre) → KI bei Meta (AI at Meta) → einen Widerspruch einreichen.',
   },
   credits:
-    'Die Schritte im Formular hat klicksafe im Juni 2024 getestet. Die Links zu den Formularen hat die Hamburger Datenschutzbehörde im April 2025 genannt. Die Menüwege in den Apps stammen aus Presseberichten und können in Ihrer Version der App anders sein.',
+    'Die Schritte im Formular folgen dem Test von klicksafe vom Juni 2024, in dem klicksafe das Begründungsfeld ausgefüllt hat; dass Sie keinen Grund angeben müssen, sagt Datatilsynet (April 2025). Die Links zu den Formularen hat die Hamburger Datenschutzbehörde im April 2025 genannt. Die Menüwege in den Apps stammen aus Presseberichten und können in Ihrer Version der App anders sein.',
   texts: {
     heading: 'Was Sie schreiben können',
     intro:
@@ -95,17 +95,19 @@ export const objectionGuideDe: ObjectionGuideContent = {
   covers: {
     heading: 'Was ein Widerspruch abdeckt',
     covered: 'Abgedeckt',
+    unclear: 'Von Meta genutzt; keine Quelle sagt, dass ein Widerspruch das stoppt',
     notCovered: 'Nicht abgedeckt oder ohnehin nicht genutzt',
     items: {
       'public-content':
         'Ihre öffentlichen Beiträge, Fotos, Bildunterschriften und Kommentare, wenn Sie volljährig sind.',
-      'meta-ai-chats': 'Was Sie an Meta AI, den Chatbot, schreiben, in jedem Alter.',
+      'meta-ai-chats':
+        'Was Sie in Meta AI, den Chatbot, oder in seine Bildwerkzeuge eingeben: Meta nutzt das in jedem Alter. Unser Rat: Geben Sie dort nichts ein, was nicht genutzt werden soll.',
       'private-messages': 'Private Nachrichten: Laut Meta werden sie für dieses Training nicht verwendet.',
       minors: 'Inhalte von Menschen unter 18: Meta verwendet ihre Beiträge und Fotos nicht für dieses Training.',
       'posts-by-others': 'Beiträge und Fotos, die andere über Sie veröffentlichen: Ihr Widerspruch gilt nicht für sie.',
     },
     accounts:
-      'Mehrere Konten: Laut Datatilsynet gilt ein Widerspruch für alle Konten, die in derselben Kontenübersicht (Accounts Centre) verknüpft sind. Andere Quellen raten zu einem Widerspruch pro Konto. Wenn Sie unsicher sind, senden Sie beide Formulare ab, und zwar für jedes Konto einmal.',
+      'Mehrere Konten: Laut Datatilsynet gilt ein Widerspruch für alle Konten, die in derselben Kontenübersicht (Accounts Centre) verknüpft sind; wer unsicher ist, soll das Formular für Facebook und für Instagram ausfüllen. Unser Rat: Wenn Ihre Konten nicht verknüpft sind, senden Sie das Formular für jedes Konto einmal ab.',
     whatsapp:
       'WhatsApp: Laut Presseberichten werden private Chats nicht verwendet, Nachrichten, die Sie in WhatsApp an Meta AI senden, aber schon. Ein eigenes Widerspruchsformular für WhatsApp ist nicht bekannt.',
     thirdParty:
@@ -114,7 +116,7 @@ export const objectionGuideDe: ObjectionGuideContent = {
   },
   afterDeadline: {
     heading: 'Wenn die Frist abgelaufen ist',
-    text: 'Sie können jederzeit widersprechen. Ein Widerspruch sorgt dafür, dass alles, was Sie ab dann posten, nicht in das KI-Training von Meta einfließt. Was Meta bereits verwendet hat, lässt sich damit nicht entfernen: Daten, die in ein Modell eingeflossen sind, können nicht wieder herausgenommen werden.',
+    text: 'Sie können jederzeit widersprechen. Ab dann stoppt Ihr Widerspruch die Nutzung Ihrer öffentlichen Beiträge für Metas KI. Was Meta bereits verwendet hat, lässt sich damit nicht entfernen: Daten, die in ein Modell eingeflossen sind, können nicht wieder herausgenommen werden.',
     earlier: 'Wenn Sie 2024 widersprochen haben, gilt dieser Widerspruch laut Datatilsynet und Meta weiterhin.',
   },
   faq: {
@@ -123,27 +125,32 @@ export const objectionGuideDe: ObjectionGuideContent = {
       {
         question: 'Gilt das für mich?',
         answer:
-          'Ja, wenn Sie in der EU oder im EWR leben (dazu gehören auch Norwegen, Island und Liechtenstein), mindestens 18 Jahre alt sind und öffentliche Inhalte auf Facebook oder Instagram haben. Im Vereinigten Königreich gilt bei Meta ein anderes Verfahren.',
+          'Ja, wenn Sie in der EU oder im EWR leben (dazu gehören auch Norwegen, Island und Liechtenstein), mindestens 18 Jahre alt sind und öffentliche Beiträge, Fotos oder Kommentare auf Facebook oder Instagram haben: Dafür gilt Ihr Widerspruch. Meta nutzt auch, was Menschen jeden Alters in Meta AI eingeben; keine Quelle sagt, dass ein Widerspruch das stoppt. Im Vereinigten Königreich gilt bei Meta ein anderes Verfahren.',
       },
       {
         question: 'Ich habe die Frist verpasst. Ist es zu spät?',
         answer:
-          'Nein. Sie können jederzeit widersprechen. Das schützt alles, was Sie ab dann posten. Was Meta bereits für das Training verwendet hat, lässt sich nicht wieder aus seiner KI entfernen.',
+          'Nein. Sie können jederzeit widersprechen. Ab dann stoppt das die Nutzung Ihrer öffentlichen Beiträge für Metas KI. Was Meta bereits für das Training verwendet hat, lässt sich nicht wieder aus seiner KI entfernen.',
       },
       {
         question: 'Muss ich einen Grund angeben?',
         answer:
-          'Nein. Das Freitextfeld müssen Sie nicht ausfüllen. Laut Datatilsynet müssen Sie Ihren Widerspruch nicht begründen, und Meta hat erklärt, dass es alle Widersprüche akzeptiert.',
+          'Nein. Laut Datatilsynet müssen Sie Ihren Widerspruch nicht begründen, Sie können das Freitextfeld also leer lassen. Meta hat erklärt, dass es alle Widersprüche akzeptiert.',
       },
       {
         question: 'Ich habe mehrere Konten. Was mache ich?',
         answer:
-          'Laut Datatilsynet gilt ein Widerspruch für die Konten, die in derselben Kontenübersicht (Accounts Centre) verknüpft sind. Wenn Sie nicht sicher sind, ob Ihre Konten verknüpft sind, senden Sie das Formular für Facebook und das für Instagram ab, einmal für jedes Konto.',
+          'Laut Datatilsynet gilt ein Widerspruch für die Konten, die in derselben Kontenübersicht (Accounts Centre) verknüpft sind; wenn Sie unsicher sind, rät Datatilsynet, das Formular für Facebook und für Instagram auszufüllen. Unser Rat: Wenn Ihre Konten nicht verknüpft sind, senden Sie das Formular für jedes Konto einmal ab.',
       },
       {
         question: 'Gilt der Widerspruch auch für Fotos meiner Kinder, die ich gepostet habe?',
         answer:
           'Ihr Widerspruch gilt für die öffentlichen Inhalte, die Sie gepostet haben, auch für Fotos Ihrer Kinder. Datatilsynet hat Meta gefragt, ob es seine KI mit Fotos von Kindern trainiert, die Erwachsene posten. Als Datatilsynet seinen Hinweis veröffentlichte, hatte Meta darauf noch nicht geantwortet.',
+      },
+      {
+        question: 'Ich bin unter 18, oder mein Kind ist es. Was gilt?',
+        answer:
+          'Laut Datatilsynet nutzt Meta für dieses Training nur die öffentlichen Beiträge und Fotos von Nutzerinnen und Nutzern über 18; die eigenen Beiträge Jugendlicher werden also nicht verwendet. Was Menschen in Meta AI eingeben, wird in jedem Alter genutzt, und keine Quelle sagt, dass ein Widerspruch das stoppt. Unser Rat: Geben Sie dort nichts ein, was nicht genutzt werden soll. Fotos von Kindern, die Erwachsene posten, sind eine offene Frage: Datatilsynet hat Meta gefragt, ob es damit trainiert. Eltern, die solche Fotos öffentlich posten, können für ihr eigenes Konto widersprechen.',
       },
       {
         question: 'Was ist mit WhatsApp?',

@@ -40,7 +40,7 @@ export const objectionGuideEn = {
     'app-instagram':
       'In the Instagram app, open your profile, then the menu → Settings → About → Privacy Policy, and tap the link to object. Meta’s objection form opens.',
     'what-the-form-asks':
-      'The form asks for the country where you live and the e-mail address of your account. The field for a reason is optional: you may leave it empty.',
+      'The form asks for the country where you live and the e-mail address of your account. It also has a field for a reason: Datatilsynet says you do not have to give one, so you may leave it empty.',
     'send-form': 'Open the official form below, fill it in and press “Send”. It opens on {hosts}.',
     'send-each-form':
       'Open the official forms below one after the other, fill in each and press “Send”. They open on {hosts}.',
@@ -65,7 +65,7 @@ export const objectionGuideEn = {
     privacyCentre: 'Another way in the app: Meta’s Privacy Centre → AI at Meta → submit an objection request.',
   },
   credits:
-    'The form steps are those klicksafe tested in June 2024; the form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
+    'The form steps follow klicksafe’s test of June 2024, in which klicksafe filled in the reason field; that you need not give a reason comes from Datatilsynet (April 2025). The form links are the ones the Hamburg authority gave in April 2025; the menu paths in the apps come from press reports and may differ in your version of the app.',
 
   texts: {
     heading: 'What you can write',
@@ -94,16 +94,18 @@ export const objectionGuideEn = {
   covers: {
     heading: 'What an objection covers',
     covered: 'Covered',
+    unclear: 'Used by Meta; no source says an objection stops it',
     notCovered: 'Not covered, or not used anyway',
     items: {
       'public-content': 'Your public posts, photos, captions and comments, if you are an adult.',
-      'meta-ai-chats': 'What you write to Meta AI, the chatbot, at any age.',
+      'meta-ai-chats':
+        'What you type into Meta AI, its chatbot, or its image tools: Meta uses this at any age. Our advice: do not type anything there that you do not want used.',
       'private-messages': 'Private messages: Meta says it does not use them for this training.',
       minors: 'Content of people under 18: Meta does not use their posts and photos for this training.',
       'posts-by-others': 'Posts and photos that other people publish about you: your objection does not cover them.',
     },
     accounts:
-      'Several accounts: Datatilsynet says one objection covers all accounts linked in the same Accounts Centre. Other sources advise one objection per account. If you are not sure, send both forms, and one for each account.',
+      'Several accounts: Datatilsynet says one objection covers all accounts linked in the same Accounts Centre, and that if you are not sure, you should fill in the form for both Facebook and Instagram. Our advice: if your accounts are not linked, send the form once for each account.',
     whatsapp:
       'WhatsApp: according to press reports, private chats are not used, but messages you send to Meta AI in WhatsApp are. No separate WhatsApp objection form is known.',
     thirdParty:
@@ -113,7 +115,7 @@ export const objectionGuideEn = {
 
   afterDeadline: {
     heading: 'If the deadline has passed',
-    text: 'You can object at any time. An objection keeps what you post from then on out of Meta’s AI training. It cannot remove what Meta has already used: data that went into a model cannot be taken back out.',
+    text: 'You can object at any time. From then on, your objection stops Meta using your public posts for its AI. It cannot remove what Meta has already used: data that went into a model cannot be taken back out.',
     earlier: 'If you objected in 2024, that objection still counts, according to Datatilsynet and Meta.',
   },
 
@@ -123,27 +125,32 @@ export const objectionGuideEn = {
       {
         question: 'Does this apply to me?',
         answer:
-          'Yes, if you live in the EU or the EEA (this includes Norway, Iceland and Liechtenstein), are 18 or older and have public content on Facebook or Instagram. In the United Kingdom, Meta follows a different process.',
+          'Yes, if you live in the EU or the EEA (this includes Norway, Iceland and Liechtenstein), are 18 or older and have public posts, photos or comments on Facebook or Instagram: that is what your objection covers. Meta also uses what people of any age type into Meta AI; no source says that an objection stops this. In the United Kingdom, Meta follows a different process.',
       },
       {
         question: 'I missed the deadline. Is it too late?',
         answer:
-          'No. You can object at any time. It protects what you post from then on. What Meta already used for training cannot be taken back out of its AI.',
+          'No. You can object at any time. From then on, it stops Meta using your public posts for its AI. What Meta has already used for training cannot be taken back out of its AI.',
       },
       {
         question: 'Do I have to give a reason?',
         answer:
-          'No. The free-text field is optional. Datatilsynet says you do not have to justify your objection, and Meta said it accepts all objections.',
+          'No. Datatilsynet says you do not have to justify your objection, so you may leave the free-text field empty. Meta said it accepts all objections.',
       },
       {
         question: 'I have several accounts. What do I do?',
         answer:
-          'Datatilsynet says one objection covers the accounts linked in the same Accounts Centre. If you are not sure whether your accounts are linked, send the form for Facebook and for Instagram, once for each account.',
+          'Datatilsynet says one objection covers the accounts linked in the same Accounts Centre; if you are not sure, it advises filling in the form for both Facebook and Instagram. Our advice: if your accounts are not linked, send the form once for each account.',
       },
       {
         question: 'Does it cover photos of my children that I posted?',
         answer:
           'Your objection covers the public content you posted, including photos of your children. Datatilsynet has asked Meta whether it trains on photos of children that adults post; Meta had not answered when Datatilsynet published its notice.',
+      },
+      {
+        question: 'I am under 18, or my child is. What applies?',
+        answer:
+          'According to Datatilsynet, Meta uses only the public posts and photos of users over 18 for this training, so a teenager’s own posts are not used. What people type into Meta AI is used at any age, and no source says that an objection stops this: our advice is not to type anything there that you do not want used. Photos of children that adults post are an open question: Datatilsynet has asked Meta whether it trains on them. Parents who post such photos publicly can object for their own account.',
       },
       {
         question: 'What about WhatsApp?',

@@ -42,7 +42,7 @@ export const objectionGuideEs: ObjectionGuideContent = {
     'app-instagram':
       'En la aplicación de Instagram, abra su perfil y luego el menú → la configuración (Settings) → el apartado de información (About) → la política de privacidad (Privacy Policy), y toque el enlace para oponerse. Se abre el formulario de oposición de Meta.',
     'what-the-form-asks':
-      'El formulario le pide el país en el que vive y la dirección de correo electrónico de su cuenta. El campo del motivo es opcional: puede dejarlo vacío.',
+      'El formulario le pide el país en el que vive y la dirección de correo electrónico de su cuenta. También tiene un campo para el motivo: según Datatilsynet, no tiene que dar ninguno, así que puede dejarlo vacío.',
     'send-form':
       'Abra el formulario oficial que aparece abajo, rellénelo y pulse el botón de enviar. Se abre en {hosts}.',
     'send-each-form':
@@ -68,7 +68,7 @@ export const objectionGuideEs: ObjectionGuideContent = {
       'Otra vía en la aplicación: el centro de privacidad de Meta (Privacy Centre) → el apartado sobre la IA en Meta (AI at Meta) → la solicitud de oposición (submit an objection request).',
   },
   credits:
-    'Los pasos del formulario son los que klicksafe probó en junio de 2024; los enlaces a los formularios son los que indicó la autoridad de Hamburgo en abril de 2025; las rutas de los menús de las aplicaciones proceden de informaciones de prensa y pueden ser distintas en su versión de la aplicación.',
+    'Los pasos del formulario siguen la prueba que hizo klicksafe en junio de 2024, en la que klicksafe rellenó el campo del motivo; que no hace falta dar un motivo lo dice Datatilsynet (abril de 2025). Los enlaces a los formularios son los que indicó la autoridad de Hamburgo en abril de 2025; las rutas de los menús de las aplicaciones proceden de informaciones de prensa y pueden ser distintas en su versión de la aplicación.',
   texts: {
     heading: 'Qué puede escribir',
     intro:
@@ -95,17 +95,19 @@ export const objectionGuideEs: ObjectionGuideContent = {
   covers: {
     heading: 'Qué cubre una oposición',
     covered: 'Cubierto',
+    unclear: 'Meta lo usa; ninguna fuente dice que la oposición lo impida',
     notCovered: 'No cubierto, o no se usa de todos modos',
     items: {
       'public-content': 'Sus publicaciones, fotos, pies de foto y comentarios públicos, si es mayor de edad.',
-      'meta-ai-chats': 'Lo que escribe a Meta AI, el chatbot, tenga la edad que tenga.',
+      'meta-ai-chats':
+        'Lo que escribe en Meta AI, el chatbot, o en sus herramientas de imágenes: Meta lo usa tenga la edad que tenga. Nuestro consejo: no escriba ahí nada que no quiera que se use.',
       'private-messages': 'Mensajes privados: Meta dice que no los usa para este entrenamiento.',
       minors:
         'Contenido de menores de 18 años: Meta no usa las publicaciones ni las fotos de estas personas para este entrenamiento.',
       'posts-by-others': 'Publicaciones y fotos sobre usted que publican otras personas: su oposición no las cubre.',
     },
     accounts:
-      'Varias cuentas: según Datatilsynet, una sola oposición cubre todas las cuentas vinculadas en el mismo centro de cuentas (Accounts Centre). Otras fuentes aconsejan una oposición por cuenta. Si tiene dudas, envíe los dos formularios, una vez por cada cuenta.',
+      'Varias cuentas: según Datatilsynet, una sola oposición cubre todas las cuentas vinculadas en el mismo centro de cuentas (Accounts Centre) y, si tiene dudas, debe rellenar el formulario de Facebook y el de Instagram. Nuestro consejo: si sus cuentas no están vinculadas, envíe el formulario una vez por cada cuenta.',
     whatsapp:
       'WhatsApp: según informaciones de prensa, los chats privados no se usan, pero los mensajes que envía a Meta AI en WhatsApp sí. No se conoce ningún formulario de oposición propio de WhatsApp.',
     thirdParty:
@@ -114,7 +116,7 @@ export const objectionGuideEs: ObjectionGuideContent = {
   },
   afterDeadline: {
     heading: 'Si el plazo ha vencido',
-    text: 'Puede oponerse en cualquier momento. Una oposición deja fuera del entrenamiento de la IA de Meta lo que publique a partir de entonces. No puede eliminar lo que Meta ya ha usado: los datos que han entrado en un modelo no se pueden sacar de él.',
+    text: 'Puede oponerse en cualquier momento. Desde entonces, su oposición impide que Meta use sus publicaciones públicas para su IA. No puede eliminar lo que Meta ya ha usado: los datos que han entrado en un modelo no se pueden sacar de él.',
     earlier: 'Si se opuso en 2024, esa oposición sigue siendo válida, según Datatilsynet y Meta.',
   },
   faq: {
@@ -123,27 +125,32 @@ export const objectionGuideEs: ObjectionGuideContent = {
       {
         question: '¿Me afecta esto?',
         answer:
-          'Sí, si vive en la UE o el EEE (que incluye Noruega, Islandia y Liechtenstein), tiene 18 años o más y tiene contenido público en Facebook o Instagram. En el Reino Unido, Meta sigue un proceso distinto.',
+          'Sí, si vive en la UE o el EEE (que incluye Noruega, Islandia y Liechtenstein), tiene 18 años o más y tiene publicaciones, fotos o comentarios públicos en Facebook o Instagram: eso es lo que cubre su oposición. Meta también usa lo que personas de cualquier edad escriben en Meta AI; ninguna fuente dice que la oposición lo impida. En el Reino Unido, Meta sigue un proceso distinto.',
       },
       {
         question: 'Se me pasó el plazo. ¿Es demasiado tarde?',
         answer:
-          'No. Puede oponerse en cualquier momento. Así protege lo que publique a partir de entonces. Lo que Meta ya usó para el entrenamiento no se puede sacar de su IA.',
+          'No. Puede oponerse en cualquier momento. Desde entonces, impide que Meta use sus publicaciones públicas para su IA. Lo que Meta ya ha usado para el entrenamiento no se puede sacar de su IA.',
       },
       {
         question: '¿Tengo que dar un motivo?',
         answer:
-          'No. El campo de texto libre es opcional. Según Datatilsynet, no tiene que justificar su oposición, y Meta afirmó que acepta todas las oposiciones.',
+          'No. Según Datatilsynet, no tiene que justificar su oposición, así que puede dejar vacío el campo de texto libre. Meta afirmó que acepta todas las oposiciones.',
       },
       {
         question: 'Tengo varias cuentas. ¿Qué hago?',
         answer:
-          'Según Datatilsynet, una sola oposición cubre las cuentas vinculadas en el mismo centro de cuentas (Accounts Centre). Si no sabe con seguridad si sus cuentas están vinculadas, envíe el formulario de Facebook y el de Instagram, una vez por cada cuenta.',
+          'Según Datatilsynet, una sola oposición cubre las cuentas vinculadas en el mismo centro de cuentas (Accounts Centre); si tiene dudas, aconseja rellenar el formulario de Facebook y el de Instagram. Nuestro consejo: si sus cuentas no están vinculadas, envíe el formulario una vez por cada cuenta.',
       },
       {
         question: '¿Cubre las fotos de mis hijos que he publicado?',
         answer:
           'Su oposición cubre el contenido público que ha publicado, incluidas las fotos de sus hijos. Datatilsynet ha preguntado a Meta si entrena su IA con fotos de niños publicadas por adultos; Meta no había respondido cuando Datatilsynet publicó su aviso.',
+      },
+      {
+        question: 'Soy menor de 18 años, o lo es mi hijo o hija. ¿Qué se aplica?',
+        answer:
+          'Según Datatilsynet, Meta solo usa para este entrenamiento las publicaciones y fotos públicas de usuarios mayores de 18 años, así que las publicaciones propias de los adolescentes no se usan. Lo que las personas escriben en Meta AI se usa a cualquier edad, y ninguna fuente dice que la oposición lo impida: nuestro consejo es no escribir ahí nada que no quiera que se use. Las fotos de niños que publican adultos son una cuestión abierta: Datatilsynet ha preguntado a Meta si entrena su IA con ellas. Los padres y madres que publican esas fotos de forma pública pueden oponerse por su propia cuenta.',
       },
       {
         question: '¿Y WhatsApp?',

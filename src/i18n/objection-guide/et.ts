@@ -41,7 +41,7 @@ export const objectionGuideEt: ObjectionGuideContent = {
     'app-instagram':
       'Ava Instagrami rakenduses oma profiil, seejärel menüü → seaded → teave (About) → privaatsuspoliitika (Privacy Policy) ja puuduta vastuväite esitamise linki. Avaneb Meta vastuväite vorm.',
     'what-the-form-asks':
-      'Vorm küsib sinu elukohariiki ja konto e-posti aadressi. Põhjenduse väli ei ole kohustuslik: võid selle tühjaks jätta.',
+      'Vorm küsib sinu elukohariiki ja konto e-posti aadressi. Seal on ka põhjenduse väli: Datatilsyneti sõnul ei pea sa põhjust esitama, nii et võid selle tühjaks jätta.',
     'send-form': 'Ava allolev ametlik vorm, täida see ja vajuta saatmisnuppu. Vorm avaneb aadressil {hosts}.',
     'send-each-form':
       'Ava allolevad ametlikud vormid üksteise järel, täida igaüks ja vajuta saatmisnuppu. Need avanevad aadressidel {hosts}.',
@@ -65,7 +65,7 @@ export const objectionGuideEt: ObjectionGuideContent = {
       'Teine võimalus rakenduses: Meta privaatsuskeskus (Privacy Centre) → tehisintellekt Metas (AI at Meta) → vastuväite taotluse esitamine.',
   },
   credits:
-    'Vormi sammud on need, mida klicksafe 2024. aasta juunis katsetas; vormide lingid on need, mille Hamburgi andmekaitseasutus andis 2025. aasta aprillis; rakenduste menüüteed pärinevad ajakirjandusest ja võivad sinu rakenduse versioonis erineda.',
+    'Vormi sammud järgivad algatuse klicksafe 2024. aasta juuni katset, milles klicksafe täitis põhjenduse välja; et põhjust ei pea esitama, ütleb Datatilsynet (2025. aasta aprill). Vormide lingid on need, mille Hamburgi andmekaitseasutus andis 2025. aasta aprillis; rakenduste menüüteed pärinevad ajakirjandusest ja võivad sinu rakenduse versioonis erineda.',
   texts: {
     heading: 'Mida võid kirjutada',
     intro:
@@ -92,16 +92,18 @@ export const objectionGuideEt: ObjectionGuideContent = {
   covers: {
     heading: 'Mida vastuväide hõlmab',
     covered: 'Hõlmatud',
+    unclear: 'Meta kasutab seda; ükski allikas ei ütle, et vastuväide selle peatab',
     notCovered: 'Ei ole hõlmatud või ei kasutata niikuinii',
     items: {
       'public-content': 'Sinu avalikud postitused, fotod, pildiallkirjad ja kommentaarid, kui oled täiskasvanud.',
-      'meta-ai-chats': 'See, mida kirjutad vestlusrobotile Meta AI, olenemata vanusest.',
+      'meta-ai-chats':
+        'See, mida sisestad vestlusrobotisse Meta AI või selle pilditööriistadesse: Meta kasutab seda olenemata vanusest. Meie nõuanne: ära sisesta sinna midagi, mida sa ei taha, et kasutataks.',
       'private-messages': 'Privaatsõnumid: Meta sõnul ei kasuta ta neid selleks treenimiseks.',
       minors: 'Alla 18-aastaste sisu: Meta ei kasuta nende postitusi ja fotosid selleks treenimiseks.',
       'posts-by-others': 'Postitused ja fotod, mida teised sinu kohta avaldavad: sinu vastuväide neid ei hõlma.',
     },
     accounts:
-      'Mitu kontot: Datatilsyneti sõnul hõlmab üks vastuväide kõiki kontosid, mis on ühendatud samas kontokeskuses (Accounts Centre). Teised allikad soovitavad esitada vastuväite iga konto kohta eraldi. Kui sa pole kindel, saada mõlemad vormid, iga konto kohta üks.',
+      'Mitu kontot: Datatilsyneti sõnul hõlmab üks vastuväide kõiki kontosid, mis on ühendatud samas kontokeskuses (Accounts Centre), ja kui sa pole kindel, peaksid täitma vormi nii Facebooki kui ka Instagrami kohta. Meie nõuanne: kui sinu kontod ei ole ühendatud, saada vorm iga konto kohta üks kord.',
     whatsapp:
       'WhatsApp: ajakirjanduse andmetel privaatseid vestlusi ei kasutata, kuid sõnumeid, mida saadad WhatsAppis Meta AI-le, kasutatakse. Eraldi WhatsAppi vastuväite vormi ei ole teada.',
     thirdParty:
@@ -110,7 +112,7 @@ export const objectionGuideEt: ObjectionGuideContent = {
   },
   afterDeadline: {
     heading: 'Kui tähtaeg on möödunud',
-    text: 'Vastuväite saad esitada igal ajal. Vastuväide hoiab kõik, mida sa pärast seda postitad, Meta tehisintellekti treenimisest eemal. See ei saa eemaldada seda, mida Meta on juba kasutanud: mudelisse jõudnud andmeid ei saa sealt enam välja võtta.',
+    text: 'Vastuväite saad esitada igal ajal. Sellest hetkest peatab sinu vastuväide Meta poolt sinu avalike postituste kasutamise tema tehisintellekti jaoks. See ei saa eemaldada seda, mida Meta on juba kasutanud: mudelisse jõudnud andmeid ei saa sealt enam välja võtta.',
     earlier: 'Kui esitasid vastuväite 2024. aastal, kehtib see Datatilsyneti ja Meta sõnul endiselt.',
   },
   faq: {
@@ -119,27 +121,32 @@ export const objectionGuideEt: ObjectionGuideContent = {
       {
         question: 'Kas see puudutab mind?',
         answer:
-          'Jah, kui elad Euroopa Liidus või Euroopa Majanduspiirkonnas (sealhulgas Norras, Islandil ja Liechtensteinis), oled vähemalt 18-aastane ja sul on Facebookis või Instagramis avalikku sisu. Ühendkuningriigis kasutab Meta teistsugust menetlust.',
+          'Jah, kui elad Euroopa Liidus või Euroopa Majanduspiirkonnas (sealhulgas Norras, Islandil ja Liechtensteinis), oled vähemalt 18-aastane ja sul on Facebookis või Instagramis avalikke postitusi, fotosid või kommentaare: neid sinu vastuväide hõlmabki. Meta kasutab ka seda, mida igas vanuses inimesed Meta AI-sse sisestavad; ükski allikas ei ütle, et vastuväide selle peatab. Ühendkuningriigis kasutab Meta teistsugust menetlust.',
       },
       {
         question: 'Jäin tähtajast maha. Kas on liiga hilja?',
         answer:
-          'Ei. Vastuväite saad esitada igal ajal. See kaitseb kõike, mida sa pärast seda postitad. Seda, mida Meta on juba treenimiseks kasutanud, ei saa tema tehisintellektist enam välja võtta.',
+          'Ei. Vastuväite saad esitada igal ajal. Sellest hetkest peatab see Meta poolt sinu avalike postituste kasutamise tema tehisintellekti jaoks. Seda, mida Meta on juba treenimiseks kasutanud, ei saa tema tehisintellektist enam välja võtta.',
       },
       {
         question: 'Kas pean põhjuse esitama?',
         answer:
-          'Ei. Vaba teksti väli ei ole kohustuslik. Datatilsyneti sõnul ei pea sa oma vastuväidet põhjendama ja Meta on öelnud, et võtab vastu kõik vastuväited.',
+          'Ei. Datatilsyneti sõnul ei pea sa oma vastuväidet põhjendama, nii et võid vaba teksti välja tühjaks jätta. Meta on öelnud, et võtab vastu kõik vastuväited.',
       },
       {
         question: 'Mul on mitu kontot. Mida teha?',
         answer:
-          'Datatilsyneti sõnul hõlmab üks vastuväide kontosid, mis on ühendatud samas kontokeskuses (Accounts Centre). Kui sa pole kindel, kas sinu kontod on ühendatud, saada vorm nii Facebooki kui ka Instagrami kohta, iga konto kohta üks kord.',
+          'Datatilsyneti sõnul hõlmab üks vastuväide kontosid, mis on ühendatud samas kontokeskuses (Accounts Centre); kui sa pole kindel, soovitab Datatilsynet täita vormi nii Facebooki kui ka Instagrami kohta. Meie nõuanne: kui sinu kontod ei ole ühendatud, saada vorm iga konto kohta üks kord.',
       },
       {
         question: 'Kas vastuväide hõlmab fotosid, mille olen oma lastest postitanud?',
         answer:
           'Sinu vastuväide hõlmab sinu postitatud avalikku sisu, sealhulgas fotosid sinu lastest. Datatilsynet on küsinud Metalt, kas ettevõte treenib tehisintellekti täiskasvanute postitatud laste fotodega. Kui Datatilsynet oma teate avaldas, ei olnud Meta veel vastanud.',
+      },
+      {
+        question: 'Olen alla 18-aastane või on seda minu laps. Mis kehtib?',
+        answer:
+          'Datatilsyneti sõnul kasutab Meta selleks treenimiseks ainult üle 18-aastaste kasutajate avalikke postitusi ja fotosid, nii et noorte endi postitusi ei kasutata. Seda, mida inimesed Meta AI-sse sisestavad, kasutatakse olenemata vanusest ja ükski allikas ei ütle, et vastuväide selle peatab: meie nõuanne on mitte sisestada sinna midagi, mida sa ei taha, et kasutataks. Täiskasvanute postitatud laste fotod on lahtine küsimus: Datatilsynet on küsinud Metalt, kas ettevõte treenib nendega. Vanemad, kes selliseid fotosid avalikult postitavad, saavad esitada vastuväite oma konto kohta.',
       },
       {
         question: 'Aga WhatsApp?',

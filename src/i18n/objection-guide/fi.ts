@@ -2,11 +2,11 @@ import type { ObjectionGuideContent } from './en';
 
 /** The objection guide in Finnish. */
 export const objectionGuideFi: ObjectionGuideContent = {
-  title: 'Näin teet vastustamispyynnön vaihe vaiheelta',
+  title: 'Näin vastustat tietojesi käyttöä vaihe vaiheelta',
   description:
-    'Vastusta Facebook- ja Instagram-julkaisujesi käyttöä Metan tekoälyn koulutukseen: viralliset lomakkeet, vaiheet sovelluksessa tai selaimessa, valmiita tekstejä ja mitä vastustamispyyntö kattaa.',
+    'Vastusta Facebook- ja Instagram-julkaisujesi käyttöä Metan tekoälyn koulutukseen: viralliset lomakkeet, vaiheet sovelluksessa tai selaimessa, valmiita tekstejä ja mitä vastustaminen kattaa.',
   intro:
-    'Vastustamispyyntö on maksuton, eikä sinun tarvitse kertoa syytä. Sinun täytyy olla kirjautuneena, ja tarvitset pääsyn tilisi sähköpostiosoitteeseen.',
+    'Vastustaminen on maksutonta, eikä sinun tarvitse kertoa syytä. Sinun täytyy olla kirjautuneena, ja tarvitset pääsyn tilisi sähköpostiosoitteeseen.',
   warning:
     'Käytä vain tällä sivulla linkitettyjä virallisia lomakkeita. Neuvomme: älä koskaan kirjoita salasanaasi lomakkeeseen, jonka joku lähettää sinulle viestissä tai sähköpostissa.',
   warningLabel: 'Varoitus',
@@ -41,7 +41,7 @@ export const objectionGuideFi: ObjectionGuideContent = {
     'app-instagram':
       'Avaa Instagram-sovelluksessa profiilisi ja sitten valikko → asetukset → tietoja (About) → tietosuojakäytäntö (Privacy Policy) ja napauta vastustamisoikeutta koskevaa linkkiä. Metan vastustamislomake avautuu.',
     'what-the-form-asks':
-      'Lomakkeessa kysytään asuinmaatasi ja tilisi sähköpostiosoitetta. Perustelukenttä on vapaaehtoinen: voit jättää sen tyhjäksi.',
+      'Lomakkeessa kysytään asuinmaatasi ja tilisi sähköpostiosoitetta. Siinä on myös perustelukenttä: Datatilsynetin mukaan sinun ei tarvitse perustella, joten voit jättää kentän tyhjäksi.',
     'send-form':
       'Avaa alla oleva virallinen lomake, täytä se ja paina lähetyspainiketta. Lomake avautuu osoitteessa {hosts}.',
     'send-each-form':
@@ -50,7 +50,7 @@ export const objectionGuideFi: ObjectionGuideContent = {
     'send-in-each-app': 'Paina kunkin lomakkeen lopussa olevaa lähetyspainiketta.',
     'security-code': 'Meta voi lähettää sähköpostiosoitteeseesi turvakoodin. Kirjoita se lomakesivulle.',
     confirmation:
-      'Meta vahvistaa vastustamispyyntösi sähköpostitse; klicksafen testissä viesti tuli muutamassa minuutissa. Säilytä se: se on todisteesi.',
+      'Meta vahvistaa vastustamisesi sähköpostitse; klicksafen testissä viesti tuli muutamassa minuutissa. Säilytä se: se on todisteesi.',
   },
   textsLink: 'Tekstejä, joita voit käyttää perustelukentässä',
   checks: {
@@ -63,14 +63,14 @@ export const objectionGuideFi: ObjectionGuideContent = {
     cannotFind:
       'Etkö löydä valikkoa? Meta siirtää sitä välillä, ja sovelluksessasi sillä voi olla eri nimi. Käytä sen sijaan virallista lomaketta selaimessa:',
     privacyCentre:
-      'Toinen tapa sovelluksessa: Metan tietosuojakeskus (Privacy Centre) → tekoäly Metassa (AI at Meta) → kohta, jossa voit lähettää vastustamispyynnön.',
+      'Toinen tapa sovelluksessa: Metan tietosuojakeskus (Privacy Centre) → tekoäly Metassa (AI at Meta) → kohta, jossa voit vastustaa tietojesi käyttöä (submit an objection request).',
   },
   credits:
-    'Lomakkeen vaiheet ovat ne, jotka klicksafe testasi kesäkuussa 2024. Lomakelinkit ovat ne, jotka Hampurin tietosuojaviranomainen antoi huhtikuussa 2025. Sovellusten valikkopolut perustuvat uutisointiin, ja ne voivat olla erilaiset omassa sovellusversiossasi.',
+    'Lomakkeen vaiheet perustuvat klicksafen kesäkuun 2024 testiin, jossa klicksafe täytti perustelukentän; se, ettei syytä tarvitse kertoa, on peräisin Datatilsynetiltä (huhtikuu 2025). Lomakelinkit ovat ne, jotka Hampurin tietosuojaviranomainen antoi huhtikuussa 2025. Sovellusten valikkopolut perustuvat uutisointiin, ja ne voivat olla erilaiset omassa sovellusversiossasi.',
   texts: {
     heading: 'Mitä voit kirjoittaa',
     intro:
-      'Syytä ei tarvitse kertoa. Norjan tietosuojaviranomainen Datatilsynet toteaa: ”Sinun ei tarvitse perustella” (oma käännöksemme), ja Meta on sanonut hyväksyvänsä kaikki vastustamispyynnöt. Jos haluat kirjoittaa jotain, kopioi jokin näistä teksteistä vapaaseen tekstikenttään.',
+      'Syytä ei tarvitse kertoa. Norjan tietosuojaviranomainen Datatilsynet toteaa: ”Sinun ei tarvitse perustella” (oma käännöksemme), ja Meta on sanonut hyväksyvänsä kaikki vastustamiset. Jos haluat kirjoittaa jotain, kopioi jokin näistä teksteistä vapaaseen tekstikenttään.',
     copy: 'Kopioi teksti',
     copied: 'Kopioitu leikepöydälle.',
     copyFailed: 'Kopiointi ei onnistunut. Valitse teksti ja kopioi se itse.',
@@ -91,18 +91,20 @@ export const objectionGuideFi: ObjectionGuideContent = {
     },
   },
   covers: {
-    heading: 'Mitä vastustamispyyntö kattaa',
+    heading: 'Mitä vastustaminen kattaa',
     covered: 'Kuuluu piiriin',
+    unclear: 'Meta käyttää tätä; mikään lähde ei kerro, että vastustaminen estää sen',
     notCovered: 'Ei kuulu piiriin, tai sitä ei muutenkaan käytetä',
     items: {
       'public-content': 'Julkiset julkaisusi, kuvasi, kuvatekstisi ja kommenttisi, jos olet täysi-ikäinen.',
-      'meta-ai-chats': 'Mitä kirjoitat Meta AI -chatbotille, iästä riippumatta.',
+      'meta-ai-chats':
+        'Mitä kirjoitat Meta AI -chatbotille tai sen kuvatyökaluihin: Meta käyttää sitä iästä riippumatta. Neuvomme: älä kirjoita sinne mitään, mitä et halua käytettävän.',
       'private-messages': 'Yksityisviestit: Metan mukaan niitä ei käytetä tähän koulutukseen.',
       minors: 'Alle 18-vuotiaiden sisältö: Meta ei käytä heidän julkaisujaan ja kuviaan tähän koulutukseen.',
-      'posts-by-others': 'Julkaisut ja kuvat, joita muut julkaisevat sinusta: vastustamispyyntösi ei kata niitä.',
+      'posts-by-others': 'Julkaisut ja kuvat, joita muut julkaisevat sinusta: vastustamisesi ei kata niitä.',
     },
     accounts:
-      'Useita tilejä: Datatilsynetin mukaan yksi vastustamispyyntö kattaa kaikki tilit, jotka on yhdistetty samaan tilikeskukseen (Accounts Centre). Muut lähteet neuvovat tekemään pyynnön jokaisesta tilistä erikseen. Jos et ole varma, lähetä molemmat lomakkeet, yksi kutakin tiliä kohden.',
+      'Useita tilejä: Datatilsynetin mukaan yksi vastustaminen kattaa kaikki tilit, jotka on yhdistetty samaan tilikeskukseen (Accounts Centre), ja jos et ole varma, sinun kannattaa täyttää lomake sekä Facebookille että Instagramille. Neuvomme: jos tilejäsi ei ole yhdistetty, lähetä lomake kerran kutakin tiliä kohden.',
     whatsapp:
       'WhatsApp: uutisoinnin mukaan yksityisiä keskusteluja ei käytetä, mutta viestejä, jotka lähetät Meta AI:lle WhatsAppissa, käytetään. Erillistä WhatsAppin vastustamislomaketta ei tiedetä olevan.',
     thirdParty:
@@ -111,8 +113,8 @@ export const objectionGuideFi: ObjectionGuideContent = {
   },
   afterDeadline: {
     heading: 'Jos määräaika on päättynyt',
-    text: 'Voit vastustaa tietojesi käyttöä milloin tahansa. Vastustamispyyntö pitää sen, mitä julkaiset sen jälkeen, poissa Metan tekoälyn koulutuksesta. Se ei poista sitä, mitä Meta on jo käyttänyt: malliin päätyneitä tietoja ei voi ottaa siitä pois.',
-    earlier: 'Jos teit vastustamispyynnön vuonna 2024, se on Datatilsynetin ja Metan mukaan edelleen voimassa.',
+    text: 'Voit vastustaa tietojesi käyttöä milloin tahansa. Siitä eteenpäin vastustaminen estää Metaa käyttämästä julkisia julkaisujasi tekoälyynsä. Se ei poista sitä, mitä Meta on jo käyttänyt: malliin päätyneitä tietoja ei voi ottaa siitä pois.',
+    earlier: 'Jos vastustit tietojesi käyttöä vuonna 2024, se on Datatilsynetin ja Metan mukaan edelleen voimassa.',
   },
   faq: {
     heading: 'Usein kysyttyä',
@@ -120,27 +122,32 @@ export const objectionGuideFi: ObjectionGuideContent = {
       {
         question: 'Koskeeko tämä minua?',
         answer:
-          'Kyllä, jos asut EU:ssa tai ETA-alueella (siihen kuuluvat myös Norja, Islanti ja Liechtenstein), olet vähintään 18-vuotias ja sinulla on julkista sisältöä Facebookissa tai Instagramissa. Yhdistyneessä kuningaskunnassa Meta noudattaa toisenlaista menettelyä.',
+          'Kyllä, jos asut EU:ssa tai ETA-alueella (siihen kuuluvat myös Norja, Islanti ja Liechtenstein), olet vähintään 18-vuotias ja sinulla on julkisia julkaisuja, kuvia tai kommentteja Facebookissa tai Instagramissa: niitä vastustamisesi koskee. Meta käyttää myös sitä, mitä kaikenikäiset kirjoittavat Meta AI:lle; mikään lähde ei kerro, että vastustaminen estää sen. Yhdistyneessä kuningaskunnassa Meta noudattaa toisenlaista menettelyä.',
       },
       {
         question: 'Määräaika meni ohi. Onko liian myöhäistä?',
         answer:
-          'Ei. Voit vastustaa tietojesi käyttöä milloin tahansa. Se suojaa sitä, mitä julkaiset sen jälkeen. Sitä, mitä Meta on jo käyttänyt koulutukseen, ei voi enää poistaa sen tekoälystä.',
+          'Ei. Voit vastustaa tietojesi käyttöä milloin tahansa. Siitä eteenpäin se estää Metaa käyttämästä julkisia julkaisujasi tekoälyynsä. Sitä, mitä Meta on jo käyttänyt koulutukseen, ei voi enää poistaa sen tekoälystä.',
       },
       {
         question: 'Pitääkö minun kertoa syy?',
         answer:
-          'Ei. Tekstikentän täyttäminen on vapaaehtoista. Datatilsynetin mukaan vastustamispyyntöä ei tarvitse perustella, ja Meta on sanonut hyväksyvänsä kaikki vastustamispyynnöt.',
+          'Ei. Datatilsynetin mukaan vastustamista ei tarvitse perustella, joten voit jättää tekstikentän tyhjäksi. Meta on sanonut hyväksyvänsä kaikki vastustamiset.',
       },
       {
         question: 'Minulla on useita tilejä. Mitä teen?',
         answer:
-          'Datatilsynetin mukaan yksi vastustamispyyntö kattaa tilit, jotka on yhdistetty samaan tilikeskukseen (Accounts Centre). Jos et ole varma, onko tilisi yhdistetty, lähetä lomake sekä Facebookille että Instagramille, kerran kutakin tiliä kohden.',
+          'Datatilsynetin mukaan yksi vastustaminen kattaa tilit, jotka on yhdistetty samaan tilikeskukseen (Accounts Centre); jos et ole varma, Datatilsynet neuvoo täyttämään lomakkeen sekä Facebookille että Instagramille. Neuvomme: jos tilejäsi ei ole yhdistetty, lähetä lomake kerran kutakin tiliä kohden.',
       },
       {
         question: 'Koskeeko se julkaisemiani kuvia lapsistani?',
         answer:
-          'Vastustamispyyntösi kattaa julkaisemasi julkisen sisällön, myös kuvat lapsistasi. Datatilsynet on kysynyt Metalta, kouluttaako se tekoälyään kuvilla, joita aikuiset julkaisevat lapsista. Meta ei ollut vastannut, kun Datatilsynet julkaisi tiedotteensa.',
+          'Vastustamisesi kattaa julkaisemasi julkisen sisällön, myös kuvat lapsistasi. Datatilsynet on kysynyt Metalta, kouluttaako se tekoälyään kuvilla, joita aikuiset julkaisevat lapsista. Meta ei ollut vastannut, kun Datatilsynet julkaisi tiedotteensa.',
+      },
+      {
+        question: 'Olen alle 18-vuotias, tai lapseni on. Mitä silloin pätee?',
+        answer:
+          'Datatilsynetin mukaan Meta käyttää tähän koulutukseen vain yli 18-vuotiaiden käyttäjien julkisia julkaisuja ja kuvia, joten nuorten omia julkaisuja ei käytetä. Sitä, mitä ihmiset kirjoittavat Meta AI:lle, käytetään iästä riippumatta, eikä mikään lähde kerro, että vastustaminen estää sen: neuvomme on, ettet kirjoita sinne mitään, mitä et halua käytettävän. Aikuisten julkaisemat kuvat lapsista ovat avoin kysymys: Datatilsynet on kysynyt Metalta, kouluttaako se tekoälyään niillä. Vanhemmat, jotka julkaisevat tällaisia kuvia julkisesti, voivat vastustaa käyttöä oman tilinsä osalta.',
       },
       {
         question: 'Entä WhatsApp?',
@@ -158,8 +165,8 @@ export const objectionGuideFi: ObjectionGuideContent = {
           'Meta lähettää vahvistusviestin tilisi sähköpostiosoitteeseen; klicksafen testissä viesti tuli muutamassa minuutissa. Säilytä se. Jos viestiä ei tule, tarkista roskapostikansio ja lähetä sitten lomake uudelleen.',
       },
       {
-        question: 'Tein vastustamispyynnön vuonna 2024. Pitääkö minun tehdä se uudelleen?',
-        answer: 'Ei. Datatilsynetin ja Metan mukaan vuonna 2024 lähetetyt vastustamispyynnöt ovat edelleen voimassa.',
+        question: 'Vastustin tietojeni käyttöä vuonna 2024. Pitääkö minun vastustaa uudelleen?',
+        answer: 'Ei. Datatilsynetin ja Metan mukaan vuonna 2024 tehdyt vastustamiset ovat edelleen voimassa.',
       },
     ],
   },

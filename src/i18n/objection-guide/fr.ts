@@ -42,7 +42,7 @@ export const objectionGuideFr: ObjectionGuideContent = {
     'app-instagram':
       'Dans l’application Instagram, ouvrez votre profil, puis le menu → les paramètres (Settings) → la rubrique d’informations (About) → la politique de confidentialité (Privacy Policy), et touchez le lien pour vous opposer. Le formulaire d’opposition de Meta s’ouvre.',
     'what-the-form-asks':
-      'Le formulaire demande votre pays de résidence et l’adresse e-mail de votre compte. Le champ pour le motif est facultatif : vous pouvez le laisser vide.',
+      'Le formulaire demande votre pays de résidence et l’adresse e-mail de votre compte. Il comporte aussi un champ pour le motif : selon Datatilsynet, vous n’avez pas à en donner, vous pouvez donc le laisser vide.',
     'send-form':
       'Ouvrez le formulaire officiel ci-dessous, remplissez-le et appuyez sur le bouton d’envoi. Il s’ouvre sur {hosts}.',
     'send-each-form':
@@ -68,7 +68,7 @@ export const objectionGuideFr: ObjectionGuideContent = {
       'Autre possibilité dans l’application : le centre de confidentialité de Meta (Privacy Centre) → la rubrique sur l’IA chez Meta (AI at Meta) → la demande d’opposition (submit an objection request).',
   },
   credits:
-    'Les étapes du formulaire sont celles que klicksafe a testées en juin 2024 ; les liens vers les formulaires sont ceux que l’autorité de Hambourg a indiqués en avril 2025 ; les chemins dans les menus des applications proviennent d’articles de presse et peuvent être différents dans votre version de l’application.',
+    'Les étapes du formulaire suivent le test de klicksafe de juin 2024, dans lequel klicksafe a rempli le champ du motif ; le fait que vous n’ayez pas à donner de motif vient de Datatilsynet (avril 2025). Les liens vers les formulaires sont ceux que l’autorité de Hambourg a indiqués en avril 2025 ; les chemins dans les menus des applications proviennent d’articles de presse et peuvent être différents dans votre version de l’application.',
   texts: {
     heading: 'Ce que vous pouvez écrire',
     intro:
@@ -95,10 +95,12 @@ export const objectionGuideFr: ObjectionGuideContent = {
   covers: {
     heading: 'Ce que couvre une opposition',
     covered: 'Couvert',
+    unclear: 'Utilisé par Meta ; aucune source ne dit que l’opposition l’arrête',
     notCovered: 'Non couvert, ou de toute façon non utilisé',
     items: {
       'public-content': 'Vos publications, photos, légendes et commentaires publics, si vous avez 18 ans ou plus.',
-      'meta-ai-chats': 'Ce que vous écrivez à Meta AI, le chatbot, quel que soit votre âge.',
+      'meta-ai-chats':
+        'Ce que vous saisissez dans Meta AI, le chatbot, ou dans ses outils d’images : Meta l’utilise quel que soit votre âge. Notre conseil : n’y saisissez rien que vous ne voulez pas voir utilisé.',
       'private-messages': 'Les messages privés : Meta dit ne pas les utiliser pour cet entraînement.',
       minors:
         'Les contenus des moins de 18 ans : Meta n’utilise pas leurs publications ni leurs photos pour cet entraînement.',
@@ -106,7 +108,7 @@ export const objectionGuideFr: ObjectionGuideContent = {
         'Les publications et les photos que d’autres personnes publient à votre sujet : votre opposition ne les couvre pas.',
     },
     accounts:
-      'Plusieurs comptes : selon Datatilsynet, une seule opposition couvre tous les comptes reliés dans le même espace de gestion des comptes (Accounts Centre). D’autres sources conseillent une opposition par compte. En cas de doute, envoyez les deux formulaires, une fois pour chaque compte.',
+      'Plusieurs comptes : selon Datatilsynet, une seule opposition couvre tous les comptes reliés dans le même espace de gestion des comptes (Accounts Centre) et, en cas de doute, il faut remplir le formulaire pour Facebook et pour Instagram. Notre conseil : si vos comptes ne sont pas reliés, envoyez le formulaire une fois pour chaque compte.',
     whatsapp:
       'WhatsApp : selon des articles de presse, les discussions privées ne sont pas utilisées, mais les messages que vous envoyez à Meta AI dans WhatsApp le sont. Aucun formulaire d’opposition propre à WhatsApp n’est connu.',
     thirdParty:
@@ -115,7 +117,7 @@ export const objectionGuideFr: ObjectionGuideContent = {
   },
   afterDeadline: {
     heading: 'Si la date limite est passée',
-    text: 'Vous pouvez vous opposer à tout moment. Une opposition exclut de l’entraînement de l’IA de Meta ce que vous publiez à partir de ce moment. Elle ne peut pas effacer ce que Meta a déjà utilisé : les données intégrées à un modèle ne peuvent pas en être retirées.',
+    text: 'Vous pouvez vous opposer à tout moment. À partir de ce moment, votre opposition empêche Meta d’utiliser vos publications publiques pour son IA. Elle ne peut pas effacer ce que Meta a déjà utilisé : les données intégrées à un modèle ne peuvent pas en être retirées.',
     earlier: 'Si vous avez fait opposition en 2024, cette opposition reste valable, selon Datatilsynet et Meta.',
   },
   faq: {
@@ -124,27 +126,32 @@ export const objectionGuideFr: ObjectionGuideContent = {
       {
         question: 'Est-ce que cela me concerne ?',
         answer:
-          'Oui, si vous vivez dans l’UE ou dans l’EEE (qui comprend aussi la Norvège, l’Islande et le Liechtenstein), si vous avez 18 ans ou plus et si vous avez des contenus publics sur Facebook ou Instagram. Au Royaume-Uni, Meta suit une procédure différente.',
+          'Oui, si vous vivez dans l’UE ou dans l’EEE (qui comprend aussi la Norvège, l’Islande et le Liechtenstein), si vous avez 18 ans ou plus et si vous avez des publications, photos ou commentaires publics sur Facebook ou Instagram : c’est ce que couvre votre opposition. Meta utilise aussi ce que des personnes de tout âge saisissent dans Meta AI ; aucune source ne dit que l’opposition l’arrête. Au Royaume-Uni, Meta suit une procédure différente.',
       },
       {
         question: 'J’ai manqué la date limite. Est-il trop tard ?',
         answer:
-          'Non. Vous pouvez vous opposer à tout moment. Cela protège ce que vous publiez à partir de ce moment. Ce que Meta a déjà utilisé pour l’entraînement ne peut pas être retiré de son IA.',
+          'Non. Vous pouvez vous opposer à tout moment. À partir de ce moment, cela empêche Meta d’utiliser vos publications publiques pour son IA. Ce que Meta a déjà utilisé pour l’entraînement ne peut pas être retiré de son IA.',
       },
       {
         question: 'Dois-je donner un motif ?',
         answer:
-          'Non. Le champ de texte libre est facultatif. Selon Datatilsynet, vous n’avez pas à justifier votre opposition, et Meta a déclaré accepter toutes les oppositions.',
+          'Non. Selon Datatilsynet, vous n’avez pas à justifier votre opposition, vous pouvez donc laisser vide le champ de texte libre. Meta a déclaré accepter toutes les oppositions.',
       },
       {
         question: 'J’ai plusieurs comptes. Que faire ?',
         answer:
-          'Selon Datatilsynet, une seule opposition couvre les comptes reliés dans le même espace de gestion des comptes (Accounts Centre). Si vous ne savez pas si vos comptes sont reliés, envoyez le formulaire pour Facebook et celui pour Instagram, une fois pour chaque compte.',
+          'Selon Datatilsynet, une seule opposition couvre les comptes reliés dans le même espace de gestion des comptes (Accounts Centre) ; en cas de doute, elle conseille de remplir le formulaire pour Facebook et pour Instagram. Notre conseil : si vos comptes ne sont pas reliés, envoyez le formulaire une fois pour chaque compte.',
       },
       {
         question: 'L’opposition couvre-t-elle les photos de mes enfants que j’ai publiées ?',
         answer:
           'Votre opposition couvre les contenus publics que vous avez publiés, y compris les photos de vos enfants. Datatilsynet a demandé à Meta si elle entraîne son IA avec des photos d’enfants publiées par des adultes ; Meta n’avait pas répondu quand Datatilsynet a publié son avis.',
+      },
+      {
+        question: 'J’ai moins de 18 ans, ou mon enfant. Qu’est-ce qui s’applique ?',
+        answer:
+          'Selon Datatilsynet, Meta n’utilise pour cet entraînement que les publications et photos publiques des utilisateurs de plus de 18 ans : les publications des adolescents eux-mêmes ne sont donc pas utilisées. Ce que les gens saisissent dans Meta AI est utilisé quel que soit leur âge, et aucune source ne dit que l’opposition l’arrête : notre conseil est de n’y rien saisir que vous ne voulez pas voir utilisé. Les photos d’enfants publiées par des adultes restent une question ouverte : Datatilsynet a demandé à Meta si elle entraîne son IA avec ces photos. Les parents qui publient de telles photos en public peuvent s’opposer pour leur propre compte.',
       },
       {
         question: 'Et WhatsApp ?',

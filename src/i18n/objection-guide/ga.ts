@@ -42,7 +42,7 @@ export const objectionGuideGa: ObjectionGuideContent = {
     'app-instagram':
       'San aip Instagram, oscail do phróifíl, ansin an roghchlár → socruithe (Settings) → eolas faoin aip (About) → beartas príobháideachta (Privacy Policy), agus tapáil an nasc chun agóid a dhéanamh. Osclaíonn foirm agóide Meta.',
     'what-the-form-asks':
-      'Iarrann an fhoirm an tír ina bhfuil cónaí ort agus seoladh ríomhphoist do chuntais. Is roghnach an réimse don chúis: is féidir leat é a fhágáil folamh.',
+      'Iarrann an fhoirm an tír ina bhfuil cónaí ort agus seoladh ríomhphoist do chuntais. Tá réimse ann freisin don chúis: deir Datatilsynet nach gá duit cúis a thabhairt, mar sin is féidir leat é a fhágáil folamh.',
     'send-form':
       'Oscail an fhoirm oifigiúil thíos, líon isteach í agus brúigh an cnaipe seolta. Osclaíonn sí ar {hosts}.',
     'send-each-form':
@@ -68,7 +68,7 @@ export const objectionGuideGa: ObjectionGuideContent = {
       'Bealach eile san aip: lárionad príobháideachta Meta (Privacy Centre) → IS ag Meta (AI at Meta) → iarratas agóide a chur isteach.',
   },
   credits:
-    'Is iad céimeanna na foirme na cinn a thástáil klicksafe i mí an Mheithimh 2024; is iad naisc na bhfoirmeacha na cinn a thug údarás Hamburg i mí Aibreáin 2025; tagann na conairí roghchláir sna haipeanna ó thuairiscí preasa agus d’fhéadfadh siad a bheith difriúil i do leagan den aip.',
+    'Leanann céimeanna na foirme tástáil klicksafe i mí an Mheithimh 2024, inar líon klicksafe an réimse don chúis; is ó Datatilsynet (Aibreán 2025) a thagann sé nach gá cúis a thabhairt. Is iad naisc na bhfoirmeacha na cinn a thug údarás Hamburg i mí Aibreáin 2025; tagann na conairí roghchláir sna haipeanna ó thuairiscí preasa agus d’fhéadfadh siad a bheith difriúil i do leagan den aip.',
   texts: {
     heading: 'Cad is féidir leat a scríobh',
     intro:
@@ -95,17 +95,19 @@ export const objectionGuideGa: ObjectionGuideContent = {
   covers: {
     heading: 'A bhfuil clúdaithe ag agóid',
     covered: 'Clúdaithe',
+    unclear: 'Úsáideann Meta é; ní deir foinse ar bith go gcuireann agóid stop leis',
     notCovered: 'Gan chlúdach, nó ní úsáidtear ar aon nós é',
     items: {
       'public-content':
         'Do phostálacha, do ghrianghraif, d’fhotheidil agus do thráchtanna poiblí, más duine fásta thú.',
-      'meta-ai-chats': 'An méid a scríobhann tú chuig Meta AI, an bota comhrá, ag aois ar bith.',
+      'meta-ai-chats':
+        'An méid a chlóscríobhann tú isteach in Meta AI, an bota comhrá, nó ina uirlisí íomhánna: úsáideann Meta é ag aois ar bith. Ár gcomhairle: ná clóscríobh aon rud ansin nár mhaith leat go n-úsáidfí é.',
       'private-messages': 'Teachtaireachtaí príobháideacha: deir Meta nach n-úsáideann sé iad don traenáil seo.',
       minors: 'Ábhar ó dhaoine faoi 18: ní úsáideann Meta a gcuid postálacha ná a gcuid grianghraf don traenáil seo.',
       'posts-by-others': 'Postálacha agus grianghraif a fhoilsíonn daoine eile fút: ní chlúdaíonn d’agóid iad.',
     },
     accounts:
-      'Roinnt cuntas: deir Datatilsynet go gclúdaíonn agóid amháin na cuntais go léir atá nasctha sa lárionad cuntas céanna (Accounts Centre). Molann foinsí eile agóid amháin in aghaidh an chuntais. Mura bhfuil tú cinnte, seol an dá fhoirm, agus ceann amháin do gach cuntas.',
+      'Roinnt cuntas: deir Datatilsynet go gclúdaíonn agóid amháin na cuntais go léir atá nasctha sa lárionad cuntas céanna (Accounts Centre), agus mura bhfuil tú cinnte, gur cheart duit an fhoirm a líonadh do Facebook agus do Instagram araon. Ár gcomhairle: mura bhfuil do chuntais nasctha, seol an fhoirm uair amháin do gach cuntas.',
     whatsapp:
       'WhatsApp: de réir tuairiscí preasa, ní úsáidtear comhráite príobháideacha, ach úsáidtear teachtaireachtaí a sheolann tú chuig Meta AI in WhatsApp. Níl aon fhoirm agóide ar leith do WhatsApp ar eolas.',
     thirdParty:
@@ -114,7 +116,7 @@ export const objectionGuideGa: ObjectionGuideContent = {
   },
   afterDeadline: {
     heading: 'Má tá an spriocdháta caite',
-    text: 'Is féidir leat agóid a dhéanamh am ar bith. Coinníonn agóid an méid a phostálann tú ón am sin ar aghaidh amach as traenáil IS Meta. Ní féidir léi an méid atá úsáidte ag Meta cheana a bhaint: ní féidir sonraí a chuaigh isteach i samhail a bhaint amach arís.',
+    text: 'Is féidir leat agóid a dhéanamh am ar bith. Ón am sin ar aghaidh, cuireann d’agóid stop le húsáid do phostálacha poiblí ag Meta dá IS. Ní féidir léi an méid atá úsáidte ag Meta cheana a bhaint: ní féidir sonraí a chuaigh isteach i samhail a bhaint amach arís.',
     earlier: 'Má rinne tú agóid in 2024, tá an agóid sin fós i bhfeidhm, dar le Datatilsynet agus Meta.',
   },
   faq: {
@@ -123,27 +125,32 @@ export const objectionGuideGa: ObjectionGuideContent = {
       {
         question: 'An mbaineann sé seo liom?',
         answer:
-          'Baineann, má tá cónaí ort san AE nó sa LEE (an Iorua, an Íoslainn agus Lichtinstéin san áireamh), má tá tú 18 mbliana d’aois nó níos sine agus má tá ábhar poiblí agat ar Facebook nó ar Instagram. Sa Ríocht Aontaithe, leanann Meta próiseas eile.',
+          'Baineann, má tá cónaí ort san AE nó sa LEE (an Iorua, an Íoslainn agus Lichtinstéin san áireamh), má tá tú 18 mbliana d’aois nó níos sine agus má tá postálacha, grianghraif nó tráchtanna poiblí agat ar Facebook nó ar Instagram: is iad sin a chlúdaíonn d’agóid. Úsáideann Meta freisin an méid a chlóscríobhann daoine d’aois ar bith isteach in Meta AI; ní deir foinse ar bith go gcuireann agóid stop leis sin. Sa Ríocht Aontaithe, leanann Meta próiseas eile.',
       },
       {
         question: 'Chaill mé an spriocdháta. An bhfuil sé ródhéanach?',
         answer:
-          'Níl. Is féidir leat agóid a dhéanamh am ar bith. Cosnaíonn sí an méid a phostálann tú ón am sin ar aghaidh. Ní féidir an méid a d’úsáid Meta cheana le haghaidh traenála a bhaint amach as a IS arís.',
+          'Níl. Is féidir leat agóid a dhéanamh am ar bith. Ón am sin ar aghaidh, cuireann sí stop le húsáid do phostálacha poiblí ag Meta dá IS. Ní féidir an méid a d’úsáid Meta cheana le haghaidh traenála a bhaint amach as a IS arís.',
       },
       {
         question: 'An gá dom cúis a thabhairt?',
         answer:
-          'Ní gá. Is roghnach an réimse saorthéacs. Deir Datatilsynet nach gá duit údar a thabhairt le d’agóid, agus dúirt Meta go nglacann sé le gach agóid.',
+          'Ní gá. Deir Datatilsynet nach gá duit údar a thabhairt le d’agóid, mar sin is féidir leat an réimse saorthéacs a fhágáil folamh. Dúirt Meta go nglacann sé le gach agóid.',
       },
       {
         question: 'Tá roinnt cuntas agam. Cad a dhéanaim?',
         answer:
-          'Deir Datatilsynet go gclúdaíonn agóid amháin na cuntais atá nasctha sa lárionad cuntas céanna (Accounts Centre). Mura bhfuil tú cinnte an bhfuil do chuntais nasctha, seol an fhoirm do Facebook agus do Instagram, uair amháin do gach cuntas.',
+          'Deir Datatilsynet go gclúdaíonn agóid amháin na cuntais atá nasctha sa lárionad cuntas céanna (Accounts Centre); mura bhfuil tú cinnte, molann sé an fhoirm a líonadh do Facebook agus do Instagram araon. Ár gcomhairle: mura bhfuil do chuntais nasctha, seol an fhoirm uair amháin do gach cuntas.',
       },
       {
         question: 'An gclúdaíonn sé grianghraif de mo pháistí a phostáil mé?',
         answer:
           'Clúdaíonn d’agóid an t-ábhar poiblí a phostáil tú, grianghraif de do pháistí san áireamh. D’fhiafraigh Datatilsynet de Meta an dtraenálann sé a IS ar ghrianghraif de pháistí a phostálann daoine fásta. Ní raibh freagra tugtha ag Meta nuair a d’fhoilsigh Datatilsynet a fhógra.',
+      },
+      {
+        question: 'Táim faoi 18, nó tá mo pháiste faoi 18. Cad is infheidhme?',
+        answer:
+          'De réir Datatilsynet, ní úsáideann Meta don traenáil seo ach postálacha agus grianghraif phoiblí úsáideoirí os cionn 18, mar sin ní úsáidtear postálacha déagóirí féin. Úsáidtear an méid a chlóscríobhann daoine isteach in Meta AI ag aois ar bith, agus ní deir foinse ar bith go gcuireann agóid stop leis sin: is é ár gcomhairle gan aon rud a chlóscríobh ansin nár mhaith leat go n-úsáidfí é. Is ceist oscailte iad grianghraif de pháistí a phostálann daoine fásta: d’fhiafraigh Datatilsynet de Meta an dtraenálann sé a IS orthu. Is féidir le tuismitheoirí a phostálann grianghraif den sórt sin go poiblí agóid a dhéanamh dá gcuntas féin.',
       },
       {
         question: 'Cad faoi WhatsApp?',

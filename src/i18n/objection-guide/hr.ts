@@ -40,7 +40,7 @@ export const objectionGuideHr: ObjectionGuideContent = {
     'app-instagram':
       'U aplikaciji Instagram otvorite svoj profil, zatim izbornik → postavke (Settings) → informacije (About) → pravila o privatnosti (Privacy Policy) i dodirnite poveznicu za prigovor. Otvara se Metin obrazac za prigovor.',
     'what-the-form-asks':
-      'Obrazac traži državu u kojoj živite i adresu e-pošte Vašeg računa. Polje za razlog nije obvezno: možete ga ostaviti praznim.',
+      'Obrazac traži državu u kojoj živite i adresu e-pošte Vašeg računa. Ima i polje za razlog: prema tijelu Datatilsynet ne morate ga navesti, pa polje možete ostaviti praznim.',
     'send-form':
       'Otvorite službeni obrazac u nastavku, ispunite ga i pritisnite gumb za slanje (Send). Otvara se na adresi {hosts}.',
     'send-each-form':
@@ -65,7 +65,7 @@ export const objectionGuideHr: ObjectionGuideContent = {
       'Drugi način u aplikaciji: Metin centar za privatnost (Privacy Centre) → umjetna inteligencija u Meti (AI at Meta) → podnošenje zahtjeva za prigovor.',
   },
   credits:
-    'Korake u obrascu testirala je inicijativa klicksafe u lipnju 2024.; poveznice na obrasce one su koje je tijelo u Hamburgu navelo u travnju 2025.; putovi kroz izbornike u aplikacijama potječu iz medijskih izvješća i mogu se razlikovati u Vašoj verziji aplikacije.',
+    'Koraci u obrascu slijede test inicijative klicksafe iz lipnja 2024., u kojem je klicksafe ispunio polje za razlog; da ne morate navesti razlog, navodi Datatilsynet (travanj 2025.). Poveznice na obrasce one su koje je tijelo u Hamburgu navelo u travnju 2025.; putovi kroz izbornike u aplikacijama potječu iz medijskih izvješća i mogu se razlikovati u Vašoj verziji aplikacije.',
   texts: {
     heading: 'Što možete napisati',
     intro:
@@ -92,16 +92,18 @@ export const objectionGuideHr: ObjectionGuideContent = {
   covers: {
     heading: 'Što prigovor obuhvaća',
     covered: 'Obuhvaćeno',
+    unclear: 'Meta to upotrebljava; nijedan izvor ne navodi da prigovor to zaustavlja',
     notCovered: 'Nije obuhvaćeno ili se ionako ne upotrebljava',
     items: {
       'public-content': 'Vaše javne objave, fotografije, opisi i komentari, ako ste punoljetni.',
-      'meta-ai-chats': 'Ono što pišete chatbotu Meta AI, u bilo kojoj dobi.',
+      'meta-ai-chats':
+        'Ono što upisujete u chatbot Meta AI ili u njegove alate za slike: Meta to upotrebljava u bilo kojoj dobi. Naš savjet: ne upisujte ondje ništa što ne želite da se upotrebljava.',
       'private-messages': 'Privatne poruke: Meta navodi da ih ne upotrebljava za ovo treniranje.',
       minors: 'Sadržaj osoba mlađih od 18 godina: Meta njihove objave i fotografije ne upotrebljava za ovo treniranje.',
       'posts-by-others': 'Objave i fotografije o Vama koje objavljuju drugi ljudi: Vaš ih prigovor ne obuhvaća.',
     },
     accounts:
-      'Više računa: Datatilsynet navodi da jedan prigovor obuhvaća sve račune povezane u istom centru za račune (Accounts Centre). Drugi izvori savjetuju jedan prigovor po računu. Ako niste sigurni, pošaljite oba obrasca, i to po jedan za svaki račun.',
+      'Više računa: Datatilsynet navodi da jedan prigovor obuhvaća sve račune povezane u istom centru za račune (Accounts Centre) i da, ako niste sigurni, trebate ispuniti obrazac i za Facebook i za Instagram. Naš savjet: ako Vaši računi nisu povezani, pošaljite obrazac po jednom za svaki račun.',
     whatsapp:
       'WhatsApp: prema medijskim izvješćima, privatni razgovori ne upotrebljavaju se, ali poruke koje u WhatsAppu šaljete chatbotu Meta AI upotrebljavaju se. Zaseban obrazac za prigovor za WhatsApp nije poznat.',
     thirdParty:
@@ -110,7 +112,7 @@ export const objectionGuideHr: ObjectionGuideContent = {
   },
   afterDeadline: {
     heading: 'Ako je rok istekao',
-    text: 'Prigovor možete uložiti u bilo kojem trenutku. Prigovor osigurava da ono što objavite od tada ne ulazi u treniranje Metine umjetne inteligencije. Ne može ukloniti ono što je Meta već upotrijebila: podaci koji su ušli u model ne mogu se iz njega ponovno izvaditi.',
+    text: 'Prigovor možete uložiti u bilo kojem trenutku. Od tada Vaš prigovor zaustavlja Metinu upotrebu Vaših javnih objava za njezinu umjetnu inteligenciju. Ne može ukloniti ono što je Meta već upotrijebila: podaci koji su ušli u model ne mogu se iz njega ponovno izvaditi.',
     earlier: 'Ako ste prigovor uložili 2024., on prema navodima tijela Datatilsynet i Mete i dalje vrijedi.',
   },
   faq: {
@@ -119,27 +121,32 @@ export const objectionGuideHr: ObjectionGuideContent = {
       {
         question: 'Odnosi li se ovo na mene?',
         answer:
-          'Da, ako živite u EU-u ili EGP-u (to uključuje Norvešku, Island i Lihtenštajn), imate 18 ili više godina i imate javne sadržaje na Facebooku ili Instagramu. U Ujedinjenoj Kraljevini Meta primjenjuje drugačiji postupak.',
+          'Da, ako živite u EU-u ili EGP-u (to uključuje Norvešku, Island i Lihtenštajn), imate 18 ili više godina i imate javne objave, fotografije ili komentare na Facebooku ili Instagramu: njih obuhvaća Vaš prigovor. Meta upotrebljava i ono što ljudi bilo koje dobi upisuju u Meta AI; nijedan izvor ne navodi da prigovor to zaustavlja. U Ujedinjenoj Kraljevini Meta primjenjuje drugačiji postupak.',
       },
       {
         question: 'Rok mi je istekao. Je li prekasno?',
         answer:
-          'Nije. Prigovor možete uložiti u bilo kojem trenutku. On štiti ono što objavite od tada. Ono što je Meta već upotrijebila za treniranje ne može se ponovno izvaditi iz njezine umjetne inteligencije.',
+          'Nije. Prigovor možete uložiti u bilo kojem trenutku. Od tada on zaustavlja Metinu upotrebu Vaših javnih objava za njezinu umjetnu inteligenciju. Ono što je Meta već upotrijebila za treniranje ne može se ponovno izvaditi iz njezine umjetne inteligencije.',
       },
       {
         question: 'Moram li navesti razlog?',
         answer:
-          'Ne. Polje za slobodan tekst nije obvezno. Datatilsynet navodi da svoj prigovor ne morate obrazložiti, a Meta je izjavila da prihvaća sve prigovore.',
+          'Ne. Datatilsynet navodi da svoj prigovor ne morate obrazložiti, pa polje za slobodan tekst možete ostaviti praznim. Meta je izjavila da prihvaća sve prigovore.',
       },
       {
         question: 'Imam više računa. Što trebam učiniti?',
         answer:
-          'Datatilsynet navodi da jedan prigovor obuhvaća račune povezane u istom centru za račune (Accounts Centre). Ako niste sigurni jesu li Vaši računi povezani, pošaljite obrazac za Facebook i za Instagram, po jednom za svaki račun.',
+          'Datatilsynet navodi da jedan prigovor obuhvaća račune povezane u istom centru za račune (Accounts Centre); ako niste sigurni, savjetuje da ispunite obrazac i za Facebook i za Instagram. Naš savjet: ako Vaši računi nisu povezani, pošaljite obrazac po jednom za svaki račun.',
       },
       {
         question: 'Obuhvaća li prigovor fotografije moje djece koje sam objavio ili objavila?',
         answer:
           'Vaš prigovor obuhvaća javne sadržaje koje ste objavili, uključujući fotografije svoje djece. Datatilsynet je pitao Metu trenira li ona svoju umjetnu inteligenciju na fotografijama djece koje objavljuju odrasli. Meta na to nije odgovorila do trenutka kada je Datatilsynet objavio svoju obavijest.',
+      },
+      {
+        question: 'Mlađi sam od 18 godina ili je to moje dijete. Što vrijedi?',
+        answer:
+          'Prema tijelu Datatilsynet, Meta za ovo treniranje upotrebljava samo javne objave i fotografije korisnika starijih od 18 godina, pa se vlastite objave tinejdžera ne upotrebljavaju. Ono što ljudi upisuju u Meta AI upotrebljava se u bilo kojoj dobi i nijedan izvor ne navodi da prigovor to zaustavlja: naš je savjet da ondje ne upisujete ništa što ne želite da se upotrebljava. Fotografije djece koje objavljuju odrasli otvoreno su pitanje: Datatilsynet je pitao Metu trenira li svoju umjetnu inteligenciju na njima. Roditelji koji takve fotografije objavljuju javno mogu uložiti prigovor za vlastiti račun.',
       },
       {
         question: 'Što je s WhatsAppom?',

@@ -41,7 +41,7 @@ export const objectionGuideHu: ObjectionGuideContent = {
     'app-instagram':
       'Az Instagram-alkalmazásban nyissa meg a profilját, majd a menü → beállítások → névjegy (About) → adatvédelmi szabályzat (Privacy Policy) pontot, és koppintson a tiltakozásra szolgáló hivatkozásra. Megnyílik a Meta tiltakozási űrlapja.',
     'what-the-form-asks':
-      'Az űrlap a lakóhelye szerinti országot és a fiókjához tartozó e-mail-címet kéri. Az indoklás mezőjét nem kötelező kitölteni: üresen hagyhatja.',
+      'Az űrlap a lakóhelye szerinti országot és a fiókjához tartozó e-mail-címet kéri. Van benne egy mező az indoklásnak is: a Datatilsynet szerint nem kell indokolnia, ezért üresen hagyhatja.',
     'send-form':
       'Nyissa meg az alábbi hivatalos űrlapot, töltse ki, és nyomja meg a küldés gombot. Az űrlap itt nyílik meg: {hosts}.',
     'send-each-form':
@@ -66,7 +66,7 @@ export const objectionGuideHu: ObjectionGuideContent = {
       'Egy másik út az alkalmazásban: a Meta adatvédelmi központja (Privacy Centre) → MI a Metánál (AI at Meta) → tiltakozási kérelem benyújtása.',
   },
   credits:
-    'Az űrlap lépései azok, amelyeket a klicksafe 2024 júniusában kipróbált; az űrlapok hivatkozásait a hamburgi hatóság adta meg 2025 áprilisában; az alkalmazások menüútvonalai sajtóbeszámolókból származnak, és az Ön alkalmazásverziójában eltérhetnek.',
+    'Az űrlap lépései a klicksafe 2024. júniusi tesztjét követik, amelyben a klicksafe kitöltötte az indoklás mezőjét; azt, hogy nem kell indokolni, a Datatilsynet mondja (2025. április). Az űrlapok hivatkozásait a hamburgi hatóság adta meg 2025 áprilisában; az alkalmazások menüútvonalai sajtóbeszámolókból származnak, és az Ön alkalmazásverziójában eltérhetnek.',
   texts: {
     heading: 'Mit írhat',
     intro:
@@ -93,17 +93,19 @@ export const objectionGuideHu: ObjectionGuideContent = {
   covers: {
     heading: 'Mire terjed ki a tiltakozás',
     covered: 'Kiterjed rá',
+    unclear: 'A Meta felhasználja; egyetlen forrás sem mondja, hogy a tiltakozás ezt megállítja',
     notCovered: 'Nem terjed ki rá, vagy egyébként sem használják',
     items: {
       'public-content': 'Az Ön nyilvános bejegyzései, fényképei, képaláírásai és hozzászólásai, ha Ön nagykorú.',
-      'meta-ai-chats': 'Amit a Meta AI csevegőrobotnak ír, életkortól függetlenül.',
+      'meta-ai-chats':
+        'Amit a Meta AI csevegőrobotba vagy a képkészítő eszközeibe beír: a Meta életkortól függetlenül felhasználja. Tanácsunk: ne írjon be oda semmit, amit nem szeretne, hogy felhasználjanak.',
       'private-messages': 'Privát üzenetek: a Meta szerint nem használja őket ehhez a tanításhoz.',
       minors: '18 év alattiak tartalmai: a Meta nem használja fel a bejegyzéseiket és fényképeiket ehhez a tanításhoz.',
       'posts-by-others':
         'Bejegyzések és fényképek, amelyeket mások tesznek közzé Önről: a tiltakozása nem terjed ki rájuk.',
     },
     accounts:
-      'Több fiók: a Datatilsynet szerint egyetlen tiltakozás kiterjed az ugyanabban a fiókközpontban (Accounts Centre) összekapcsolt összes fiókra. Más források fiókonként egy tiltakozást javasolnak. Ha bizonytalan, küldje el mindkét űrlapot, mégpedig minden fiókhoz egyet.',
+      'Több fiók: a Datatilsynet szerint egyetlen tiltakozás kiterjed az ugyanabban a fiókközpontban (Accounts Centre) összekapcsolt összes fiókra, és ha bizonytalan, töltse ki az űrlapot a Facebookhoz és az Instagramhoz is. Tanácsunk: ha a fiókjai nincsenek összekapcsolva, minden fiókhoz egyszer küldje el az űrlapot.',
     whatsapp:
       'WhatsApp: sajtóbeszámolók szerint a privát csevegéseket nem használják, a WhatsAppban a Meta AI-nak küldött üzeneteket viszont igen. Külön tiltakozási űrlap a WhatsApphoz nem ismert.',
     thirdParty:
@@ -112,7 +114,7 @@ export const objectionGuideHu: ObjectionGuideContent = {
   },
   afterDeadline: {
     heading: 'Ha a határidő lejárt',
-    text: 'Bármikor tiltakozhat. A tiltakozás biztosítja, hogy amit ettől kezdve közzétesz, azt ne használják fel a Meta MI-tanításához. Azt viszont nem tudja eltávolítani, amit a Meta már felhasznált: a modellbe bekerült adatokat nem lehet onnan kivenni.',
+    text: 'Bármikor tiltakozhat. Ettől kezdve a tiltakozása megállítja, hogy a Meta a mesterséges intelligenciájához használja az Ön nyilvános bejegyzéseit. Azt viszont nem tudja eltávolítani, amit a Meta már felhasznált: a modellbe bekerült adatokat nem lehet onnan kivenni.',
     earlier: 'Ha 2024-ben tiltakozott, az a tiltakozás a Datatilsynet és a Meta szerint továbbra is érvényes.',
   },
   faq: {
@@ -121,27 +123,32 @@ export const objectionGuideHu: ObjectionGuideContent = {
       {
         question: 'Érint ez engem?',
         answer:
-          'Igen, ha az EU-ban vagy az EGT-ben él (ide tartozik Norvégia, Izland és Liechtenstein is), elmúlt 18 éves, és nyilvános tartalmai vannak a Facebookon vagy az Instagramon. Az Egyesült Királyságban a Meta más eljárást követ.',
+          'Igen, ha az EU-ban vagy az EGT-ben él (ide tartozik Norvégia, Izland és Liechtenstein is), elmúlt 18 éves, és nyilvános bejegyzései, fényképei vagy hozzászólásai vannak a Facebookon vagy az Instagramon: ezekre terjed ki a tiltakozása. A Meta azt is felhasználja, amit bármilyen korú ember a Meta AI-ba beír; egyetlen forrás sem mondja, hogy a tiltakozás ezt megállítja. Az Egyesült Királyságban a Meta más eljárást követ.',
       },
       {
         question: 'Lekéstem a határidőt. Már késő?',
         answer:
-          'Nem. Bármikor tiltakozhat. Ez azt védi, amit ettől kezdve közzétesz. Amit a Meta már felhasznált a tanításhoz, azt nem lehet kivenni a mesterséges intelligenciájából.',
+          'Nem. Bármikor tiltakozhat. Ettől kezdve ez megállítja, hogy a Meta a mesterséges intelligenciájához használja az Ön nyilvános bejegyzéseit. Amit a Meta már felhasznált a tanításhoz, azt nem lehet kivenni a mesterséges intelligenciájából.',
       },
       {
         question: 'Meg kell indokolnom a tiltakozást?',
         answer:
-          'Nem. A szabad szöveges mező kitöltése nem kötelező. A Datatilsynet szerint nem kell megindokolnia a tiltakozását, a Meta pedig közölte, hogy minden tiltakozást elfogad.',
+          'Nem. A Datatilsynet szerint nem kell megindokolnia a tiltakozását, ezért a szabad szöveges mezőt üresen hagyhatja. A Meta közölte, hogy minden tiltakozást elfogad.',
       },
       {
         question: 'Több fiókom van. Mit tegyek?',
         answer:
-          'A Datatilsynet szerint egyetlen tiltakozás kiterjed az ugyanabban a fiókközpontban (Accounts Centre) összekapcsolt fiókokra. Ha nem tudja biztosan, össze vannak-e kapcsolva a fiókjai, küldje el az űrlapot a Facebookhoz és az Instagramhoz is, minden fiókhoz egyszer.',
+          'A Datatilsynet szerint egyetlen tiltakozás kiterjed az ugyanabban a fiókközpontban (Accounts Centre) összekapcsolt fiókokra; ha bizonytalan, azt tanácsolja, hogy töltse ki az űrlapot a Facebookhoz és az Instagramhoz is. Tanácsunk: ha a fiókjai nincsenek összekapcsolva, minden fiókhoz egyszer küldje el az űrlapot.',
       },
       {
         question: 'Kiterjed a tiltakozás azokra a fényképekre, amelyeket a gyerekeimről tettem közzé?',
         answer:
           'A tiltakozása kiterjed az Ön által közzétett nyilvános tartalmakra, így a gyerekeiről készült fényképekre is. A Datatilsynet megkérdezte a Metát, hogy tanítja-e a mesterséges intelligenciáját olyan gyerekfotókkal, amelyeket felnőttek tesznek közzé. Amikor a Datatilsynet közzétette a tájékoztatóját, a Meta még nem válaszolt.',
+      },
+      {
+        question: '18 év alatti vagyok, vagy a gyerekem az. Mi vonatkozik ránk?',
+        answer:
+          'A Datatilsynet szerint a Meta ehhez a tanításhoz csak a 18 év feletti felhasználók nyilvános bejegyzéseit és fényképeit használja, így a kamaszok saját bejegyzéseit nem használják fel. Amit az emberek a Meta AI-ba beírnak, azt életkortól függetlenül felhasználják, és egyetlen forrás sem mondja, hogy a tiltakozás ezt megállítja: azt tanácsoljuk, ne írjon be oda semmit, amit nem szeretne, hogy felhasználjanak. A felnőttek által közzétett gyerekfotók nyitott kérdést jelentenek: a Datatilsynet megkérdezte a Metát, hogy tanítja-e velük a mesterséges intelligenciáját. Azok a szülők, akik ilyen fotókat nyilvánosan közzétesznek, a saját fiókjukra vonatkozóan tiltakozhatnak.',
       },
       {
         question: 'Mi a helyzet a WhatsApp-pal?',

@@ -42,7 +42,7 @@ export const objectionGuideIs: ObjectionGuideContent = {
     'app-instagram':
       'Í Instagram-appinu skaltu opna prófílinn þinn, síðan valmyndina → stillingar (Settings) → um appið (About) → persónuverndarstefnu (Privacy Policy), og ýta á tengilinn til að andmæla. Andmælaeyðublað Meta opnast.',
     'what-the-form-asks':
-      'Á eyðublaðinu er spurt um landið sem þú býrð í og netfang reikningsins. Reiturinn fyrir ástæðu er valfrjáls: þú mátt skilja hann eftir auðan.',
+      'Á eyðublaðinu er spurt um landið sem þú býrð í og netfang reikningsins. Þar er líka reitur fyrir ástæðu: Datatilsynet segir að þú þurfir ekki að gefa hana upp, svo þú mátt skilja reitinn eftir auðan.',
     'send-form':
       'Opnaðu opinbera eyðublaðið hér fyrir neðan, fylltu það út og ýttu á „Senda“ (Send). Það opnast á {hosts}.',
     'send-each-form':
@@ -67,7 +67,7 @@ export const objectionGuideIs: ObjectionGuideContent = {
       'Önnur leið í appinu: persónuverndarmiðstöð Meta (Privacy Centre) → gervigreind hjá Meta (AI at Meta) → leggja fram andmælabeiðni.',
   },
   credits:
-    'Skrefin á eyðublaðinu eru þau sem klicksafe prófaði í júní 2024. Tenglarnir á eyðublöðin eru þeir sem persónuverndaryfirvaldið í Hamborg gaf upp í apríl 2025. Leiðirnar um valmyndir appanna koma úr fréttum fjölmiðla og geta verið aðrar í þinni útgáfu af appinu.',
+    'Skrefin á eyðublaðinu fylgja prófun klicksafe í júní 2024, þar sem klicksafe fyllti út reitinn fyrir ástæðu; að ekki þurfi að gefa upp ástæðu kemur frá Datatilsynet (apríl 2025). Tenglarnir á eyðublöðin eru þeir sem persónuverndaryfirvaldið í Hamborg gaf upp í apríl 2025. Leiðirnar um valmyndir appanna koma úr fréttum fjölmiðla og geta verið aðrar í þinni útgáfu af appinu.',
   texts: {
     heading: 'Hvað þú getur skrifað',
     intro:
@@ -94,16 +94,18 @@ export const objectionGuideIs: ObjectionGuideContent = {
   covers: {
     heading: 'Hvað andmæli ná yfir',
     covered: 'Nær yfir',
+    unclear: 'Meta notar þetta; engin heimild segir að andmæli stöðvi það',
     notCovered: 'Nær ekki yfir, eða er hvort sem er ekki notað',
     items: {
       'public-content': 'Opinberar færslur þínar, myndir, myndatextar og athugasemdir, ef þú ert 18 ára eða eldri.',
-      'meta-ai-chats': 'Það sem þú skrifar til Meta AI, spjallmennisins, á hvaða aldri sem er.',
+      'meta-ai-chats':
+        'Það sem þú skrifar inn í Meta AI, spjallmennið, eða myndverkfæri þess: Meta notar það á hvaða aldri sem er. Ráð okkar: skrifaðu ekkert þar sem þú vilt ekki að sé notað.',
       'private-messages': 'Einkaskilaboð: Meta segist ekki nota þau í þessa þjálfun.',
       minors: 'Efni frá fólki yngra en 18 ára: Meta notar ekki færslur þess og myndir í þessa þjálfun.',
       'posts-by-others': 'Færslur og myndir sem annað fólk birtir um þig: andmælin þín ná ekki yfir þær.',
     },
     accounts:
-      'Fleiri en einn reikningur: Datatilsynet segir að ein andmæli nái yfir alla reikninga sem eru tengdir í sömu reikningamiðstöð (Accounts Centre). Aðrar heimildir ráðleggja að andmæla fyrir hvern reikning fyrir sig. Ef þú ert ekki viss skaltu senda bæði eyðublöðin, eitt fyrir hvern reikning.',
+      'Fleiri en einn reikningur: Datatilsynet segir að ein andmæli nái yfir alla reikninga sem eru tengdir í sömu reikningamiðstöð (Accounts Centre) og að ef þú ert ekki viss eigir þú að fylla út eyðublaðið bæði fyrir Facebook og Instagram. Ráð okkar: ef reikningarnir þínir eru ekki tengdir skaltu senda eyðublaðið einu sinni fyrir hvern reikning.',
     whatsapp:
       'WhatsApp: samkvæmt fréttum fjölmiðla eru einkaspjöll ekki notuð, en skilaboð sem þú sendir til Meta AI í WhatsApp eru notuð. Ekki er vitað um sérstakt andmælaeyðublað fyrir WhatsApp.',
     thirdParty:
@@ -112,7 +114,7 @@ export const objectionGuideIs: ObjectionGuideContent = {
   },
   afterDeadline: {
     heading: 'Ef fresturinn er liðinn',
-    text: 'Þú getur andmælt hvenær sem er. Andmæli halda því sem þú birtir frá þeim tíma utan við gervigreindarþjálfun Meta. Þau geta ekki fjarlægt það sem Meta hefur þegar notað: gögn sem hafa farið inn í líkan er ekki hægt að taka út aftur.',
+    text: 'Þú getur andmælt hvenær sem er. Frá þeim tíma stöðva andmælin notkun Meta á opinberum færslum þínum fyrir gervigreind sína. Þau geta ekki fjarlægt það sem Meta hefur þegar notað: gögn sem hafa farið inn í líkan er ekki hægt að taka út aftur.',
     earlier: 'Ef þú andmæltir árið 2024 gilda þau andmæli enn, samkvæmt Datatilsynet og Meta.',
   },
   faq: {
@@ -121,27 +123,32 @@ export const objectionGuideIs: ObjectionGuideContent = {
       {
         question: 'Á þetta við um mig?',
         answer:
-          'Já, ef þú býrð í ESB eða EES (þar á meðal í Noregi, á Íslandi og í Liechtenstein), ert 18 ára eða eldri og átt opinbert efni á Facebook eða Instagram. Í Bretlandi fylgir Meta öðru ferli.',
+          'Já, ef þú býrð í ESB eða EES (þar á meðal í Noregi, á Íslandi og í Liechtenstein), ert 18 ára eða eldri og átt opinberar færslur, myndir eða athugasemdir á Facebook eða Instagram: það er það sem andmælin þín ná yfir. Meta notar líka það sem fólk á öllum aldri skrifar inn í Meta AI; engin heimild segir að andmæli stöðvi það. Í Bretlandi fylgir Meta öðru ferli.',
       },
       {
         question: 'Ég missti af frestinum. Er það of seint?',
         answer:
-          'Nei. Þú getur andmælt hvenær sem er. Andmælin vernda það sem þú birtir frá þeim tíma. Það sem Meta hefur þegar notað til þjálfunar er ekki hægt að taka aftur út úr gervigreindinni.',
+          'Nei. Þú getur andmælt hvenær sem er. Frá þeim tíma stöðva andmælin notkun Meta á opinberum færslum þínum fyrir gervigreind sína. Það sem Meta hefur þegar notað til þjálfunar er ekki hægt að taka aftur út úr gervigreindinni.',
       },
       {
         question: 'Þarf ég að gefa upp ástæðu?',
         answer:
-          'Nei. Reiturinn fyrir frjálsan texta er valfrjáls. Datatilsynet segir að þú þurfir ekki að rökstyðja andmælin, og Meta hefur sagt að fyrirtækið taki við öllum andmælum.',
+          'Nei. Datatilsynet segir að þú þurfir ekki að rökstyðja andmælin, svo þú mátt skilja reitinn fyrir frjálsan texta eftir auðan. Meta hefur sagt að fyrirtækið taki við öllum andmælum.',
       },
       {
         question: 'Ég er með fleiri en einn reikning. Hvað geri ég?',
         answer:
-          'Datatilsynet segir að ein andmæli nái yfir reikningana sem eru tengdir í sömu reikningamiðstöð (Accounts Centre). Ef þú ert ekki viss hvort reikningarnir þínir eru tengdir skaltu senda eyðublaðið fyrir Facebook og fyrir Instagram, einu sinni fyrir hvern reikning.',
+          'Datatilsynet segir að ein andmæli nái yfir reikningana sem eru tengdir í sömu reikningamiðstöð (Accounts Centre); ef þú ert ekki viss ráðleggur Datatilsynet að fylla út eyðublaðið bæði fyrir Facebook og Instagram. Ráð okkar: ef reikningarnir þínir eru ekki tengdir skaltu senda eyðublaðið einu sinni fyrir hvern reikning.',
       },
       {
         question: 'Ná andmælin yfir myndir af börnunum mínum sem ég hef birt?',
         answer:
           'Andmælin þín ná yfir opinbera efnið sem þú birtir, þar á meðal myndir af börnunum þínum. Datatilsynet hefur spurt Meta hvort fyrirtækið þjálfi gervigreindina á myndum af börnum sem fullorðnir birta. Meta hafði ekki svarað þegar Datatilsynet birti tilkynningu sína.',
+      },
+      {
+        question: 'Ég er yngri en 18 ára, eða barnið mitt er það. Hvað gildir?',
+        answer:
+          'Samkvæmt Datatilsynet notar Meta aðeins opinberar færslur og myndir notenda eldri en 18 ára í þessa þjálfun, svo eigin færslur unglinga eru ekki notaðar. Það sem fólk skrifar inn í Meta AI er notað á hvaða aldri sem er og engin heimild segir að andmæli stöðvi það: ráð okkar er að skrifa ekkert þar sem þú vilt ekki að sé notað. Myndir af börnum sem fullorðnir birta eru opin spurning: Datatilsynet hefur spurt Meta hvort fyrirtækið þjálfi gervigreindina á þeim. Foreldrar sem birta slíkar myndir opinberlega geta andmælt fyrir eigin reikning.',
       },
       {
         question: 'Hvað með WhatsApp?',

@@ -41,7 +41,7 @@ export const objectionGuideIt: ObjectionGuideContent = {
     'app-instagram':
       'Nell’app di Instagram apra il Suo profilo, poi il menu → le impostazioni (Settings) → le informazioni (About) → l’informativa sulla privacy (Privacy Policy), e tocchi il link per opporsi. Si apre il modulo di opposizione di Meta.',
     'what-the-form-asks':
-      'Il modulo chiede il Paese in cui vive e l’indirizzo email del Suo account. Il campo per il motivo è facoltativo: può lasciarlo vuoto.',
+      'Il modulo chiede il Paese in cui vive e l’indirizzo email del Suo account. Ha anche un campo per il motivo: secondo Datatilsynet non deve indicarne uno, quindi può lasciarlo vuoto.',
     'send-form':
       'Apra il modulo ufficiale qui sotto, lo compili e prema il pulsante di invio. Il modulo si apre su {hosts}.',
     'send-each-form':
@@ -67,7 +67,7 @@ export const objectionGuideIt: ObjectionGuideContent = {
       'Un’altra strada nell’app: il Centro per la privacy di Meta (Privacy Centre) → l’IA di Meta (AI at Meta) → inviare una richiesta di opposizione.',
   },
   credits:
-    'I passaggi del modulo sono quelli testati da klicksafe a giugno 2024; i link ai moduli sono quelli indicati dall’autorità di Amburgo ad aprile 2025; i percorsi dei menu nelle app provengono da notizie di stampa e possono essere diversi nella Sua versione dell’app.',
+    'I passaggi del modulo seguono il test di klicksafe di giugno 2024, in cui klicksafe ha compilato il campo del motivo; che non serva indicare un motivo lo dice Datatilsynet (aprile 2025). I link ai moduli sono quelli indicati dall’autorità di Amburgo ad aprile 2025; i percorsi dei menu nelle app provengono da notizie di stampa e possono essere diversi nella Sua versione dell’app.',
   texts: {
     heading: 'Che cosa può scrivere',
     intro:
@@ -94,16 +94,18 @@ export const objectionGuideIt: ObjectionGuideContent = {
   covers: {
     heading: 'Che cosa copre un’opposizione',
     covered: 'Coperto',
+    unclear: 'Usato da Meta; nessuna fonte dice che l’opposizione lo ferma',
     notCovered: 'Non coperto, o comunque non usato',
     items: {
       'public-content': 'I Suoi post, foto, didascalie e commenti pubblici, se è maggiorenne.',
-      'meta-ai-chats': 'Ciò che scrive a Meta AI, il chatbot, a qualsiasi età.',
+      'meta-ai-chats':
+        'Ciò che scrive in Meta AI, il chatbot, o nei suoi strumenti per le immagini: Meta lo usa a qualsiasi età. Il nostro consiglio: non scriva lì nulla che non vuole sia usato.',
       'private-messages': 'Messaggi privati: Meta afferma di non usarli per questo addestramento.',
       minors: 'Contenuti di persone sotto i 18 anni: Meta non usa i loro post e le loro foto per questo addestramento.',
       'posts-by-others': 'Post e foto che altre persone pubblicano su di Lei: la Sua opposizione non li copre.',
     },
     accounts:
-      'Più account: secondo Datatilsynet, una sola opposizione copre tutti gli account collegati nello stesso centro per la gestione degli account (Accounts Centre). Altre fonti consigliano un’opposizione per ogni account. In caso di dubbio, invii entrambi i moduli, per ciascun account.',
+      'Più account: secondo Datatilsynet, una sola opposizione copre tutti gli account collegati nello stesso centro per la gestione degli account (Accounts Centre) e, in caso di dubbio, conviene compilare il modulo sia per Facebook sia per Instagram. Il nostro consiglio: se i Suoi account non sono collegati, invii il modulo una volta per ciascun account.',
     whatsapp:
       'WhatsApp: secondo notizie di stampa, le chat private non vengono usate, mentre i messaggi che invia a Meta AI in WhatsApp sì. Non si conosce un modulo di opposizione specifico per WhatsApp.',
     thirdParty:
@@ -112,7 +114,7 @@ export const objectionGuideIt: ObjectionGuideContent = {
   },
   afterDeadline: {
     heading: 'Se la scadenza è passata',
-    text: 'Può opporsi in qualsiasi momento. Un’opposizione tiene fuori dall’addestramento dell’IA di Meta ciò che pubblica da quel momento in poi. Non può rimuovere ciò che Meta ha già usato: i dati entrati in un modello non possono più esserne tolti.',
+    text: 'Può opporsi in qualsiasi momento. Da quel momento in poi, la Sua opposizione impedisce a Meta di usare i Suoi post pubblici per la sua IA. Non può rimuovere ciò che Meta ha già usato: i dati entrati in un modello non possono più esserne tolti.',
     earlier: 'Se ha inviato un’opposizione nel 2024, questa resta valida, secondo Datatilsynet e Meta.',
   },
   faq: {
@@ -121,27 +123,32 @@ export const objectionGuideIt: ObjectionGuideContent = {
       {
         question: 'Mi riguarda?',
         answer:
-          'Sì, se vive nell’UE o nel SEE (che comprende anche Norvegia, Islanda e Liechtenstein), ha almeno 18 anni e ha contenuti pubblici su Facebook o Instagram. Nel Regno Unito Meta segue una procedura diversa.',
+          'Sì, se vive nell’UE o nel SEE (che comprende anche Norvegia, Islanda e Liechtenstein), ha almeno 18 anni e ha post, foto o commenti pubblici su Facebook o Instagram: è questo che copre la Sua opposizione. Meta usa anche ciò che persone di qualsiasi età scrivono in Meta AI; nessuna fonte dice che l’opposizione lo ferma. Nel Regno Unito Meta segue una procedura diversa.',
       },
       {
         question: 'Ho perso la scadenza. È troppo tardi?',
         answer:
-          'No. Può opporsi in qualsiasi momento. L’opposizione protegge ciò che pubblica da quel momento in poi. Ciò che Meta ha già usato per l’addestramento non può più essere tolto dalla sua IA.',
+          'No. Può opporsi in qualsiasi momento. Da quel momento in poi, l’opposizione impedisce a Meta di usare i Suoi post pubblici per la sua IA. Ciò che Meta ha già usato per l’addestramento non può più essere tolto dalla sua IA.',
       },
       {
         question: 'Devo indicare un motivo?',
         answer:
-          'No. Il campo di testo libero è facoltativo. Secondo Datatilsynet non deve giustificare la Sua opposizione, e Meta ha dichiarato di accettare tutte le opposizioni.',
+          'No. Secondo Datatilsynet non deve giustificare la Sua opposizione, quindi può lasciare vuoto il campo di testo libero. Meta ha dichiarato di accettare tutte le opposizioni.',
       },
       {
         question: 'Ho più account. Che cosa devo fare?',
         answer:
-          'Secondo Datatilsynet, una sola opposizione copre gli account collegati nello stesso centro per la gestione degli account (Accounts Centre). Se ha dubbi sul fatto che i Suoi account siano collegati, invii il modulo per Facebook e quello per Instagram, una volta per ciascun account.',
+          'Secondo Datatilsynet, una sola opposizione copre gli account collegati nello stesso centro per la gestione degli account (Accounts Centre); in caso di dubbio, consiglia di compilare il modulo sia per Facebook sia per Instagram. Il nostro consiglio: se i Suoi account non sono collegati, invii il modulo una volta per ciascun account.',
       },
       {
         question: 'L’opposizione copre anche le foto dei miei figli che ho pubblicato?',
         answer:
           'La Sua opposizione copre i contenuti pubblici che ha pubblicato, comprese le foto dei Suoi figli. Datatilsynet ha chiesto a Meta se addestra la sua IA con foto di bambini pubblicate da adulti; quando Datatilsynet ha pubblicato la sua comunicazione, Meta non aveva ancora risposto.',
+      },
+      {
+        question: 'Ho meno di 18 anni, oppure li ha mio figlio o mia figlia. Che cosa vale?',
+        answer:
+          'Secondo Datatilsynet, per questo addestramento Meta usa solo i post e le foto pubblici degli utenti con più di 18 anni, quindi i post dei ragazzi stessi non vengono usati. Ciò che le persone scrivono in Meta AI viene usato a qualsiasi età, e nessuna fonte dice che l’opposizione lo ferma: il nostro consiglio è di non scrivere lì nulla che non si vuole sia usato. Le foto di bambini pubblicate da adulti sono una questione aperta: Datatilsynet ha chiesto a Meta se addestra la sua IA con queste foto. I genitori che pubblicano tali foto in modo pubblico possono opporsi per il proprio account.',
       },
       {
         question: 'E WhatsApp?',

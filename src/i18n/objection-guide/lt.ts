@@ -41,7 +41,7 @@ export const objectionGuideLt: ObjectionGuideContent = {
     'app-instagram':
       '„Instagram“ programėlėje atidarykite savo profilį, tada meniu → nustatymus → informaciją apie programėlę (About) → privatumo politiką (Privacy Policy) ir bakstelėkite nuorodą, kad pateiktumėte prieštaravimą. Atsidarys „Meta“ prieštaravimo forma.',
     'what-the-form-asks':
-      'Formoje prašoma nurodyti šalį, kurioje gyvenate, ir Jūsų paskyros el. pašto adresą. Priežasties laukelis neprivalomas: galite jį palikti tuščią.',
+      'Formoje prašoma nurodyti šalį, kurioje gyvenate, ir Jūsų paskyros el. pašto adresą. Joje yra ir priežasties laukelis: Datatilsynet teigia, kad priežasties nurodyti nereikia, todėl galite jį palikti tuščią.',
     'send-form':
       'Atidarykite toliau pateiktą oficialią formą, užpildykite ją ir paspauskite siuntimo mygtuką. Ji atsidaro svetainėje {hosts}.',
     'send-each-form':
@@ -66,7 +66,7 @@ export const objectionGuideLt: ObjectionGuideContent = {
       'Kitas būdas programėlėje: „Meta“ privatumo centras (Privacy Centre) → „Meta“ DI (AI at Meta) → prašymo dėl prieštaravimo pateikimas.',
   },
   credits:
-    'Formos žingsniai yra tie, kuriuos klicksafe išbandė 2024 m. birželio mėn.; formų nuorodos – tos, kurias Hamburgo institucija nurodė 2025 m. balandžio mėn.; meniu keliai programėlėse paimti iš žiniasklaidos pranešimų ir Jūsų programėlės versijoje gali skirtis.',
+    'Formos žingsniai remiasi 2024 m. birželio mėn. klicksafe bandymu, per kurį klicksafe užpildė priežasties laukelį; kad priežasties nurodyti nereikia, teigia Datatilsynet (2025 m. balandžio mėn.). Formų nuorodos – tos, kurias Hamburgo institucija nurodė 2025 m. balandžio mėn.; meniu keliai programėlėse paimti iš žiniasklaidos pranešimų ir Jūsų programėlės versijoje gali skirtis.',
   texts: {
     heading: 'Ką galite parašyti',
     intro:
@@ -93,16 +93,18 @@ export const objectionGuideLt: ObjectionGuideContent = {
   covers: {
     heading: 'Ką apima prieštaravimas',
     covered: 'Apima',
+    unclear: '„Meta“ tai naudoja; joks šaltinis neteigia, kad prieštaravimas tai sustabdo',
     notCovered: 'Neapima arba ir taip nenaudojama',
     items: {
       'public-content': 'Jūsų vieši įrašai, nuotraukos, aprašai ir komentarai, jei Jums yra 18 metų ar daugiau.',
-      'meta-ai-chats': 'Tai, ką rašote „Meta AI“ pokalbių robotui, nepriklausomai nuo amžiaus.',
+      'meta-ai-chats':
+        'Tai, ką įvedate į „Meta AI“ pokalbių robotą ar jo vaizdų įrankius: „Meta“ tai naudoja nepriklausomai nuo amžiaus. Mūsų patarimas: neįveskite ten nieko, ko nenorite, kad būtų naudojama.',
       'private-messages': 'Privačios žinutės: „Meta“ teigia, kad jų šiam mokymui nenaudoja.',
       minors: 'Jaunesnių nei 18 metų asmenų turinys: „Meta“ jų įrašų ir nuotraukų šiam mokymui nenaudoja.',
       'posts-by-others': 'Įrašai ir nuotraukos apie Jus, kuriuos skelbia kiti žmonės: Jūsų prieštaravimas jų neapima.',
     },
     accounts:
-      'Kelios paskyros: Datatilsynet teigia, kad vienas prieštaravimas apima visas paskyras, susietas tame pačiame paskyrų centre (Accounts Centre). Kiti šaltiniai pataria pateikti prieštaravimą dėl kiekvienos paskyros atskirai. Jei abejojate, išsiųskite abi formas, po kartą kiekvienai paskyrai.',
+      'Kelios paskyros: Datatilsynet teigia, kad vienas prieštaravimas apima visas paskyras, susietas tame pačiame paskyrų centre (Accounts Centre), o jei abejojate, reikėtų užpildyti formą ir dėl „Facebook“, ir dėl „Instagram“. Mūsų patarimas: jei Jūsų paskyros nesusietos, išsiųskite formą po kartą kiekvienai paskyrai.',
     whatsapp:
       '„WhatsApp“: remiantis žiniasklaidos pranešimais, privatūs pokalbiai nenaudojami, tačiau žinutės, kurias „WhatsApp“ siunčiate „Meta AI“, naudojamos. Atskira „WhatsApp“ prieštaravimo forma nežinoma.',
     thirdParty:
@@ -111,7 +113,7 @@ export const objectionGuideLt: ObjectionGuideContent = {
   },
   afterDeadline: {
     heading: 'Jei terminas pasibaigė',
-    text: 'Prieštaravimą galite pateikti bet kada. Prieštaravimas užtikrina, kad tai, ką skelbsite nuo tada, nepateks į „Meta“ DI mokymą. Jis negali pašalinti to, ką „Meta“ jau panaudojo: į modelį patekusių duomenų iš jo išimti nebeįmanoma.',
+    text: 'Prieštaravimą galite pateikti bet kada. Nuo to momento Jūsų prieštaravimas sustabdo Jūsų viešų įrašų naudojimą „Meta“ DI. Jis negali pašalinti to, ką „Meta“ jau panaudojo: į modelį patekusių duomenų iš jo išimti nebeįmanoma.',
     earlier: 'Jei prieštaravimą pateikėte 2024 m., pasak Datatilsynet ir „Meta“, jis tebegalioja.',
   },
   faq: {
@@ -120,27 +122,32 @@ export const objectionGuideLt: ObjectionGuideContent = {
       {
         question: 'Ar tai taikoma man?',
         answer:
-          'Taip, jei gyvenate ES arba EEE (įskaitant Norvegiją, Islandiją ir Lichtenšteiną), Jums yra 18 metų ar daugiau ir turite viešo turinio „Facebook“ arba „Instagram“. Jungtinėje Karalystėje „Meta“ taiko kitokią tvarką.',
+          'Taip, jei gyvenate ES arba EEE (įskaitant Norvegiją, Islandiją ir Lichtenšteiną), Jums yra 18 metų ar daugiau ir turite viešų įrašų, nuotraukų ar komentarų „Facebook“ arba „Instagram“: būtent juos apima Jūsų prieštaravimas. „Meta“ taip pat naudoja tai, ką bet kokio amžiaus žmonės įveda į „Meta AI“; joks šaltinis neteigia, kad prieštaravimas tai sustabdo. Jungtinėje Karalystėje „Meta“ taiko kitokią tvarką.',
       },
       {
         question: 'Praleidau terminą. Ar jau per vėlu?',
         answer:
-          'Ne. Prieštaravimą galite pateikti bet kada. Jis apsaugo tai, ką skelbsite nuo tada. To, ką „Meta“ jau panaudojo mokymui, iš jos DI pašalinti nebeįmanoma.',
+          'Ne. Prieštaravimą galite pateikti bet kada. Nuo to momento jis sustabdo Jūsų viešų įrašų naudojimą „Meta“ DI. To, ką „Meta“ jau panaudojo mokymui, iš jos DI pašalinti nebeįmanoma.',
       },
       {
         question: 'Ar turiu nurodyti priežastį?',
         answer:
-          'Ne. Laisvo teksto laukelį pildyti neprivaloma. Datatilsynet teigia, kad savo prieštaravimo pagrįsti nereikia, o „Meta“ pareiškė, kad priima visus prieštaravimus.',
+          'Ne. Datatilsynet teigia, kad savo prieštaravimo pagrįsti nereikia, todėl laisvo teksto laukelį galite palikti tuščią. „Meta“ pareiškė, kad priima visus prieštaravimus.',
       },
       {
         question: 'Turiu kelias paskyras. Ką daryti?',
         answer:
-          'Datatilsynet teigia, kad vienas prieštaravimas apima paskyras, susietas tame pačiame paskyrų centre (Accounts Centre). Jei nesate tikri, ar Jūsų paskyros susietos, išsiųskite formą dėl „Facebook“ ir dėl „Instagram“, po kartą kiekvienai paskyrai.',
+          'Datatilsynet teigia, kad vienas prieštaravimas apima paskyras, susietas tame pačiame paskyrų centre (Accounts Centre); jei abejojate, Datatilsynet pataria užpildyti formą ir dėl „Facebook“, ir dėl „Instagram“. Mūsų patarimas: jei Jūsų paskyros nesusietos, išsiųskite formą po kartą kiekvienai paskyrai.',
       },
       {
         question: 'Ar prieštaravimas apima mano vaikų nuotraukas, kurias paskelbiau?',
         answer:
           'Jūsų prieštaravimas apima Jūsų paskelbtą viešą turinį, įskaitant Jūsų vaikų nuotraukas. Datatilsynet paklausė „Meta“, ar ji moko DI naudodama suaugusiųjų paskelbtas vaikų nuotraukas. Kai Datatilsynet paskelbė savo pranešimą, „Meta“ dar nebuvo atsakiusi.',
+      },
+      {
+        question: 'Man nėra 18 metų arba mano vaikui nėra. Kas taikoma?',
+        answer:
+          'Pasak Datatilsynet, šiam mokymui „Meta“ naudoja tik vyresnių nei 18 metų naudotojų viešus įrašus ir nuotraukas, todėl pačių paauglių įrašai nenaudojami. Tai, ką žmonės įveda į „Meta AI“, naudojama nepriklausomai nuo amžiaus, ir joks šaltinis neteigia, kad prieštaravimas tai sustabdo: mūsų patarimas – neįvesti ten nieko, ko nenorite, kad būtų naudojama. Suaugusiųjų skelbiamos vaikų nuotraukos yra atviras klausimas: Datatilsynet paklausė „Meta“, ar ji moko savo DI jomis. Tėvai, kurie tokias nuotraukas skelbia viešai, gali pateikti prieštaravimą dėl savo paskyros.',
       },
       {
         question: 'O kaip „WhatsApp“?',

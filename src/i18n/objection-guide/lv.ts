@@ -42,7 +42,7 @@ export const objectionGuideLv: ObjectionGuideContent = {
     'app-instagram':
       'Instagram lietotnē atveriet savu profilu, tad izvēlni → iestatījumus → sadaļu par lietotni (About) → privātuma politiku (Privacy Policy) un pieskarieties saitei, lai iebilstu. Atveras Meta iebildumu veidlapa.',
     'what-the-form-asks':
-      'Veidlapā jānorāda valsts, kurā dzīvojat, un Jūsu konta e-pasta adrese. Iemesla lauks nav obligāts: varat to atstāt tukšu.',
+      'Veidlapā jānorāda valsts, kurā dzīvojat, un Jūsu konta e-pasta adrese. Tajā ir arī iemesla lauks: Datatilsynet norāda, ka iemesls nav jānorāda, tāpēc varat to atstāt tukšu.',
     'send-form':
       'Atveriet tālāk norādīto oficiālo veidlapu, aizpildiet to un nospiediet sūtīšanas pogu. Tā atveras vietnē {hosts}.',
     'send-each-form':
@@ -67,7 +67,7 @@ export const objectionGuideLv: ObjectionGuideContent = {
       'Vēl viens veids lietotnē: Meta privātuma centrs (Privacy Centre) → Meta MI (AI at Meta) → iebilduma pieprasījuma iesniegšana.',
   },
   credits:
-    'Veidlapas soļi ir tie, ko klicksafe pārbaudīja 2024. gada jūnijā; veidlapu saites ir tās, ko Hamburgas iestāde norādīja 2025. gada aprīlī; izvēlņu ceļi lietotnēs ņemti no plašsaziņas līdzekļu ziņām un Jūsu lietotnes versijā var atšķirties.',
+    'Veidlapas soļi balstās uz klicksafe 2024. gada jūnija pārbaudi, kurā klicksafe aizpildīja iemesla lauku; to, ka iemesls nav jānorāda, norāda Datatilsynet (2025. gada aprīlis). Veidlapu saites ir tās, ko Hamburgas iestāde norādīja 2025. gada aprīlī; izvēlņu ceļi lietotnēs ņemti no plašsaziņas līdzekļu ziņām un Jūsu lietotnes versijā var atšķirties.',
   texts: {
     heading: 'Ko varat rakstīt',
     intro:
@@ -94,17 +94,19 @@ export const objectionGuideLv: ObjectionGuideContent = {
   covers: {
     heading: 'Ko aptver iebildums',
     covered: 'Aptver',
+    unclear: 'Meta to izmanto; neviens avots nenorāda, ka iebildums to aptur',
     notCovered: 'Neaptver vai tāpat netiek izmantots',
     items: {
       'public-content': 'Jūsu publiskie ieraksti, fotoattēli, paraksti un komentāri, ja Jums ir vismaz 18 gadu.',
-      'meta-ai-chats': 'Tas, ko rakstāt tērzēšanas robotam Meta AI, neatkarīgi no vecuma.',
+      'meta-ai-chats':
+        'Tas, ko ievadāt tērzēšanas robotā Meta AI vai tā attēlu rīkos: Meta to izmanto neatkarīgi no vecuma. Mūsu ieteikums: neievadiet tur neko, ko nevēlaties, lai izmanto.',
       'private-messages': 'Privātās ziņas: Meta norāda, ka neizmanto tās šai apmācībai.',
       minors:
         'Personu, kas jaunākas par 18 gadiem, saturs: Meta neizmanto viņu ierakstus un fotoattēlus šai apmācībai.',
       'posts-by-others': 'Ieraksti un fotoattēli par Jums, ko publicē citi cilvēki: Jūsu iebildums uz tiem neattiecas.',
     },
     accounts:
-      'Vairāki konti: Datatilsynet norāda, ka viens iebildums attiecas uz visiem kontiem, kas sasaistīti vienā kontu centrā (Accounts Centre). Citi avoti iesaka iesniegt iebildumu par katru kontu atsevišķi. Ja šaubāties, nosūtiet abas veidlapas, katram kontam vienu reizi.',
+      'Vairāki konti: Datatilsynet norāda, ka viens iebildums attiecas uz visiem kontiem, kas sasaistīti vienā kontu centrā (Accounts Centre), un, ja šaubāties, veidlapa jāaizpilda gan par Facebook, gan par Instagram. Mūsu ieteikums: ja Jūsu konti nav sasaistīti, nosūtiet veidlapu katram kontam vienu reizi.',
     whatsapp:
       'WhatsApp: saskaņā ar plašsaziņas līdzekļu ziņām privātās tērzēšanas netiek izmantotas, bet ziņas, ko WhatsApp sūtāt Meta AI, tiek izmantotas. Atsevišķa WhatsApp iebildumu veidlapa nav zināma.',
     thirdParty:
@@ -113,7 +115,7 @@ export const objectionGuideLv: ObjectionGuideContent = {
   },
   afterDeadline: {
     heading: 'Ja termiņš ir beidzies',
-    text: 'Iebilst varat jebkurā laikā. Iebildums nodrošina, ka tas, ko publicēsiet pēc tam, netiek izmantots Meta MI apmācībai. Tas nevar izņemt to, ko Meta jau ir izmantojusi: datus, kas nonākuši modelī, vairs nevar no tā izņemt.',
+    text: 'Iebilst varat jebkurā laikā. No tā brīža Jūsu iebildums aptur Jūsu publisko ierakstu izmantošanu Meta MI. Tas nevar izņemt to, ko Meta jau ir izmantojusi: datus, kas nonākuši modelī, vairs nevar no tā izņemt.',
     earlier: 'Ja iebildāt 2024. gadā, saskaņā ar Datatilsynet un Meta teikto šis iebildums joprojām ir spēkā.',
   },
   faq: {
@@ -122,27 +124,32 @@ export const objectionGuideLv: ObjectionGuideContent = {
       {
         question: 'Vai tas attiecas uz mani?',
         answer:
-          'Jā, ja dzīvojat ES vai EEZ (tostarp Norvēģijā, Islandē un Lihtenšteinā), Jums ir vismaz 18 gadu un Jums ir publisks saturs Facebook vai Instagram. Apvienotajā Karalistē Meta izmanto citu procesu.',
+          'Jā, ja dzīvojat ES vai EEZ (tostarp Norvēģijā, Islandē un Lihtenšteinā), Jums ir vismaz 18 gadu un Jums ir publiski ieraksti, fotoattēli vai komentāri Facebook vai Instagram: uz tiem attiecas Jūsu iebildums. Meta izmanto arī to, ko jebkura vecuma cilvēki ievada Meta AI; neviens avots nenorāda, ka iebildums to aptur. Apvienotajā Karalistē Meta izmanto citu procesu.',
       },
       {
         question: 'Es nokavēju termiņu. Vai ir par vēlu?',
         answer:
-          'Nē. Iebilst varat jebkurā laikā. Tas aizsargā to, ko publicēsiet pēc tam. To, ko Meta jau ir izmantojusi apmācībai, nevar izņemt no tās MI.',
+          'Nē. Iebilst varat jebkurā laikā. No tā brīža tas aptur Jūsu publisko ierakstu izmantošanu Meta MI. To, ko Meta jau ir izmantojusi apmācībai, nevar izņemt no tās MI.',
       },
       {
         question: 'Vai man ir jānorāda iemesls?',
         answer:
-          'Nē. Brīvā teksta lauks nav obligāts. Datatilsynet norāda, ka Jums nav jāpamato savs iebildums, un Meta ir paziņojusi, ka pieņem visus iebildumus.',
+          'Nē. Datatilsynet norāda, ka Jums nav jāpamato savs iebildums, tāpēc brīvā teksta lauku varat atstāt tukšu. Meta ir paziņojusi, ka pieņem visus iebildumus.',
       },
       {
         question: 'Man ir vairāki konti. Ko darīt?',
         answer:
-          'Datatilsynet norāda, ka viens iebildums attiecas uz kontiem, kas sasaistīti vienā kontu centrā (Accounts Centre). Ja neesat pārliecināti, vai Jūsu konti ir sasaistīti, nosūtiet veidlapu gan par Facebook, gan par Instagram, katram kontam vienu reizi.',
+          'Datatilsynet norāda, ka viens iebildums attiecas uz kontiem, kas sasaistīti vienā kontu centrā (Accounts Centre); ja šaubāties, tā iesaka aizpildīt veidlapu gan par Facebook, gan par Instagram. Mūsu ieteikums: ja Jūsu konti nav sasaistīti, nosūtiet veidlapu katram kontam vienu reizi.',
       },
       {
         question: 'Vai iebildums attiecas uz manu bērnu fotoattēliem, ko publicēju?',
         answer:
           'Jūsu iebildums attiecas uz Jūsu publicēto publisko saturu, tostarp Jūsu bērnu fotoattēliem. Datatilsynet ir jautājusi Meta, vai tā apmāca savu MI ar bērnu fotoattēliem, ko publicē pieaugušie. Kad Datatilsynet publicēja savu paziņojumu, Meta vēl nebija atbildējusi.',
+      },
+      {
+        question: 'Man vēl nav 18 gadu, vai manam bērnam nav. Kas attiecas uz mums?',
+        answer:
+          'Saskaņā ar Datatilsynet Meta šai apmācībai izmanto tikai to lietotāju publiskos ierakstus un fotoattēlus, kuri ir vecāki par 18 gadiem, tāpēc pusaudžu pašu ieraksti netiek izmantoti. To, ko cilvēki ievada Meta AI, izmanto neatkarīgi no vecuma, un neviens avots nenorāda, ka iebildums to aptur: mūsu ieteikums ir tur neievadīt neko, ko nevēlaties, lai izmanto. Pieaugušo publicēti bērnu fotoattēli ir atklāts jautājums: Datatilsynet ir jautājusi Meta, vai tā ar tiem apmāca savu MI. Vecāki, kas šādus fotoattēlus publicē publiski, var iebilst par savu kontu.',
       },
       {
         question: 'Kā ir ar WhatsApp?',

@@ -41,7 +41,7 @@ export const objectionGuideMt: ObjectionGuideContent = {
     'app-instagram':
       'Fl-app ta’ Instagram, iftaħ il-profil tiegħek, imbagħad il-menu → l-issettjar (Settings) → l-informazzjoni dwar l-app (About) → il-politika tal-privatezza (Privacy Policy), u agħfas il-link biex toġġezzjona. Tinfetaħ il-formola tal-oġġezzjoni ta’ Meta.',
     'what-the-form-asks':
-      'Il-formola titlob il-pajjiż fejn tgħix u l-indirizz tal-email tal-kont tiegħek. Il-qasam għar-raġuni mhuwiex obbligatorju: tista’ tħallih vojt.',
+      'Il-formola titlob il-pajjiż fejn tgħix u l-indirizz tal-email tal-kont tiegħek. Għandha wkoll qasam għar-raġuni: Datatilsynet tgħid li m’għandekx għalfejn tagħti waħda, għalhekk tista’ tħallih vojt.',
     'send-form':
       'Iftaħ il-formola uffiċjali hawn taħt, imlieha u agħfas il-buttuna biex tibgħatha. Il-formola tinfetaħ fuq {hosts}.',
     'send-each-form':
@@ -67,7 +67,7 @@ export const objectionGuideMt: ObjectionGuideContent = {
       'Mod ieħor fl-app: iċ-ċentru tal-privatezza ta’ Meta (Privacy Centre) → l-IA ta’ Meta (AI at Meta) → ibgħat talba ta’ oġġezzjoni.',
   },
   credits:
-    'Il-passi tal-formola huma dawk li ttestja klicksafe f’Ġunju 2024; il-links tal-formoli huma dawk li tat l-awtorità ta’ Hamburg f’April 2025; il-mogħdijiet tal-menu fl-apps ġejjin minn rapporti fl-istampa u jistgħu jkunu differenti fil-verżjoni tal-app tiegħek.',
+    'Il-passi tal-formola jsegwu l-ittestjar ta’ klicksafe ta’ Ġunju 2024, li fih klicksafe mela l-qasam għar-raġuni; li m’għandekx għalfejn tagħti raġuni ġej minn Datatilsynet (April 2025). Il-links tal-formoli huma dawk li tat l-awtorità ta’ Hamburg f’April 2025; il-mogħdijiet tal-menu fl-apps ġejjin minn rapporti fl-istampa u jistgħu jkunu differenti fil-verżjoni tal-app tiegħek.',
   texts: {
     heading: 'X’tista’ tikteb',
     intro:
@@ -94,18 +94,20 @@ export const objectionGuideMt: ObjectionGuideContent = {
   covers: {
     heading: 'X’tkopri oġġezzjoni',
     covered: 'Kopert',
+    unclear: 'Meta tużah; l-ebda sors ma jgħid li l-oġġezzjoni twaqqfu',
     notCovered: 'Mhux kopert, jew ma jintużax xorta waħda',
     items: {
       'public-content':
         'Il-posts, ir-ritratti, id-deskrizzjonijiet u l-kummenti pubbliċi tiegħek, jekk għandek 18-il sena jew aktar.',
-      'meta-ai-chats': 'Dak li tikteb lil Meta AI, iċ-chatbot, f’kull età.',
+      'meta-ai-chats':
+        'Dak li tikteb f’Meta AI, iċ-chatbot, jew fl-għodod tal-immaġnijiet tagħha: Meta tużah f’kull età. Il-parir tagħna: tiktibx hemm xejn li ma tridx li jintuża.',
       'private-messages': 'Messaġġi privati: Meta tgħid li ma tużahomx għal dan it-taħriġ.',
       minors:
         'Kontenut ta’ persuni taħt it-18-il sena: Meta ma tużax il-posts u r-ritratti tagħhom għal dan it-taħriġ.',
       'posts-by-others': 'Posts u ritratti dwarek li jippubblikaw persuni oħra: l-oġġezzjoni tiegħek ma tkoprihomx.',
     },
     accounts:
-      'Aktar minn kont wieħed: Datatilsynet tgħid li oġġezzjoni waħda tkopri l-kontijiet kollha marbuta fl-istess ċentru tal-kontijiet (Accounts Centre). Sorsi oħra jagħtu parir li ssir oġġezzjoni għal kull kont. Jekk għandek dubju, ibgħat iż-żewġ formoli, għal kull kont.',
+      'Aktar minn kont wieħed: Datatilsynet tgħid li oġġezzjoni waħda tkopri l-kontijiet kollha marbuta fl-istess ċentru tal-kontijiet (Accounts Centre), u li jekk għandek dubju għandek timla l-formola kemm għal Facebook kif ukoll għal Instagram. Il-parir tagħna: jekk il-kontijiet tiegħek mhumiex marbuta, ibgħat il-formola darba għal kull kont.',
     whatsapp:
       'WhatsApp: skont rapporti fl-istampa, il-chats privati ma jintużawx, iżda l-messaġġi li tibgħat lil Meta AI fuq WhatsApp jintużaw. Mhi magħrufa l-ebda formola separata ta’ oġġezzjoni għal WhatsApp.',
     thirdParty:
@@ -114,7 +116,7 @@ export const objectionGuideMt: ObjectionGuideContent = {
   },
   afterDeadline: {
     heading: 'Jekk l-iskadenza għaddiet',
-    text: 'Tista’ toġġezzjona fi kwalunkwe ħin. Oġġezzjoni żżomm barra mit-taħriġ tal-IA ta’ Meta dak li tippubblika minn dak iż-żmien ’il quddiem. Ma tistax tneħħi dak li Meta diġà użat: data li daħlet f’mudell ma tistax terġa’ titneħħa minnu.',
+    text: 'Tista’ toġġezzjona fi kwalunkwe ħin. Minn dak iż-żmien ’il quddiem, l-oġġezzjoni tiegħek twaqqaf lil Meta milli tuża l-posts pubbliċi tiegħek għall-IA tagħha. Ma tistax tneħħi dak li Meta diġà użat: data li daħlet f’mudell ma tistax terġa’ titneħħa minnu.',
     earlier: 'Jekk oġġezzjonajt fl-2024, dik l-oġġezzjoni għadha tgħodd, skont Datatilsynet u Meta.',
   },
   faq: {
@@ -123,27 +125,32 @@ export const objectionGuideMt: ObjectionGuideContent = {
       {
         question: 'Dan japplika għalija?',
         answer:
-          'Iva, jekk tgħix fl-UE jew fiż-ŻEE (inklużi n-Norveġja, l-Iżlanda u l-Liechtenstein), għandek 18-il sena jew aktar u għandek kontenut pubbliku fuq Facebook jew Instagram. Fir-Renju Unit, Meta ssegwi proċess differenti.',
+          'Iva, jekk tgħix fl-UE jew fiż-ŻEE (inklużi n-Norveġja, l-Iżlanda u l-Liechtenstein), għandek 18-il sena jew aktar u għandek posts, ritratti jew kummenti pubbliċi fuq Facebook jew Instagram: dawn huma li tkopri l-oġġezzjoni tiegħek. Meta tuża wkoll dak li persuni ta’ kull età jiktbu f’Meta AI; l-ebda sors ma jgħid li l-oġġezzjoni twaqqaf dan. Fir-Renju Unit, Meta ssegwi proċess differenti.',
       },
       {
         question: 'Tlift l-iskadenza. Issa tard wisq?',
         answer:
-          'Le. Tista’ toġġezzjona fi kwalunkwe ħin. L-oġġezzjoni tipproteġi dak li tippubblika minn dak iż-żmien ’il quddiem. Dak li Meta diġà użat għat-taħriġ ma jistax jitneħħa mill-IA tagħha.',
+          'Le. Tista’ toġġezzjona fi kwalunkwe ħin. Minn dak iż-żmien ’il quddiem, l-oġġezzjoni twaqqaf lil Meta milli tuża l-posts pubbliċi tiegħek għall-IA tagħha. Dak li Meta diġà użat għat-taħriġ ma jistax jitneħħa mill-IA tagħha.',
       },
       {
         question: 'Irrid nagħti raġuni?',
         answer:
-          'Le. Il-qasam tat-test liberu mhuwiex obbligatorju. Datatilsynet tgħid li m’għandekx għalfejn tiġġustifika l-oġġezzjoni tiegħek, u Meta qalet li taċċetta l-oġġezzjonijiet kollha.',
+          'Le. Datatilsynet tgħid li m’għandekx għalfejn tiġġustifika l-oġġezzjoni tiegħek, għalhekk tista’ tħalli l-qasam tat-test liberu vojt. Meta qalet li taċċetta l-oġġezzjonijiet kollha.',
       },
       {
         question: 'Għandi aktar minn kont wieħed. X’għandi nagħmel?',
         answer:
-          'Datatilsynet tgħid li oġġezzjoni waħda tkopri l-kontijiet marbuta fl-istess ċentru tal-kontijiet (Accounts Centre). Jekk għandek dubju jekk il-kontijiet tiegħek humiex marbuta, ibgħat il-formola għal Facebook u dik għal Instagram, darba għal kull kont.',
+          'Datatilsynet tgħid li oġġezzjoni waħda tkopri l-kontijiet marbuta fl-istess ċentru tal-kontijiet (Accounts Centre); jekk għandek dubju, tagħti parir li timla l-formola kemm għal Facebook kif ukoll għal Instagram. Il-parir tagħna: jekk il-kontijiet tiegħek mhumiex marbuta, ibgħat il-formola darba għal kull kont.',
       },
       {
         question: 'L-oġġezzjoni tkopri r-ritratti ta’ wliedi li ppubblikajt?',
         answer:
           'L-oġġezzjoni tiegħek tkopri l-kontenut pubbliku li ppubblikajt, inklużi r-ritratti ta’ wliedek. Datatilsynet staqsiet lil Meta jekk tużax għat-taħriġ ritratti ta’ tfal li jippubblikaw l-adulti. Meta ma kinitx wieġbet meta Datatilsynet ippubblikat l-avviż tagħha.',
+      },
+      {
+        question: 'Għandi inqas minn 18-il sena, jew it-tifel jew it-tifla tiegħi. X’japplika?',
+        answer:
+          'Skont Datatilsynet, għal dan it-taħriġ Meta tuża biss il-posts u r-ritratti pubbliċi ta’ utenti ta’ aktar minn 18-il sena, għalhekk il-posts tal-adolexxenti nfushom ma jintużawx. Dak li n-nies jiktbu f’Meta AI jintuża f’kull età, u l-ebda sors ma jgħid li l-oġġezzjoni twaqqaf dan: il-parir tagħna hu li ma tikteb xejn hemm li ma tridx li jintuża. Ir-ritratti ta’ tfal li jippubblikaw l-adulti huma kwistjoni miftuħa: Datatilsynet staqsiet lil Meta jekk tużahomx għat-taħriġ. Il-ġenituri li jippubblikaw ritratti bħal dawn b’mod pubbliku jistgħu joġġezzjonaw għall-kont tagħhom stess.',
       },
       {
         question: 'U WhatsApp?',

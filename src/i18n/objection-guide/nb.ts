@@ -41,7 +41,7 @@ export const objectionGuideNb: ObjectionGuideContent = {
     'app-instagram':
       'Åpne profilen din i Instagram-appen, deretter menyen → innstillinger (Settings) → om appen (About) → personvernreglene (Privacy Policy), og trykk på lenken for å protestere. Protestskjemaet til Meta åpnes.',
     'what-the-form-asks':
-      'Skjemaet spør om hvilket land du bor i, og om e-postadressen til kontoen din. Feltet for begrunnelse er valgfritt: Du kan la det stå tomt.',
+      'Skjemaet spør om hvilket land du bor i, og om e-postadressen til kontoen din. Det har også et felt for begrunnelse: Datatilsynet sier at du ikke trenger å oppgi noen, så du kan la det stå tomt.',
     'send-form': 'Åpne det offisielle skjemaet nedenfor, fyll det ut og trykk på «Send». Det åpnes på {hosts}.',
     'send-each-form':
       'Åpne de offisielle skjemaene nedenfor ett etter ett, fyll ut hvert av dem og trykk på «Send». De åpnes på {hosts}.',
@@ -65,11 +65,11 @@ export const objectionGuideNb: ObjectionGuideContent = {
       'En annen vei i appen: personvernsenteret til Meta (Privacy Centre) → KI hos Meta (AI at Meta) → send inn en protest.',
   },
   credits:
-    'Stegene i skjemaet er de som klicksafe testet i juni 2024. Lenkene til skjemaene er de som personvernmyndigheten i Hamburg oppga i april 2025. Menyveiene i appene kommer fra presseoppslag og kan være annerledes i din versjon av appen.',
+    'Stegene i skjemaet følger testen klicksafe gjorde i juni 2024, der klicksafe fylte ut feltet for begrunnelse; at du ikke trenger å oppgi noen grunn, kommer fra Datatilsynet (april 2025). Lenkene til skjemaene er de som personvernmyndigheten i Hamburg oppga i april 2025. Menyveiene i appene kommer fra presseoppslag og kan være annerledes i din versjon av appen.',
   texts: {
     heading: 'Hva du kan skrive',
     intro:
-      'Du trenger ikke å oppgi noen grunn. Datatilsynet skriver: «Du trenger ikke å begrunne protesten din», og Meta har sagt at selskapet godtar alle protester. Hvis du vil skrive noe, kan du kopiere en av disse tekstene inn i fritekstfeltet.',
+      'Du trenger ikke å oppgi noen grunn. Datatilsynet skriver: «Du trenger ikke å begrunne protesten din» (vår oversettelse), og Meta har sagt at selskapet godtar alle protester. Hvis du vil skrive noe, kan du kopiere en av disse tekstene inn i fritekstfeltet.',
     copy: 'Kopier teksten',
     copied: 'Kopiert til utklippstavlen.',
     copyFailed: 'Kunne ikke kopiere. Merk teksten og kopier den selv.',
@@ -92,16 +92,18 @@ export const objectionGuideNb: ObjectionGuideContent = {
   covers: {
     heading: 'Hva en protest omfatter',
     covered: 'Omfattet',
+    unclear: 'Brukes av Meta; ingen kilde sier at en protest stopper det',
     notCovered: 'Ikke omfattet, eller brukes uansett ikke',
     items: {
       'public-content': 'Dine offentlige innlegg, bilder, bildetekster og kommentarer, hvis du er 18 år eller eldre.',
-      'meta-ai-chats': 'Det du skriver til Meta AI, chatboten, uansett alder.',
+      'meta-ai-chats':
+        'Det du skriver inn i Meta AI, chatboten, eller i bildeverktøyene: Meta bruker dette uansett alder. Vårt råd: Ikke skriv inn noe der som du ikke vil skal brukes.',
       'private-messages': 'Private meldinger: Meta sier at selskapet ikke bruker dem til denne treningen.',
       minors: 'Innhold fra personer under 18 år: Meta bruker ikke innleggene og bildene deres til denne treningen.',
       'posts-by-others': 'Innlegg og bilder som andre publiserer om deg: Protesten din gjelder ikke dem.',
     },
     accounts:
-      'Flere kontoer: Datatilsynet sier at én protest gjelder for alle kontoer som er koblet sammen i det samme kontosenteret (Accounts Centre). Andre kilder råder deg til å protestere én gang per konto. Er du usikker, sender du begge skjemaene, én gang for hver konto.',
+      'Flere kontoer: Datatilsynet sier at én protest gjelder for alle kontoer som er koblet sammen i det samme kontosenteret (Accounts Centre), og at du bør fylle ut skjemaet for både Facebook og Instagram hvis du er usikker. Vårt råd: Er kontoene dine ikke koblet sammen, sender du skjemaet én gang for hver konto.',
     whatsapp:
       'WhatsApp: Ifølge presseoppslag brukes ikke private chatter, men meldinger du sender til Meta AI i WhatsApp, blir brukt. Det er ikke kjent noe eget protestskjema for WhatsApp.',
     thirdParty:
@@ -110,7 +112,7 @@ export const objectionGuideNb: ObjectionGuideContent = {
   },
   afterDeadline: {
     heading: 'Hvis fristen er ute',
-    text: 'Du kan protestere når som helst. En protest holder det du legger ut fra da av, utenfor KI-treningen til Meta. Den kan ikke fjerne det Meta allerede har brukt: Data som har gått inn i en modell, kan ikke tas ut igjen.',
+    text: 'Du kan protestere når som helst. Fra da av stopper protesten Metas bruk av de offentlige innleggene dine til KI. Den kan ikke fjerne det Meta allerede har brukt: Data som har gått inn i en modell, kan ikke tas ut igjen.',
     earlier: 'Hvis du protesterte i 2024, gjelder den protesten fortsatt, ifølge Datatilsynet og Meta.',
   },
   faq: {
@@ -119,27 +121,32 @@ export const objectionGuideNb: ObjectionGuideContent = {
       {
         question: 'Gjelder dette meg?',
         answer:
-          'Ja, hvis du bor i EU eller EØS (det omfatter også Norge, Island og Liechtenstein), er 18 år eller eldre og har offentlig innhold på Facebook eller Instagram. I Storbritannia følger Meta en annen fremgangsmåte.',
+          'Ja, hvis du bor i EU eller EØS (det omfatter også Norge, Island og Liechtenstein), er 18 år eller eldre og har offentlige innlegg, bilder eller kommentarer på Facebook eller Instagram: Det er dette protesten din omfatter. Meta bruker også det folk i alle aldre skriver inn i Meta AI; ingen kilde sier at en protest stopper det. I Storbritannia følger Meta en annen fremgangsmåte.',
       },
       {
         question: 'Jeg rakk ikke fristen. Er det for sent?',
         answer:
-          'Nei. Du kan protestere når som helst. Protesten beskytter det du legger ut fra da av. Det Meta allerede har brukt til trening, kan ikke tas ut av KI-en igjen.',
+          'Nei. Du kan protestere når som helst. Fra da av stopper det Metas bruk av de offentlige innleggene dine til KI. Det Meta allerede har brukt til trening, kan ikke tas ut av KI-en igjen.',
       },
       {
         question: 'Må jeg oppgi en grunn?',
         answer:
-          'Nei. Fritekstfeltet er valgfritt. Datatilsynet skriver at du ikke trenger å begrunne protesten, og Meta har sagt at selskapet godtar alle protester.',
+          'Nei. Datatilsynet skriver at du ikke trenger å begrunne protesten, så du kan la fritekstfeltet stå tomt. Meta har sagt at selskapet godtar alle protester.',
       },
       {
         question: 'Jeg har flere kontoer. Hva gjør jeg?',
         answer:
-          'Datatilsynet sier at én protest gjelder for kontoene som er koblet sammen i det samme kontosenteret (Accounts Centre). Er du usikker på om kontoene dine er koblet sammen, sender du skjemaet for Facebook og skjemaet for Instagram, én gang for hver konto.',
+          'Datatilsynet sier at én protest gjelder for kontoene som er koblet sammen i det samme kontosenteret (Accounts Centre); er du usikker, råder Datatilsynet deg til å fylle ut skjemaet for både Facebook og Instagram. Vårt råd: Er kontoene dine ikke koblet sammen, sender du skjemaet én gang for hver konto.',
       },
       {
         question: 'Omfatter protesten bilder av barna mine som jeg har lagt ut?',
         answer:
           'Protesten din omfatter det offentlige innholdet du har lagt ut, også bilder av barna dine. Datatilsynet har spurt Meta om selskapet trener på bilder av barn som voksne legger ut. Meta hadde ikke svart da Datatilsynet publiserte meldingen sin.',
+      },
+      {
+        question: 'Jeg er under 18 år, eller barnet mitt er det. Hva gjelder?',
+        answer:
+          'Ifølge Datatilsynet bruker Meta bare offentlige innlegg og bilder fra brukere over 18 år til denne treningen, så ungdommers egne innlegg blir ikke brukt. Det folk skriver inn i Meta AI, brukes uansett alder, og ingen kilde sier at en protest stopper det: Vårt råd er å ikke skrive inn noe der som du ikke vil skal brukes. Bilder av barn som voksne legger ut, er et åpent spørsmål: Datatilsynet har spurt Meta om selskapet trener på dem. Foreldre som legger ut slike bilder offentlig, kan protestere for sin egen konto.',
       },
       {
         question: 'Hva med WhatsApp?',

@@ -41,7 +41,7 @@ export const objectionGuideNl: ObjectionGuideContent = {
     'app-instagram':
       'Open in de Instagram-app uw profiel en daarna het menu → instellingen (Settings) → informatie (About) → privacybeleid (Privacy Policy). Tik daar op de link om bezwaar te maken. Het bezwaarformulier van Meta gaat open.',
     'what-the-form-asks':
-      'Het formulier vraagt in welk land u woont en wat het e-mailadres van uw account is. Het veld voor een reden is niet verplicht: u mag het leeg laten.',
+      'Het formulier vraagt in welk land u woont en wat het e-mailadres van uw account is. Er is ook een veld voor een reden: volgens Datatilsynet hoeft u geen reden te geven, dus u mag het leeg laten.',
     'send-form': 'Open hieronder het officiële formulier, vul het in en verstuur het. Het opent op {hosts}.',
     'send-each-form':
       'Open hieronder de officiële formulieren één voor één, vul ze allemaal in en verstuur ze. Ze openen op {hosts}.',
@@ -66,7 +66,7 @@ export const objectionGuideNl: ObjectionGuideContent = {
       'Een andere weg in de app: het privacycentrum van Meta (Privacy Centre) → AI bij Meta (AI at Meta) → een bezwaarverzoek indienen.',
   },
   credits:
-    'De stappen in het formulier zijn de stappen die klicksafe in juni 2024 heeft getest. De links naar de formulieren zijn de links die de privacytoezichthouder van Hamburg in april 2025 gaf. De menupaden in de apps komen uit mediaberichten en kunnen in uw versie van de app anders zijn.',
+    'De stappen in het formulier volgen de test van klicksafe uit juni 2024, waarin klicksafe het veld voor een reden invulde; dat u geen reden hoeft te geven, zegt Datatilsynet (april 2025). De links naar de formulieren zijn de links die de privacytoezichthouder van Hamburg in april 2025 gaf. De menupaden in de apps komen uit mediaberichten en kunnen in uw versie van de app anders zijn.',
   texts: {
     heading: 'Wat u kunt schrijven',
     intro:
@@ -93,16 +93,18 @@ export const objectionGuideNl: ObjectionGuideContent = {
   covers: {
     heading: 'Waarvoor een bezwaar geldt',
     covered: 'Valt eronder',
+    unclear: 'Meta gebruikt het; geen bron zegt dat een bezwaar dat stopt',
     notCovered: 'Valt er niet onder, of wordt sowieso niet gebruikt',
     items: {
       'public-content': 'Uw openbare berichten, foto’s, bijschriften en reacties, als u volwassen bent.',
-      'meta-ai-chats': 'Wat u aan de chatbot Meta AI schrijft, op elke leeftijd.',
+      'meta-ai-chats':
+        'Wat u invoert in de chatbot Meta AI of in de beeldtools ervan: Meta gebruikt dat op elke leeftijd. Ons advies: voer daar niets in waarvan u niet wilt dat het wordt gebruikt.',
       'private-messages': 'Privéberichten: Meta zegt dat het die niet voor deze training gebruikt.',
       minors: 'Inhoud van mensen onder de 18: Meta gebruikt hun berichten en foto’s niet voor deze training.',
       'posts-by-others': 'Berichten en foto’s die andere mensen over u publiceren: uw bezwaar geldt daar niet voor.',
     },
     accounts:
-      'Meerdere accounts: volgens de Noorse toezichthouder Datatilsynet geldt één bezwaar voor alle accounts die in hetzelfde accountcentrum (Accounts Centre) aan elkaar gekoppeld zijn. Andere bronnen raden één bezwaar per account aan. Weet u het niet zeker, verstuur dan beide formulieren, en voor elk account één keer.',
+      'Meerdere accounts: volgens de Noorse toezichthouder Datatilsynet geldt één bezwaar voor alle accounts die in hetzelfde accountcentrum (Accounts Centre) aan elkaar gekoppeld zijn, en wie twijfelt, moet het formulier voor zowel Facebook als Instagram invullen. Ons advies: zijn uw accounts niet gekoppeld, verstuur het formulier dan één keer voor elk account.',
     whatsapp:
       'WhatsApp: volgens mediaberichten worden privéchats niet gebruikt, maar berichten die u in WhatsApp naar Meta AI stuurt wel. Er is geen apart bezwaarformulier voor WhatsApp bekend.',
     thirdParty:
@@ -111,7 +113,7 @@ export const objectionGuideNl: ObjectionGuideContent = {
   },
   afterDeadline: {
     heading: 'Als de deadline voorbij is',
-    text: 'U kunt altijd bezwaar maken. Een bezwaar houdt wat u vanaf dat moment plaatst buiten de AI-training van Meta. Het kan niet weghalen wat Meta al heeft gebruikt: gegevens die in een model zijn verwerkt, kunnen er niet meer uit worden gehaald.',
+    text: 'U kunt altijd bezwaar maken. Vanaf dat moment zorgt uw bezwaar ervoor dat Meta uw openbare berichten niet meer voor zijn AI gebruikt. Het kan niet weghalen wat Meta al heeft gebruikt: gegevens die in een model zijn verwerkt, kunnen er niet meer uit worden gehaald.',
     earlier: 'Hebt u in 2024 bezwaar gemaakt? Dan telt dat bezwaar nog steeds, volgens Datatilsynet en Meta.',
   },
   faq: {
@@ -120,27 +122,32 @@ export const objectionGuideNl: ObjectionGuideContent = {
       {
         question: 'Geldt dit voor mij?',
         answer:
-          'Ja, als u in de EU of de EER woont (daar horen ook Noorwegen, IJsland en Liechtenstein bij), 18 jaar of ouder bent en openbare inhoud op Facebook of Instagram hebt. In het Verenigd Koninkrijk volgt Meta een andere procedure.',
+          'Ja, als u in de EU of de EER woont (daar horen ook Noorwegen, IJsland en Liechtenstein bij), 18 jaar of ouder bent en openbare berichten, foto’s of reacties op Facebook of Instagram hebt: daarvoor geldt uw bezwaar. Meta gebruikt ook wat mensen van elke leeftijd in Meta AI invoeren; geen bron zegt dat een bezwaar dat stopt. In het Verenigd Koninkrijk volgt Meta een andere procedure.',
       },
       {
         question: 'Ik heb de deadline gemist. Is het te laat?',
         answer:
-          'Nee. U kunt altijd bezwaar maken. Dat beschermt wat u vanaf dat moment plaatst. Wat Meta al voor de training heeft gebruikt, kan niet meer uit zijn AI worden gehaald.',
+          'Nee. U kunt altijd bezwaar maken. Vanaf dat moment zorgt het ervoor dat Meta uw openbare berichten niet meer voor zijn AI gebruikt. Wat Meta al voor de training heeft gebruikt, kan niet meer uit zijn AI worden gehaald.',
       },
       {
         question: 'Moet ik een reden geven?',
         answer:
-          'Nee. Het vrije tekstveld is niet verplicht. Datatilsynet zegt dat u uw bezwaar niet hoeft te motiveren, en Meta heeft gezegd dat het alle bezwaren accepteert.',
+          'Nee. Datatilsynet zegt dat u uw bezwaar niet hoeft te motiveren, dus u mag het vrije tekstveld leeg laten. Meta heeft gezegd dat het alle bezwaren accepteert.',
       },
       {
         question: 'Ik heb meerdere accounts. Wat moet ik doen?',
         answer:
-          'Volgens Datatilsynet geldt één bezwaar voor de accounts die in hetzelfde accountcentrum (Accounts Centre) gekoppeld zijn. Weet u niet zeker of uw accounts gekoppeld zijn, verstuur dan het formulier voor Facebook en dat voor Instagram, één keer voor elk account.',
+          'Volgens Datatilsynet geldt één bezwaar voor de accounts die in hetzelfde accountcentrum (Accounts Centre) gekoppeld zijn; twijfelt u, dan raadt Datatilsynet aan het formulier voor zowel Facebook als Instagram in te vullen. Ons advies: zijn uw accounts niet gekoppeld, verstuur het formulier dan één keer voor elk account.',
       },
       {
         question: 'Geldt het ook voor foto’s van mijn kinderen die ik heb geplaatst?',
         answer:
           'Uw bezwaar geldt voor de openbare inhoud die u hebt geplaatst, ook voor foto’s van uw kinderen. Datatilsynet heeft Meta gevraagd of het zijn AI traint met foto’s van kinderen die volwassenen plaatsen. Meta had nog niet geantwoord toen Datatilsynet zijn mededeling publiceerde.',
+      },
+      {
+        question: 'Ik ben jonger dan 18, of mijn kind is dat. Wat geldt er?',
+        answer:
+          'Volgens Datatilsynet gebruikt Meta voor deze training alleen openbare berichten en foto’s van gebruikers ouder dan 18, dus de eigen berichten van tieners worden niet gebruikt. Wat mensen in Meta AI invoeren, wordt op elke leeftijd gebruikt, en geen bron zegt dat een bezwaar dat stopt: ons advies is daar niets in te voeren waarvan u niet wilt dat het wordt gebruikt. Foto’s van kinderen die volwassenen plaatsen, zijn een open vraag: Datatilsynet heeft Meta gevraagd of het zijn AI daarmee traint. Ouders die zulke foto’s openbaar plaatsen, kunnen voor hun eigen account bezwaar maken.',
       },
       {
         question: 'En WhatsApp?',

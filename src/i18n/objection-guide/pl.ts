@@ -41,7 +41,7 @@ export const objectionGuidePl: ObjectionGuideContent = {
     'app-instagram':
       'W aplikacji Instagram otworzyć swój profil, a następnie menu → ustawienia → informacje (About) → zasady ochrony prywatności (Privacy Policy) i dotknąć linku do sprzeciwu. Otworzy się formularz sprzeciwu firmy Meta.',
     'what-the-form-asks':
-      'Formularz pyta o kraj zamieszkania i adres e-mail powiązany z kontem. Pole na uzasadnienie nie jest obowiązkowe: można zostawić je puste.',
+      'Formularz pyta o kraj zamieszkania i adres e-mail powiązany z kontem. Ma też pole na uzasadnienie: według Datatilsynet nie trzeba go podawać, więc można zostawić je puste.',
     'send-form':
       'Otworzyć oficjalny formularz poniżej, wypełnić go i nacisnąć przycisk wysyłania (Send). Formularz otwiera się na stronie {hosts}.',
     'send-each-form':
@@ -66,7 +66,7 @@ export const objectionGuidePl: ObjectionGuideContent = {
       'Inny sposób w aplikacji: Centrum ochrony prywatności (Privacy Centre) firmy Meta → sekcja o AI w Meta (AI at Meta) → wysłanie wniosku o sprzeciw (submit an objection request).',
   },
   credits:
-    'Kroki w formularzu to te, które klicksafe przetestował w czerwcu 2024 r.; linki do formularzy to te, które hamburski organ ochrony danych podał w kwietniu 2025 r.; ścieżki w menu aplikacji pochodzą z doniesień prasowych i w danej wersji aplikacji mogą wyglądać inaczej.',
+    'Kroki w formularzu opierają się na teście klicksafe z czerwca 2024 r., w którym klicksafe wypełnił pole na uzasadnienie; to, że nie trzeba podawać powodu, wynika z komunikatu Datatilsynet (kwiecień 2025 r.). Linki do formularzy to te, które hamburski organ ochrony danych podał w kwietniu 2025 r.; ścieżki w menu aplikacji pochodzą z doniesień prasowych i w danej wersji aplikacji mogą wyglądać inaczej.',
   texts: {
     heading: 'Co można napisać',
     intro:
@@ -93,18 +93,20 @@ export const objectionGuidePl: ObjectionGuideContent = {
   covers: {
     heading: 'Co obejmuje sprzeciw',
     covered: 'Objęte sprzeciwem',
+    unclear: 'Wykorzystywane przez Meta; żadne źródło nie podaje, że sprzeciw to wstrzymuje',
     notCovered: 'Nieobjęte albo i tak niewykorzystywane',
     items: {
       'public-content':
         'Własne publiczne posty, zdjęcia, podpisy i komentarze – jeśli osoba wnosząca sprzeciw jest pełnoletnia.',
-      'meta-ai-chats': 'To, co się pisze do Meta AI, czyli chatbota – niezależnie od wieku.',
+      'meta-ai-chats':
+        'To, co się wpisuje do Meta AI, czyli chatbota, lub do jego narzędzi graficznych: Meta wykorzystuje to niezależnie od wieku. Nasza rada: nie wpisywać tam niczego, co nie powinno zostać wykorzystane.',
       'private-messages': 'Prywatne wiadomości: według firmy Meta nie są wykorzystywane do tego trenowania.',
       minors: 'Treści osób poniżej 18 lat: Meta nie wykorzystuje ich postów i zdjęć do tego trenowania.',
       'posts-by-others':
         'Posty i zdjęcia dotyczące osoby wnoszącej sprzeciw, publikowane przez innych: sprzeciw ich nie obejmuje.',
     },
     accounts:
-      'Kilka kont: według Datatilsynet jeden sprzeciw obejmuje wszystkie konta połączone w tym samym centrum kont (Accounts Centre). Inne źródła zalecają osobny sprzeciw dla każdego konta. W razie wątpliwości najlepiej wysłać oba formularze, osobno dla każdego konta.',
+      'Kilka kont: według Datatilsynet jeden sprzeciw obejmuje wszystkie konta połączone w tym samym centrum kont (Accounts Centre), a w razie wątpliwości należy wypełnić formularz zarówno dla Facebooka, jak i dla Instagrama. Nasza rada: jeśli konta nie są połączone, wysłać formularz raz dla każdego konta.',
     whatsapp:
       'WhatsApp: według doniesień prasowych prywatne czaty nie są wykorzystywane, ale wiadomości wysyłane do Meta AI w WhatsAppie – tak. Nie jest znany osobny formularz sprzeciwu dla WhatsAppa.',
     thirdParty:
@@ -113,7 +115,7 @@ export const objectionGuidePl: ObjectionGuideContent = {
   },
   afterDeadline: {
     heading: 'Jeśli termin minął',
-    text: 'Sprzeciw można wnieść w każdej chwili. Wyłącza on z trenowania AI firmy Meta wszystko, co zostanie opublikowane od tego momentu. Nie usuwa tego, co Meta już wykorzystała: danych, które trafiły do modelu, nie da się z niego wyjąć.',
+    text: 'Sprzeciw można wnieść w każdej chwili. Od tego momentu sprawia on, że Meta przestaje wykorzystywać publiczne posty danej osoby do swojej AI. Nie usuwa tego, co Meta już wykorzystała: danych, które trafiły do modelu, nie da się z niego wyjąć.',
     earlier: 'Według Datatilsynet i firmy Meta sprzeciw wniesiony w 2024 r. nadal obowiązuje.',
   },
   faq: {
@@ -122,27 +124,32 @@ export const objectionGuidePl: ObjectionGuideContent = {
       {
         question: 'Czy to mnie dotyczy?',
         answer:
-          'Tak – jeśli mieszka się w UE lub EOG (w tym w Norwegii, Islandii i Liechtensteinie), ma się co najmniej 18 lat i publicznie udostępnia treści na Facebooku lub Instagramie. W Wielkiej Brytanii Meta stosuje inną procedurę.',
+          'Tak – jeśli mieszka się w UE lub EOG (w tym w Norwegii, Islandii i Liechtensteinie), ma się co najmniej 18 lat i ma się publiczne posty, zdjęcia lub komentarze na Facebooku lub Instagramie: to właśnie obejmuje sprzeciw. Meta wykorzystuje też to, co osoby w każdym wieku wpisują do Meta AI; żadne źródło nie podaje, że sprzeciw to wstrzymuje. W Wielkiej Brytanii Meta stosuje inną procedurę.',
       },
       {
         question: 'Termin już minął. Czy jest za późno?',
         answer:
-          'Nie. Sprzeciw można wnieść w każdej chwili. Chroni on wszystko, co zostanie opublikowane od tego momentu. Tego, co Meta już wykorzystała do trenowania, nie da się usunąć z jej AI.',
+          'Nie. Sprzeciw można wnieść w każdej chwili. Od tego momentu sprawia on, że Meta przestaje wykorzystywać publiczne posty danej osoby do swojej AI. Tego, co Meta już wykorzystała do trenowania, nie da się usunąć z jej AI.',
       },
       {
         question: 'Czy muszę podać powód?',
         answer:
-          'Nie. Pole tekstowe nie jest obowiązkowe. Według Datatilsynet nie trzeba uzasadniać sprzeciwu, a Meta oświadczyła, że przyjmuje wszystkie sprzeciwy.',
+          'Nie. Według Datatilsynet nie trzeba uzasadniać sprzeciwu, więc pole tekstowe można zostawić puste. Meta oświadczyła, że przyjmuje wszystkie sprzeciwy.',
       },
       {
         question: 'Mam kilka kont. Co mam zrobić?',
         answer:
-          'Według Datatilsynet jeden sprzeciw obejmuje konta połączone w tym samym centrum kont (Accounts Centre). W razie wątpliwości, czy konta są połączone, najlepiej wysłać formularz dla Facebooka i dla Instagrama – raz dla każdego konta.',
+          'Według Datatilsynet jeden sprzeciw obejmuje konta połączone w tym samym centrum kont (Accounts Centre); w razie wątpliwości Datatilsynet zaleca wypełnienie formularza zarówno dla Facebooka, jak i dla Instagrama. Nasza rada: jeśli konta nie są połączone, wysłać formularz raz dla każdego konta.',
       },
       {
         question: 'Czy sprzeciw obejmuje zdjęcia moich dzieci, które publikuję?',
         answer:
           'Sprzeciw obejmuje publiczne treści opublikowane na własnym koncie, w tym zdjęcia własnych dzieci. Datatilsynet zapytał firmę Meta, czy trenuje AI na zdjęciach dzieci publikowanych przez dorosłych. Gdy Datatilsynet publikował swój komunikat, Meta jeszcze nie odpowiedziała.',
+      },
+      {
+        question: 'Mam mniej niż 18 lat albo moje dziecko ma. Co obowiązuje?',
+        answer:
+          'Według Datatilsynet Meta wykorzystuje do tego trenowania tylko publiczne posty i zdjęcia użytkowników powyżej 18 lat, więc własne posty nastolatków nie są wykorzystywane. To, co ludzie wpisują do Meta AI, jest wykorzystywane niezależnie od wieku, a żadne źródło nie podaje, że sprzeciw to wstrzymuje: radzimy nie wpisywać tam niczego, co nie powinno zostać wykorzystane. Zdjęcia dzieci publikowane przez dorosłych to otwarta kwestia: Datatilsynet zapytał firmę Meta, czy trenuje na nich AI. Rodzice, którzy publikują takie zdjęcia publicznie, mogą wnieść sprzeciw dla własnego konta.',
       },
       {
         question: 'A co z WhatsAppem?',

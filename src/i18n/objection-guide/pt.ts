@@ -42,7 +42,7 @@ export const objectionGuidePt: ObjectionGuideContent = {
     'app-instagram':
       'Na aplicação do Instagram, abra o seu perfil e depois o menu → as definições (Settings) → a secção de informações (About) → a política de privacidade (Privacy Policy), e toque na ligação para se opor. Abre-se o formulário de oposição da Meta.',
     'what-the-form-asks':
-      'O formulário pede o país onde vive e o endereço de e-mail da sua conta. O campo do motivo é opcional: pode deixá-lo em branco.',
+      'O formulário pede o país onde vive e o endereço de e-mail da sua conta. Também tem um campo para o motivo: segundo a Datatilsynet, não tem de indicar nenhum, por isso pode deixá-lo em branco.',
     'send-form':
       'Abra o formulário oficial abaixo, preencha-o e prima o botão de envio. O formulário abre-se em {hosts}.',
     'send-each-form':
@@ -68,7 +68,7 @@ export const objectionGuidePt: ObjectionGuideContent = {
       'Outra forma na aplicação: o centro de privacidade da Meta (Privacy Centre) → a secção sobre IA na Meta (AI at Meta) → o pedido de oposição (submit an objection request).',
   },
   credits:
-    'Os passos do formulário são os que a klicksafe testou em junho de 2024; as ligações para os formulários são as que a autoridade de Hamburgo indicou em abril de 2025; os caminhos nos menus das aplicações vêm de notícias da imprensa e podem ser diferentes na sua versão da aplicação.',
+    'Os passos do formulário seguem o teste da klicksafe de junho de 2024, em que a klicksafe preencheu o campo do motivo; que não é preciso indicar um motivo é o que diz a Datatilsynet (abril de 2025). As ligações para os formulários são as que a autoridade de Hamburgo indicou em abril de 2025; os caminhos nos menus das aplicações vêm de notícias da imprensa e podem ser diferentes na sua versão da aplicação.',
   texts: {
     heading: 'O que pode escrever',
     intro:
@@ -95,10 +95,12 @@ export const objectionGuidePt: ObjectionGuideContent = {
   covers: {
     heading: 'O que uma oposição abrange',
     covered: 'Abrangido',
+    unclear: 'Utilizado pela Meta; nenhuma fonte diz que a oposição o impede',
     notCovered: 'Não abrangido, ou não utilizado mesmo sem oposição',
     items: {
       'public-content': 'As suas publicações, fotografias, legendas e comentários públicos, se for maior de idade.',
-      'meta-ai-chats': 'O que escreve à Meta AI, o chatbot, seja qual for a sua idade.',
+      'meta-ai-chats':
+        'O que escreve na Meta AI, o chatbot, ou nas suas ferramentas de imagem: a Meta utiliza-o seja qual for a sua idade. O nosso conselho: não escreva lá nada que não queira ver utilizado.',
       'private-messages': 'Mensagens privadas: a Meta diz que não as utiliza para este treino.',
       minors:
         'Conteúdos de menores de 18 anos: a Meta não utiliza as publicações e fotografias deles para este treino.',
@@ -106,7 +108,7 @@ export const objectionGuidePt: ObjectionGuideContent = {
         'Publicações e fotografias sobre si publicadas por outras pessoas: a sua oposição não as abrange.',
     },
     accounts:
-      'Várias contas: segundo a Datatilsynet, uma única oposição abrange todas as contas associadas no mesmo centro de contas (Accounts Centre). Outras fontes aconselham uma oposição por conta. Em caso de dúvida, envie os dois formulários, uma vez para cada conta.',
+      'Várias contas: segundo a Datatilsynet, uma única oposição abrange todas as contas associadas no mesmo centro de contas (Accounts Centre) e, em caso de dúvida, deve preencher o formulário do Facebook e o do Instagram. O nosso conselho: se as suas contas não estiverem associadas, envie o formulário uma vez para cada conta.',
     whatsapp:
       'WhatsApp: segundo notícias da imprensa, as conversas privadas não são utilizadas, mas as mensagens que envia à Meta AI no WhatsApp são. Não se conhece nenhum formulário de oposição próprio do WhatsApp.',
     thirdParty:
@@ -115,7 +117,7 @@ export const objectionGuidePt: ObjectionGuideContent = {
   },
   afterDeadline: {
     heading: 'Se o prazo já terminou',
-    text: 'Pode opor-se a qualquer momento. Uma oposição deixa fora do treino da IA da Meta o que publicar a partir desse momento. Não pode remover o que a Meta já utilizou: os dados que entraram num modelo não podem ser retirados.',
+    text: 'Pode opor-se a qualquer momento. A partir de então, a sua oposição impede que a Meta utilize as suas publicações públicas para a IA. Não pode remover o que a Meta já utilizou: os dados que entraram num modelo não podem ser retirados.',
     earlier: 'Se se opôs em 2024, essa oposição continua válida, segundo a Datatilsynet e a Meta.',
   },
   faq: {
@@ -124,27 +126,32 @@ export const objectionGuidePt: ObjectionGuideContent = {
       {
         question: 'Isto aplica-se a mim?',
         answer:
-          'Sim, se vive na UE ou no EEE (que inclui a Noruega, a Islândia e o Liechtenstein), tem 18 anos ou mais e tem conteúdos públicos no Facebook ou no Instagram. No Reino Unido, a Meta segue um processo diferente.',
+          'Sim, se vive na UE ou no EEE (que inclui a Noruega, a Islândia e o Liechtenstein), tem 18 anos ou mais e tem publicações, fotografias ou comentários públicos no Facebook ou no Instagram: é isso que a sua oposição abrange. A Meta também utiliza o que pessoas de qualquer idade escrevem na Meta AI; nenhuma fonte diz que a oposição o impede. No Reino Unido, a Meta segue um processo diferente.',
       },
       {
         question: 'Perdi o prazo. É tarde demais?',
         answer:
-          'Não. Pode opor-se a qualquer momento. Isso protege o que publicar a partir desse momento. O que a Meta já utilizou para o treino não pode ser retirado da IA.',
+          'Não. Pode opor-se a qualquer momento. A partir de então, isso impede que a Meta utilize as suas publicações públicas para a IA. O que a Meta já utilizou para o treino não pode ser retirado da IA.',
       },
       {
         question: 'Tenho de indicar um motivo?',
         answer:
-          'Não. O campo de texto livre é opcional. Segundo a Datatilsynet, não tem de justificar a sua oposição, e a Meta declarou que aceita todas as oposições.',
+          'Não. Segundo a Datatilsynet, não tem de justificar a sua oposição, por isso pode deixar em branco o campo de texto livre. A Meta declarou que aceita todas as oposições.',
       },
       {
         question: 'Tenho várias contas. O que faço?',
         answer:
-          'Segundo a Datatilsynet, uma única oposição abrange as contas associadas no mesmo centro de contas (Accounts Centre). Se não tiver a certeza de que as suas contas estão associadas, envie o formulário do Facebook e o do Instagram, uma vez para cada conta.',
+          'Segundo a Datatilsynet, uma única oposição abrange as contas associadas no mesmo centro de contas (Accounts Centre); em caso de dúvida, aconselha a preencher o formulário do Facebook e o do Instagram. O nosso conselho: se as suas contas não estiverem associadas, envie o formulário uma vez para cada conta.',
       },
       {
         question: 'A oposição abrange as fotografias dos meus filhos que publiquei?',
         answer:
           'A sua oposição abrange os conteúdos públicos que publicou, incluindo fotografias dos seus filhos. A Datatilsynet perguntou à Meta se treina a IA com fotografias de crianças publicadas por adultos; a Meta ainda não tinha respondido quando a Datatilsynet publicou o seu aviso.',
+      },
+      {
+        question: 'Tenho menos de 18 anos, ou o meu filho ou a minha filha tem. O que se aplica?',
+        answer:
+          'Segundo a Datatilsynet, a Meta só utiliza para este treino as publicações e fotografias públicas de utilizadores com mais de 18 anos, por isso as publicações dos próprios adolescentes não são utilizadas. O que as pessoas escrevem na Meta AI é utilizado seja qual for a idade, e nenhuma fonte diz que a oposição o impede: o nosso conselho é não escrever lá nada que não queira ver utilizado. As fotografias de crianças publicadas por adultos são uma questão em aberto: a Datatilsynet perguntou à Meta se treina a IA com elas. Os pais que publicam essas fotografias em público podem opor-se pela sua própria conta.',
       },
       {
         question: 'E o WhatsApp?',

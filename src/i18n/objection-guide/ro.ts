@@ -41,7 +41,7 @@ export const objectionGuideRo: ObjectionGuideContent = {
     'app-instagram':
       'În aplicația Instagram, deschideți profilul, apoi meniul → setările (Settings) → informațiile despre aplicație (About) → politica de confidențialitate (Privacy Policy) și atingeți linkul pentru opoziție. Se deschide formularul de opoziție al Meta.',
     'what-the-form-asks':
-      'Formularul vă cere țara în care locuiți și adresa de e-mail a contului. Câmpul pentru motiv este opțional: îl puteți lăsa gol.',
+      'Formularul vă cere țara în care locuiți și adresa de e-mail a contului. Are și un câmp pentru motiv: Datatilsynet spune că nu trebuie să indicați unul, așa că îl puteți lăsa gol.',
     'send-form':
       'Deschideți formularul oficial de mai jos, completați-l și apăsați butonul de trimitere. Formularul se deschide pe {hosts}.',
     'send-each-form':
@@ -67,7 +67,7 @@ export const objectionGuideRo: ObjectionGuideContent = {
       'O altă cale în aplicație: centrul de confidențialitate al Meta (Privacy Centre) → secțiunea despre inteligența artificială (AI at Meta) → trimiteți o cerere de opoziție.',
   },
   credits:
-    'Pașii din formular sunt cei testați de klicksafe în iunie 2024; linkurile către formulare sunt cele indicate de autoritatea din Hamburg în aprilie 2025; căile din meniurile aplicațiilor provin din relatări din presă și pot fi diferite în versiunea dumneavoastră a aplicației.',
+    'Pașii din formular urmează testul klicksafe din iunie 2024, în care klicksafe a completat câmpul pentru motiv; faptul că nu trebuie să indicați un motiv vine de la Datatilsynet (aprilie 2025). Linkurile către formulare sunt cele indicate de autoritatea din Hamburg în aprilie 2025; căile din meniurile aplicațiilor provin din relatări din presă și pot fi diferite în versiunea dumneavoastră a aplicației.',
   texts: {
     heading: 'Ce puteți scrie',
     intro:
@@ -94,11 +94,13 @@ export const objectionGuideRo: ObjectionGuideContent = {
   covers: {
     heading: 'Ce acoperă opoziția',
     covered: 'Acoperit',
+    unclear: 'Folosit de Meta; nicio sursă nu spune că opoziția oprește acest lucru',
     notCovered: 'Neacoperit sau oricum nefolosit',
     items: {
       'public-content':
         'Postările, fotografiile, descrierile și comentariile dumneavoastră publice, dacă aveți cel puțin 18 ani.',
-      'meta-ai-chats': 'Ceea ce îi scrieți chatbotului Meta AI, la orice vârstă.',
+      'meta-ai-chats':
+        'Ceea ce introduceți în Meta AI, chatbotul, sau în instrumentele sale pentru imagini: Meta le folosește la orice vârstă. Sfatul nostru: nu introduceți acolo nimic ce nu doriți să fie folosit.',
       'private-messages': 'Mesajele private: Meta spune că nu le folosește pentru această antrenare.',
       minors:
         'Conținutul persoanelor sub 18 ani: Meta nu folosește postările și fotografiile lor pentru această antrenare.',
@@ -106,7 +108,7 @@ export const objectionGuideRo: ObjectionGuideContent = {
         'Postările și fotografiile despre dumneavoastră publicate de alte persoane: opoziția dumneavoastră nu le acoperă.',
     },
     accounts:
-      'Mai multe conturi: Datatilsynet spune că o singură opoziție acoperă toate conturile conectate în același centru de conturi (Accounts Centre). Alte surse recomandă câte o opoziție pentru fiecare cont. Dacă aveți dubii, trimiteți ambele formulare, pentru fiecare cont în parte.',
+      'Mai multe conturi: Datatilsynet spune că o singură opoziție acoperă toate conturile conectate în același centru de conturi (Accounts Centre) și că, dacă aveți dubii, ar trebui să completați formularul atât pentru Facebook, cât și pentru Instagram. Sfatul nostru: dacă aveți conturile neconectate, trimiteți formularul o dată pentru fiecare cont.',
     whatsapp:
       'WhatsApp: potrivit relatărilor din presă, conversațiile private nu sunt folosite, dar mesajele pe care le trimiteți către Meta AI în WhatsApp sunt folosite. Nu se cunoaște un formular separat de opoziție pentru WhatsApp.',
     thirdParty:
@@ -115,7 +117,7 @@ export const objectionGuideRo: ObjectionGuideContent = {
   },
   afterDeadline: {
     heading: 'Dacă termenul a expirat',
-    text: 'Vă puteți opune oricând. Opoziția face ca ceea ce publicați de atunci încolo să nu fie folosit pentru antrenarea inteligenței artificiale a Meta. Ea nu poate elimina ceea ce Meta a folosit deja: datele care au intrat într-un model nu mai pot fi scoase din el.',
+    text: 'Vă puteți opune oricând. De atunci încolo, opoziția dumneavoastră oprește folosirea postărilor dumneavoastră publice pentru inteligența artificială a Meta. Ea nu poate elimina ceea ce Meta a folosit deja: datele care au intrat într-un model nu mai pot fi scoase din el.',
     earlier: 'Dacă v-ați opus în 2024, acea opoziție rămâne valabilă, potrivit Datatilsynet și Meta.',
   },
   faq: {
@@ -124,27 +126,32 @@ export const objectionGuideRo: ObjectionGuideContent = {
       {
         question: 'Mă privește și pe mine?',
         answer:
-          'Da, dacă locuiți în UE sau în SEE (inclusiv Norvegia, Islanda și Liechtenstein), aveți cel puțin 18 ani și aveți conținut public pe Facebook sau Instagram. În Regatul Unit, Meta urmează un alt proces.',
+          'Da, dacă locuiți în UE sau în SEE (inclusiv Norvegia, Islanda și Liechtenstein), aveți cel puțin 18 ani și aveți postări, fotografii sau comentarii publice pe Facebook sau Instagram: pe acestea le acoperă opoziția dumneavoastră. Meta folosește și ceea ce persoane de orice vârstă introduc în Meta AI; nicio sursă nu spune că opoziția oprește acest lucru. În Regatul Unit, Meta urmează un alt proces.',
       },
       {
         question: 'Am ratat termenul. Este prea târziu?',
         answer:
-          'Nu. Vă puteți opune oricând. Opoziția protejează ceea ce publicați de atunci încolo. Ceea ce Meta a folosit deja pentru antrenare nu mai poate fi scos din inteligența sa artificială.',
+          'Nu. Vă puteți opune oricând. De atunci încolo, opoziția oprește folosirea postărilor dumneavoastră publice pentru inteligența artificială a Meta. Ceea ce Meta a folosit deja pentru antrenare nu mai poate fi scos din inteligența sa artificială.',
       },
       {
         question: 'Trebuie să indic un motiv?',
         answer:
-          'Nu. Câmpul de text liber este opțional. Datatilsynet spune că nu trebuie să vă justificați opoziția, iar Meta a declarat că acceptă toate opozițiile.',
+          'Nu. Datatilsynet spune că nu trebuie să vă justificați opoziția, așa că puteți lăsa gol câmpul de text liber. Meta a declarat că acceptă toate opozițiile.',
       },
       {
         question: 'Am mai multe conturi. Ce trebuie să fac?',
         answer:
-          'Datatilsynet spune că o singură opoziție acoperă conturile conectate în același centru de conturi (Accounts Centre). În caz că nu știți sigur dacă aveți conturile conectate, trimiteți formularul pentru Facebook și pe cel pentru Instagram, o dată pentru fiecare cont.',
+          'Datatilsynet spune că o singură opoziție acoperă conturile conectate în același centru de conturi (Accounts Centre); dacă aveți dubii, recomandă să completați formularul atât pentru Facebook, cât și pentru Instagram. Sfatul nostru: dacă aveți conturile neconectate, trimiteți formularul o dată pentru fiecare cont.',
       },
       {
         question: 'Opoziția acoperă și fotografiile cu copiii mei pe care le-am postat?',
         answer:
           'Opoziția dumneavoastră acoperă conținutul public pe care l-ați postat, inclusiv fotografiile cu copiii dumneavoastră. Datatilsynet a întrebat Meta dacă își antrenează inteligența artificială cu fotografii cu copii postate de adulți. Meta nu răspunsese până la momentul în care Datatilsynet și-a publicat comunicarea.',
+      },
+      {
+        question: 'Am sub 18 ani sau copilul meu are. Ce se aplică?',
+        answer:
+          'Potrivit Datatilsynet, pentru această antrenare Meta folosește doar postările și fotografiile publice ale utilizatorilor de peste 18 ani, așa că postările adolescenților înșiși nu sunt folosite. Ceea ce oamenii introduc în Meta AI este folosit la orice vârstă, iar nicio sursă nu spune că opoziția oprește acest lucru: vă sfătuim să nu introduceți acolo nimic ce nu doriți să fie folosit. Fotografiile cu copii postate de adulți sunt o întrebare deschisă: Datatilsynet a întrebat Meta dacă își antrenează inteligența artificială cu ele. Părinții care postează public astfel de fotografii se pot opune pentru propriul cont.',
       },
       {
         question: 'Ce se întâmplă cu WhatsApp?',

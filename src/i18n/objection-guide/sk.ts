@@ -40,7 +40,7 @@ export const objectionGuideSk: ObjectionGuideContent = {
     'app-instagram':
       'V aplikácii Instagram otvorte svoj profil, potom ponuku → nastavenia → informácie (About) → pravidlá ochrany súkromia (Privacy Policy) a ťuknite na odkaz na podanie námietky. Otvorí sa formulár spoločnosti Meta na podanie námietky.',
     'what-the-form-asks':
-      'Formulár sa pýta na krajinu, kde žijete, a na e-mailovú adresu vášho účtu. Pole na dôvod je nepovinné: môžete ho nechať prázdne.',
+      'Formulár sa pýta na krajinu, kde žijete, a na e-mailovú adresu vášho účtu. Má aj pole na dôvod: podľa úradu Datatilsynet žiadny uvádzať nemusíte, takže ho môžete nechať prázdne.',
     'send-form':
       'Otvorte oficiálny formulár nižšie, vyplňte ho a stlačte tlačidlo na odoslanie (Send). Otvorí sa na webe {hosts}.',
     'send-each-form':
@@ -65,7 +65,7 @@ export const objectionGuideSk: ObjectionGuideContent = {
       'Ďalšia cesta v aplikácii: centrum ochrany súkromia (Privacy Centre) spoločnosti Meta → AI v spoločnosti Meta (AI at Meta) → odoslanie žiadosti o námietku (submit an objection request).',
   },
   credits:
-    'Kroky vo formulári sú tie, ktoré iniciatíva klicksafe otestovala v júni 2024; odkazy na formuláre sú tie, ktoré uviedol hamburský úrad v apríli 2025; cesty v ponukách aplikácií pochádzajú zo správ v tlači a vo vašej verzii aplikácie sa môžu líšiť.',
+    'Kroky vo formulári vychádzajú z testu iniciatívy klicksafe z júna 2024, v ktorom klicksafe pole na dôvod vyplnila; že dôvod uvádzať nemusíte, uvádza úrad Datatilsynet (apríl 2025). Odkazy na formuláre sú tie, ktoré uviedol hamburský úrad v apríli 2025; cesty v ponukách aplikácií pochádzajú zo správ v tlači a vo vašej verzii aplikácie sa môžu líšiť.',
   texts: {
     heading: 'Čo môžete napísať',
     intro:
@@ -92,17 +92,19 @@ export const objectionGuideSk: ObjectionGuideContent = {
   covers: {
     heading: 'Na čo sa námietka vzťahuje',
     covered: 'Vzťahuje sa',
+    unclear: 'Meta to používa; žiadny zdroj neuvádza, že tomu námietka zabráni',
     notCovered: 'Nevzťahuje sa alebo sa to aj tak nepoužíva',
     items: {
       'public-content': 'Vaše verejné príspevky, fotografie, popisy a komentáre, ak ste dospelí.',
-      'meta-ai-chats': 'To, čo píšete Meta AI, teda chatbotu, v akomkoľvek veku.',
+      'meta-ai-chats':
+        'To, čo zadávate do Meta AI, teda chatbotu, alebo do jej nástrojov na obrázky: Meta to používa v akomkoľvek veku. Naša rada: nezadávajte tam nič, čo nechcete, aby sa používalo.',
       'private-messages': 'Súkromné správy: podľa spoločnosti Meta sa na toto trénovanie nepoužívajú.',
       minors: 'Obsah ľudí mladších ako 18 rokov: Meta ich príspevky a fotografie na toto trénovanie nepoužíva.',
       'posts-by-others':
         'Príspevky a fotografie, ktoré o vás zverejňujú iní ľudia: na tie sa vaša námietka nevzťahuje.',
     },
     accounts:
-      'Viac účtov: podľa úradu Datatilsynet platí jedna námietka pre všetky účty prepojené v tom istom centre účtov (Accounts Centre). Iné zdroje odporúčajú jednu námietku na každý účet. Ak si nie ste istí, odošlite oba formuláre, a to pre každý účet zvlášť.',
+      'Viac účtov: podľa úradu Datatilsynet platí jedna námietka pre všetky účty prepojené v tom istom centre účtov (Accounts Centre), a ak si nie ste istí, máte vyplniť formulár pre Facebook aj pre Instagram. Naša rada: ak vaše účty prepojené nie sú, odošlite formulár raz za každý účet.',
     whatsapp:
       'WhatsApp: podľa správ v tlači sa súkromné chaty nepoužívajú, správy, ktoré vo WhatsAppe posielate Meta AI, však áno. Samostatný formulár na podanie námietky pre WhatsApp nie je známy.',
     thirdParty:
@@ -111,7 +113,7 @@ export const objectionGuideSk: ObjectionGuideContent = {
   },
   afterDeadline: {
     heading: 'Ak lehota uplynula',
-    text: 'Námietku môžete podať kedykoľvek. Vylúči z trénovania AI spoločnosti Meta to, čo zverejníte od tej chvíle. Neodstráni však to, čo Meta už použila: údaje, ktoré sa dostali do modelu, sa z neho nedajú znova vybrať.',
+    text: 'Námietku môžete podať kedykoľvek. Od tej chvíle vaša námietka zabráni tomu, aby Meta používala vaše verejné príspevky pre svoju AI. Neodstráni však to, čo Meta už použila: údaje, ktoré sa dostali do modelu, sa z neho nedajú znova vybrať.',
     earlier: 'Ak ste podali námietku v roku 2024, podľa úradu Datatilsynet a spoločnosti Meta stále platí.',
   },
   faq: {
@@ -120,27 +122,32 @@ export const objectionGuideSk: ObjectionGuideContent = {
       {
         question: 'Týka sa to aj mňa?',
         answer:
-          'Áno, ak žijete v EÚ alebo EHP (patrí sem aj Nórsko, Island a Lichtenštajnsko), máte aspoň 18 rokov a máte na Facebooku alebo Instagrame verejný obsah. V Spojenom kráľovstve postupuje Meta inak.',
+          'Áno, ak žijete v EÚ alebo EHP (patrí sem aj Nórsko, Island a Lichtenštajnsko), máte aspoň 18 rokov a máte na Facebooku alebo Instagrame verejné príspevky, fotografie alebo komentáre: na tie sa vaša námietka vzťahuje. Meta používa aj to, čo do Meta AI zadávajú ľudia akéhokoľvek veku; žiadny zdroj neuvádza, že tomu námietka zabráni. V Spojenom kráľovstve postupuje Meta inak.',
       },
       {
         question: 'Lehota už uplynula. Je neskoro?',
         answer:
-          'Nie. Námietku môžete podať kedykoľvek. Ochráni to, čo zverejníte od tej chvíle. Čo už Meta použila na trénovanie, sa z jej AI nedá znova odstrániť.',
+          'Nie. Námietku môžete podať kedykoľvek. Od tej chvíle zabráni tomu, aby Meta používala vaše verejné príspevky pre svoju AI. Čo už Meta použila na trénovanie, sa z jej AI nedá znova odstrániť.',
       },
       {
         question: 'Musím uviesť dôvod?',
         answer:
-          'Nie. Textové pole je nepovinné. Podľa úradu Datatilsynet nemusíte námietku zdôvodňovať a Meta uviedla, že prijíma všetky námietky.',
+          'Nie. Podľa úradu Datatilsynet nemusíte námietku zdôvodňovať, takže textové pole môžete nechať prázdne. Meta uviedla, že prijíma všetky námietky.',
       },
       {
         question: 'Mám viac účtov. Čo mám robiť?',
         answer:
-          'Podľa úradu Datatilsynet platí jedna námietka pre účty prepojené v tom istom centre účtov (Accounts Centre). Ak si nie ste istí, či sú vaše účty prepojené, odošlite formulár pre Facebook aj pre Instagram, a to raz za každý účet.',
+          'Podľa úradu Datatilsynet platí jedna námietka pre účty prepojené v tom istom centre účtov (Accounts Centre); ak si nie ste istí, Datatilsynet odporúča vyplniť formulár pre Facebook aj pre Instagram. Naša rada: ak vaše účty prepojené nie sú, odošlite formulár raz za každý účet.',
       },
       {
         question: 'Vzťahuje sa námietka aj na fotografie mojich detí, ktoré zverejňujem?',
         answer:
           'Vaša námietka sa vzťahuje na verejný obsah, ktorý ste zverejnili, vrátane fotografií vašich detí. Úrad Datatilsynet sa spoločnosti Meta spýtal, či trénuje na fotografiách detí, ktoré zverejňujú dospelí. Keď Datatilsynet zverejnil svoje upozornenie, Meta ešte neodpovedala.',
+      },
+      {
+        question: 'Mám menej ako 18 rokov alebo moje dieťa. Čo platí?',
+        answer:
+          'Podľa úradu Datatilsynet používa Meta na toto trénovanie len verejné príspevky a fotografie používateľov starších ako 18 rokov, takže vlastné príspevky dospievajúcich sa nepoužívajú. To, čo ľudia zadávajú do Meta AI, sa používa v akomkoľvek veku a žiadny zdroj neuvádza, že tomu námietka zabráni: naša rada je nezadávať tam nič, čo nechcete, aby sa používalo. Fotografie detí, ktoré zverejňujú dospelí, sú otvorenou otázkou: Datatilsynet sa spoločnosti Meta spýtal, či na nich trénuje. Rodičia, ktorí takéto fotografie zverejňujú verejne, môžu podať námietku za svoj vlastný účet.',
       },
       {
         question: 'A čo WhatsApp?',

@@ -41,7 +41,7 @@ export const objectionGuideSl: ObjectionGuideContent = {
     'app-instagram':
       'V aplikaciji Instagram odprite svoj profil, nato meni → nastavitve → informacije (About) → pravilnik o zasebnosti (Privacy Policy) in tapnite povezavo za ugovor. Odpre se obrazec družbe Meta za ugovor.',
     'what-the-form-asks':
-      'Obrazec sprašuje po državi, v kateri živite, in po e-poštnem naslovu vašega računa. Polje za razlog ni obvezno: lahko ga pustite prazno.',
+      'Obrazec sprašuje po državi, v kateri živite, in po e-poštnem naslovu vašega računa. Ima tudi polje za razlog: po navedbah organa Datatilsynet vam ga ni treba navesti, zato ga lahko pustite prazno.',
     'send-form': 'Spodaj odprite uradni obrazec, ga izpolnite in pritisnite gumb za pošiljanje. Odpre se na {hosts}.',
     'send-each-form':
       'Spodaj odprite uradna obrazca enega za drugim, izpolnite vsakega in pritisnite gumb za pošiljanje. Odpreta se na {hosts}.',
@@ -65,7 +65,7 @@ export const objectionGuideSl: ObjectionGuideContent = {
       'Drug način v aplikaciji: središče za zasebnost družbe Meta (Privacy Centre) → umetna inteligenca pri Meti (AI at Meta) → oddaja zahteve za ugovor.',
   },
   credits:
-    'Koraki v obrazcu so tisti, ki jih je pobuda klicksafe preizkusila junija 2024; povezave do obrazcev so tiste, ki jih je hamburški organ navedel aprila 2025; poti po menijih v aplikacijah izhajajo iz poročanja medijev in se lahko v vaši različici aplikacije razlikujejo.',
+    'Koraki v obrazcu sledijo preizkusu pobude klicksafe iz junija 2024, v katerem je klicksafe izpolnila polje za razlog; da razloga ni treba navesti, navaja Datatilsynet (april 2025). Povezave do obrazcev so tiste, ki jih je hamburški organ navedel aprila 2025; poti po menijih v aplikacijah izhajajo iz poročanja medijev in se lahko v vaši različici aplikacije razlikujejo.',
   texts: {
     heading: 'Kaj lahko napišete',
     intro:
@@ -92,16 +92,18 @@ export const objectionGuideSl: ObjectionGuideContent = {
   covers: {
     heading: 'Kaj ugovor zajema',
     covered: 'Zajeto',
+    unclear: 'Meta to uporablja; noben vir ne navaja, da ugovor to ustavi',
     notCovered: 'Ni zajeto ali se tako ali tako ne uporablja',
     items: {
       'public-content': 'Vaše javne objave, fotografije, opisi in komentarji, če ste polnoletni.',
-      'meta-ai-chats': 'Kar pišete klepetalnemu robotu Meta AI, ne glede na starost.',
+      'meta-ai-chats':
+        'Kar vpišete v klepetalni robot Meta AI ali v njegova orodja za slike: Meta to uporablja ne glede na starost. Naš nasvet: tja ne vpisujte ničesar, česar ne želite dati v uporabo.',
       'private-messages': 'Zasebna sporočila: Meta pravi, da jih za to učenje ne uporablja.',
       minors: 'Vsebine oseb, mlajših od 18 let: Meta njihovih objav in fotografij za to učenje ne uporablja.',
       'posts-by-others': 'Objave in fotografije, ki jih o vas objavijo drugi: vaš ugovor jih ne zajema.',
     },
     accounts:
-      'Več računov: po navedbah organa Datatilsynet en ugovor zajema vse račune, povezane v istem središču za račune (Accounts Centre). Drugi viri svetujejo en ugovor za vsak račun. Če niste prepričani, pošljite oba obrazca, in to za vsak račun posebej.',
+      'Več računov: po navedbah organa Datatilsynet en ugovor zajema vse račune, povezane v istem središču za račune (Accounts Centre), in če niste prepričani, izpolnite obrazec za Facebook in za Instagram. Naš nasvet: če vaši računi niso povezani, pošljite obrazec enkrat za vsak račun.',
     whatsapp:
       'WhatsApp: po poročanju medijev se zasebni klepeti ne uporabljajo, sporočila, ki jih v WhatsAppu pošljete klepetalnemu robotu Meta AI, pa se. Ločen obrazec za ugovor za WhatsApp ni znan.',
     thirdParty:
@@ -110,7 +112,7 @@ export const objectionGuideSl: ObjectionGuideContent = {
   },
   afterDeadline: {
     heading: 'Če je rok že potekel',
-    text: 'Ugovarjate lahko kadar koli. Ugovor iz učenja umetne inteligence družbe Meta izključi vse, kar objavite od takrat naprej. Ne more pa odstraniti tistega, kar je Meta že uporabila: podatkov, ki so šli v model, ni mogoče več vzeti iz njega.',
+    text: 'Ugovarjate lahko kadar koli. Od takrat naprej vaš ugovor ustavi, da bi Meta vaše javne objave uporabljala za svojo umetno inteligenco. Ne more pa odstraniti tistega, kar je Meta že uporabila: podatkov, ki so šli v model, ni mogoče več vzeti iz njega.',
     earlier: 'Če ste ugovarjali leta 2024, ta ugovor po navedbah organa Datatilsynet in družbe Meta še vedno velja.',
   },
   faq: {
@@ -119,27 +121,32 @@ export const objectionGuideSl: ObjectionGuideContent = {
       {
         question: 'Ali to velja zame?',
         answer:
-          'Da, če živite v EU ali EGP (sem spadajo tudi Norveška, Islandija in Lihtenštajn), ste stari 18 let ali več in imate na Facebooku ali Instagramu javne vsebine. V Združenem kraljestvu Meta uporablja drug postopek.',
+          'Da, če živite v EU ali EGP (sem spadajo tudi Norveška, Islandija in Lihtenštajn), ste stari 18 let ali več in imate na Facebooku ali Instagramu javne objave, fotografije ali komentarje: te zajema vaš ugovor. Meta uporablja tudi to, kar ljudje katere koli starosti vpišejo v Meta AI; noben vir ne navaja, da ugovor to ustavi. V Združenem kraljestvu Meta uporablja drug postopek.',
       },
       {
         question: 'Rok je že potekel. Ali je prepozno?',
         answer:
-          'Ne. Ugovarjate lahko kadar koli. Ugovor zaščiti tisto, kar objavite od takrat naprej. Tega, kar je Meta že uporabila za učenje, ni mogoče več odstraniti iz njene umetne inteligence.',
+          'Ne. Ugovarjate lahko kadar koli. Od takrat naprej ugovor ustavi, da bi Meta vaše javne objave uporabljala za svojo umetno inteligenco. Tega, kar je Meta že uporabila za učenje, ni mogoče več odstraniti iz njene umetne inteligence.',
       },
       {
         question: 'Ali moram navesti razlog?',
         answer:
-          'Ne. Polje za prosto besedilo ni obvezno. Po navedbah organa Datatilsynet vam ugovora ni treba utemeljiti, Meta pa je izjavila, da sprejme vse ugovore.',
+          'Ne. Po navedbah organa Datatilsynet vam ugovora ni treba utemeljiti, zato lahko polje za prosto besedilo pustite prazno. Meta je izjavila, da sprejme vse ugovore.',
       },
       {
         question: 'Imam več računov. Kaj naj storim?',
         answer:
-          'Po navedbah organa Datatilsynet en ugovor zajema račune, povezane v istem središču za račune (Accounts Centre). Če niste prepričani, ali so vaši računi povezani, pošljite obrazec za Facebook in za Instagram, in sicer enkrat za vsak račun.',
+          'Po navedbah organa Datatilsynet en ugovor zajema račune, povezane v istem središču za račune (Accounts Centre); če niste prepričani, svetuje, da izpolnite obrazec za Facebook in za Instagram. Naš nasvet: če vaši računi niso povezani, pošljite obrazec enkrat za vsak račun.',
       },
       {
         question: 'Ali ugovor zajema tudi fotografije mojih otrok v mojih objavah?',
         answer:
           'Vaš ugovor zajema javne vsebine, ki ste jih objavili, vključno s fotografijami vaših otrok. Datatilsynet je družbo Meta vprašal, ali svojo umetno inteligenco uči na fotografijah otrok, ki jih objavijo odrasli. Ko je Datatilsynet objavil svoje obvestilo, Meta še ni odgovorila.',
+      },
+      {
+        question: 'Mlajši sem od 18 let ali pa je to moj otrok. Kaj velja?',
+        answer:
+          'Po navedbah organa Datatilsynet Meta za to učenje uporablja samo javne objave in fotografije uporabnikov, starejših od 18 let, zato se lastne objave najstnikov ne uporabljajo. Kar ljudje vpišejo v Meta AI, se uporablja ne glede na starost, in noben vir ne navaja, da ugovor to ustavi: naš nasvet je, da tja ne vpisujete ničesar, česar ne želite dati v uporabo. Fotografije otrok, ki jih objavijo odrasli, so odprto vprašanje: Datatilsynet je družbo Meta vprašal, ali na njih uči svojo umetno inteligenco. Starši, ki take fotografije objavljajo javno, lahko ugovarjajo za svoj račun.',
       },
       {
         question: 'Kaj pa WhatsApp?',

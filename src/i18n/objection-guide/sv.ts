@@ -41,7 +41,7 @@ export const objectionGuideSv: ObjectionGuideContent = {
     'app-instagram':
       'Öppna din profil i Instagramappen och sedan menyn → inställningar (Settings) → om (About) → integritetspolicy (Privacy Policy). Tryck på länken för att invända. Metas formulär för invändningar öppnas.',
     'what-the-form-asks':
-      'Formuläret frågar efter landet där du bor och e-postadressen för ditt konto. Fältet för skäl är frivilligt: du kan lämna det tomt.',
+      'Formuläret frågar efter landet där du bor och e-postadressen för ditt konto. Det har också ett fält för skäl: norska Datatilsynet säger att du inte behöver ange något, så du kan lämna det tomt.',
     'send-form': 'Öppna det officiella formuläret nedan, fyll i det och skicka det. Det öppnas på {hosts}.',
     'send-each-form':
       'Öppna de officiella formulären nedan ett i taget, fyll i vart och ett och skicka dem. De öppnas på {hosts}.',
@@ -65,7 +65,7 @@ export const objectionGuideSv: ObjectionGuideContent = {
       'Ett annat sätt i appen: Metas integritetscenter (Privacy Centre) → AI hos Meta (AI at Meta) → skicka en begäran om invändning.',
   },
   credits:
-    'Stegen i formuläret är de som klicksafe testade i juni 2024. Länkarna till formulären är de som dataskyddsmyndigheten i Hamburg angav i april 2025. Menyvägarna i apparna kommer från uppgifter i pressen och kan se annorlunda ut i din version av appen.',
+    'Stegen i formuläret följer klicksafes test från juni 2024, där klicksafe fyllde i fältet för skäl; att du inte behöver ange något skäl kommer från norska Datatilsynet (april 2025). Länkarna till formulären är de som dataskyddsmyndigheten i Hamburg angav i april 2025. Menyvägarna i apparna kommer från uppgifter i pressen och kan se annorlunda ut i din version av appen.',
   texts: {
     heading: 'Vad du kan skriva',
     intro:
@@ -92,16 +92,18 @@ export const objectionGuideSv: ObjectionGuideContent = {
   covers: {
     heading: 'Vad en invändning omfattar',
     covered: 'Omfattas',
+    unclear: 'Används av Meta; ingen källa säger att en invändning stoppar det',
     notCovered: 'Omfattas inte, eller används inte ändå',
     items: {
       'public-content': 'Dina offentliga inlägg, foton, bildtexter och kommentarer, om du är vuxen.',
-      'meta-ai-chats': 'Det du skriver till chattboten Meta AI, oavsett ålder.',
+      'meta-ai-chats':
+        'Det du skriver in i chattboten Meta AI eller i dess bildverktyg: Meta använder det oavsett ålder. Vårt råd: skriv inte in något där som du inte vill ska användas.',
       'private-messages': 'Privata meddelanden: Meta säger att företaget inte använder dem för den här träningen.',
       minors: 'Innehåll från personer under 18 år: Meta använder inte deras inlägg och foton för den här träningen.',
       'posts-by-others': 'Inlägg och foton som andra publicerar om dig: din invändning omfattar dem inte.',
     },
     accounts:
-      'Flera konton: norska Datatilsynet säger att en invändning gäller alla konton som är kopplade i samma kontocenter (Accounts Centre). Andra källor råder dig att invända en gång per konto. Om du är osäker skickar du båda formulären, och ett för varje konto.',
+      'Flera konton: norska Datatilsynet säger att en invändning gäller alla konton som är kopplade i samma kontocenter (Accounts Centre), och att du bör fylla i formuläret för både Facebook och Instagram om du är osäker. Vårt råd: om dina konton inte är kopplade skickar du formuläret en gång för varje konto.',
     whatsapp:
       'WhatsApp: enligt uppgifter i pressen används inte privata chattar, men meddelanden som du skickar till Meta AI i WhatsApp används. Det finns inget känt separat formulär för invändningar i WhatsApp.',
     thirdParty:
@@ -110,7 +112,7 @@ export const objectionGuideSv: ObjectionGuideContent = {
   },
   afterDeadline: {
     heading: 'Om tidsfristen har gått ut',
-    text: 'Du kan invända när som helst. En invändning håller det du publicerar från och med då utanför Metas AI-träning. Den kan inte ta bort det som Meta redan har använt: data som har gått in i en modell kan inte tas ut igen.',
+    text: 'Du kan invända när som helst. Från och med då stoppar din invändning Metas användning av dina offentliga inlägg för sin AI. Den kan inte ta bort det som Meta redan har använt: data som har gått in i en modell kan inte tas ut igen.',
     earlier: 'Om du invände 2024 gäller den invändningen fortfarande, enligt norska Datatilsynet och Meta.',
   },
   faq: {
@@ -119,27 +121,32 @@ export const objectionGuideSv: ObjectionGuideContent = {
       {
         question: 'Gäller det här mig?',
         answer:
-          'Ja, om du bor i EU eller EES (det omfattar även Norge, Island och Liechtenstein), är 18 år eller äldre och har offentligt innehåll på Facebook eller Instagram. I Storbritannien följer Meta en annan process.',
+          'Ja, om du bor i EU eller EES (det omfattar även Norge, Island och Liechtenstein), är 18 år eller äldre och har offentliga inlägg, foton eller kommentarer på Facebook eller Instagram: det är dem din invändning omfattar. Meta använder också det som personer i alla åldrar skriver in i Meta AI; ingen källa säger att en invändning stoppar det. I Storbritannien följer Meta en annan process.',
       },
       {
         question: 'Jag missade tidsfristen. Är det för sent?',
         answer:
-          'Nej. Du kan invända när som helst. Det skyddar det du publicerar från och med då. Det som Meta redan har använt för träning kan inte tas ut ur Metas AI igen.',
+          'Nej. Du kan invända när som helst. Från och med då stoppar det Metas användning av dina offentliga inlägg för sin AI. Det som Meta redan har använt för träning kan inte tas ut ur Metas AI igen.',
       },
       {
         question: 'Måste jag ange ett skäl?',
         answer:
-          'Nej. Fritextfältet är frivilligt. Norska Datatilsynet säger att du inte behöver motivera din invändning, och Meta har sagt att företaget godtar alla invändningar.',
+          'Nej. Norska Datatilsynet säger att du inte behöver motivera din invändning, så du kan lämna fritextfältet tomt. Meta har sagt att företaget godtar alla invändningar.',
       },
       {
         question: 'Jag har flera konton. Vad gör jag?',
         answer:
-          'Norska Datatilsynet säger att en invändning gäller de konton som är kopplade i samma kontocenter (Accounts Centre). Om du inte är säker på om dina konton är kopplade skickar du formuläret för Facebook och för Instagram, en gång för varje konto.',
+          'Norska Datatilsynet säger att en invändning gäller de konton som är kopplade i samma kontocenter (Accounts Centre); om du är osäker råder Datatilsynet dig att fylla i formuläret för både Facebook och Instagram. Vårt råd: om dina konton inte är kopplade skickar du formuläret en gång för varje konto.',
       },
       {
         question: 'Omfattar det foton på mina barn som jag har publicerat?',
         answer:
           'Din invändning omfattar det offentliga innehåll som du har publicerat, även foton på dina barn. Datatilsynet har frågat Meta om företaget tränar sin AI på foton på barn som vuxna publicerar. Meta hade inte svarat när Datatilsynet publicerade sitt meddelande.',
+      },
+      {
+        question: 'Jag är under 18 år, eller så är mitt barn det. Vad gäller?',
+        answer:
+          'Enligt norska Datatilsynet använder Meta bara offentliga inlägg och foton från användare över 18 år för den här träningen, så tonåringars egna inlägg används inte. Det som människor skriver in i Meta AI används oavsett ålder, och ingen källa säger att en invändning stoppar det: vårt råd är att inte skriva in något där som du inte vill ska användas. Foton på barn som vuxna publicerar är en öppen fråga: Datatilsynet har frågat Meta om företaget tränar sin AI på dem. Föräldrar som publicerar sådana foton offentligt kan invända för sitt eget konto.',
       },
       {
         question: 'Hur är det med WhatsApp?',

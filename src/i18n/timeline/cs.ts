@@ -8,9 +8,9 @@ export const timelineCs: TimelineTexts = {
   'hamburg-2024': 'Hamburský úřad pro ochranu osobních údajů doporučuje vznést námitku před 26. červnem 2024.',
   'meta-pauses-2024': 'Meta pozastavuje svůj plán na žádost irské Komise pro ochranu údajů. Komise rozhodnutí vítá.',
   'deadline-2024':
-    'Poslední den lhůty pro námitku, kterou uvedly hamburský úřad pro ochranu osobních údajů a iniciativa klicksafe: doporučily vznést námitku před 26. červnem 2024.',
+    'Poslední den pro námitku podle přísnějšího výkladu. Hamburský úřad pro ochranu osobních údajů doporučil vznést námitku před 26. červnem 2024; iniciativa klicksafe napsala do 26. června 2024, tedy o den později. Odpočet skončil se začátkem 26. června, aby každý, kdo se jím řídil, stihl termín podle obou výkladů.',
   'policy-date-2024':
-    'Den, od kterého měly platit nové zásady ochrany osobních údajů společnosti Meta. Meta pozastavila trénování AI 14. června a námitku bylo možné vznést i po pozastavení.',
+    'Den, od kterého měly platit nové zásady ochrany osobních údajů společnosti Meta. Meta pozastavila své plány 14. června, ještě než jakékoli trénování začalo; iniciativa klicksafe upozornila, že námitku bylo možné vznést i po pozastavení.',
   'meta-announces-2025':
     'Meta oznamuje, že od 27. května 2025 bude trénovat svou AI na veřejném obsahu dospělých uživatelů v EU a EHP.',
   'hamburg-2025':

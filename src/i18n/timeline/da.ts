@@ -9,9 +9,9 @@ export const timelineDa: TimelineTexts = {
   'meta-pauses-2024':
     'Meta sætter sin plan på pause, efter at den irske databeskyttelsesmyndighed (Data Protection Commission) har bedt om det. Myndigheden hilser beslutningen velkommen.',
   'deadline-2024':
-    'Sidste dag i den indsigelsesperiode, som databeskyttelsesmyndigheden i Hamborg og klicksafe nævnte: De bad folk om at gøre indsigelse inden den 26. juni 2024.',
+    'Sidste dag at gøre indsigelse efter den strengeste læsning. Databeskyttelsesmyndigheden i Hamborg bad folk om at gøre indsigelse inden den 26. juni 2024; klicksafe skrev senest den 26. juni 2024, altså én dag senere. Nedtællingen sluttede, da den 26. juni begyndte, så alle, der fulgte den, nåede det efter begge læsninger.',
   'policy-date-2024':
-    'Den dag, hvor Metas nye privatlivspolitik skulle træde i kraft. Meta havde sat AI-træningen på pause den 14. juni, og det var stadig muligt at gøre indsigelse efter pausen.',
+    'Den dag, hvor Metas nye privatlivspolitik skulle træde i kraft. Meta havde sat sine planer på pause den 14. juni, før nogen træning var begyndt; klicksafe påpegede, at det stadig var muligt at gøre indsigelse efter pausen.',
   'meta-announces-2025':
     'Meta meddeler, at selskabet fra den 27. maj 2025 vil træne sin AI på offentligt indhold fra voksne brugere i EU og EØS.',
   'hamburg-2025':

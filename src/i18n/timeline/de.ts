@@ -9,9 +9,9 @@ export const timelineDe: TimelineTexts = {
   'meta-pauses-2024':
     'Meta setzt seinen Plan aus, nachdem die irische Datenschutzbehörde (Data Protection Commission) darum gebeten hat. Die Behörde begrüßt die Entscheidung.',
   'deadline-2024':
-    'Der letzte Tag der Widerspruchsfrist, die die Hamburger Datenschutzbehörde und klicksafe nannten: Sie rieten, vor dem 26. Juni 2024 zu widersprechen.',
+    'Der letzte Tag, um zu widersprechen, nach der strengeren Lesart. Die Hamburger Datenschutzbehörde riet, vor dem 26. Juni 2024 zu widersprechen; klicksafe nannte den 26. Juni 2024 selbst als letzten Tag, also einen Tag später. Der Countdown endete mit Beginn des 26. Juni, damit alle, die ihm folgten, nach beiden Lesarten rechtzeitig waren.',
   'policy-date-2024':
-    'Der Tag, ab dem Metas neue Datenschutzrichtlinie gelten sollte. Meta hatte das KI-Training am 14. Juni pausiert, und widersprechen konnte man auch nach der Pause.',
+    'Der Tag, ab dem Metas neue Datenschutzrichtlinie gelten sollte. Meta hatte seine Pläne am 14. Juni pausiert, bevor ein Training begonnen hatte; klicksafe wies darauf hin, dass ein Widerspruch auch nach der Pause möglich blieb.',
   'meta-announces-2025':
     'Meta kündigt an, seine KI ab dem 27. Mai 2025 mit öffentlichen Inhalten erwachsener Nutzerinnen und Nutzer in der EU und im EWR zu trainieren.',
   'hamburg-2025': 'Die Hamburger Datenschutzbehörde erklärt: Wer widersprechen will, sollte das vor Ende Mai 2025 tun.',

@@ -11,9 +11,9 @@ export const timelineEn = {
   'meta-pauses-2024':
     'Meta pauses its plan after the Irish Data Protection Commission asks it to. The Commission welcomes the decision.',
   'deadline-2024':
-    'The last day of the objection period that the Hamburg authority and klicksafe named: they asked people to object before 26 June 2024.',
+    'The last day to object, by the stricter reading. The Hamburg authority asked people to object before 26 June 2024; klicksafe wrote by 26 June 2024, a day later. The countdown ended as 26 June began, so that anyone who followed it was in time by either reading.',
   'policy-date-2024':
-    'The day Meta’s new privacy policy was to apply. Meta had paused the AI training on 14 June, and objecting stayed possible after the pause.',
+    'The day Meta’s new privacy policy was to apply. Meta had paused its plans on 14 June, before any training began; klicksafe noted that objecting stayed possible after the pause.',
   'meta-announces-2025':
     'Meta announces that it will train its AI on public content of adult users in the EU and EEA from 27 May 2025.',
   'hamburg-2025':

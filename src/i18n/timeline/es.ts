@@ -9,9 +9,9 @@ export const timelineEs: TimelineTexts = {
   'meta-pauses-2024':
     'Meta suspende su plan después de que la Comisión de Protección de Datos de Irlanda (Data Protection Commission) se lo pida. La Comisión acoge con satisfacción la decisión.',
   'deadline-2024':
-    'El último día del plazo de oposición que indicaron la autoridad de Hamburgo y klicksafe: pedían oponerse antes del 26 de junio de 2024.',
+    'El último día para oponerse según la lectura más estricta. La autoridad de Hamburgo pedía oponerse antes del 26 de junio de 2024; klicksafe escribió a más tardar el 26 de junio de 2024, un día después. La cuenta atrás terminó al empezar el 26 de junio, para que quien la siguiera llegara a tiempo según ambas lecturas.',
   'policy-date-2024':
-    'El día en que iba a aplicarse la nueva política de privacidad de Meta. Meta había suspendido el entrenamiento de su IA el 14 de junio, y seguía siendo posible oponerse después de la suspensión.',
+    'El día en que iba a aplicarse la nueva política de privacidad de Meta. Meta había suspendido sus planes el 14 de junio, antes de que empezara ningún entrenamiento; klicksafe señaló que seguía siendo posible oponerse después de la suspensión.',
   'meta-announces-2025':
     'Meta anuncia que entrenará su IA con el contenido público de los usuarios adultos de la UE y el EEE a partir del 27 de mayo de 2025.',
   'hamburg-2025':

@@ -9,9 +9,9 @@ export const timelineEt: TimelineTexts = {
   'meta-pauses-2024':
     'Meta peatab oma plaani pärast seda, kui Iirimaa andmekaitsekomisjon seda palub. Komisjon tervitab otsust.',
   'deadline-2024':
-    'Hamburgi andmekaitseasutuse ja algatuse klicksafe nimetatud vastuväidete esitamise perioodi viimane päev: nad palusid esitada vastuväite enne 26. juunit 2024.',
+    'Viimane päev vastuväite esitamiseks rangema tõlgenduse järgi. Hamburgi andmekaitseasutus palus esitada vastuväite enne 26. juunit 2024; klicksafe kirjutas hiljemalt 26. juuniks 2024, ehk päev hiljem. Pöördloendus lõppes 26. juuni alguses, et igaüks, kes seda järgis, jõudis õigel ajal mõlema tõlgenduse järgi.',
   'policy-date-2024':
-    'Päev, mil Meta uus privaatsuspoliitika pidi kehtima hakkama. Meta oli tehisintellekti treenimise 14. juunil peatanud ja vastuväite sai esitada ka pärast peatamist.',
+    'Päev, mil Meta uus privaatsuspoliitika pidi kehtima hakkama. Meta oli oma plaanid 14. juunil peatanud, enne kui mingi treenimine oli alanud; klicksafe märkis, et vastuväite sai esitada ka pärast peatamist.',
   'meta-announces-2025':
     'Meta teatab, et hakkab alates 27. maist 2025 treenima oma tehisintellekti ELi ja EMP täiskasvanud kasutajate avaliku sisuga.',
   'hamburg-2025':

@@ -9,9 +9,9 @@ export const timelineFi: TimelineTexts = {
   'meta-pauses-2024':
     'Meta keskeyttää suunnitelmansa Irlannin tietosuojaviranomaisen (Data Protection Commission) pyynnöstä. Viranomainen pitää päätöstä myönteisenä.',
   'deadline-2024':
-    'Hampurin tietosuojaviranomaisen ja klicksafen ilmoittaman vastustamisajan viimeinen päivä: ne kehottivat vastustamaan tietojen käyttöä ennen 26. kesäkuuta 2024.',
+    'Viimeinen päivä vastustaa tiukemman tulkinnan mukaan. Hampurin tietosuojaviranomainen kehotti vastustamaan ennen 26. kesäkuuta 2024; klicksafe kirjoitti viimeistään 26. kesäkuuta 2024, eli päivää myöhemmin. Lähtölaskenta päättyi 26. kesäkuuta alkaessa, jotta jokainen sitä seurannut ehti ajoissa kummankin tulkinnan mukaan.',
   'policy-date-2024':
-    'Päivä, josta alkaen Metan uutta tietosuojakäytäntöä oli määrä soveltaa. Meta oli keskeyttänyt tekoälyn koulutuksen 14. kesäkuuta, ja tietojen käyttöä pystyi vastustamaan keskeytyksen jälkeenkin.',
+    'Päivä, josta alkaen Metan uutta tietosuojakäytäntöä oli määrä soveltaa. Meta oli keskeyttänyt suunnitelmansa 14. kesäkuuta, ennen kuin mitään koulutusta oli aloitettu; klicksafe huomautti, että tietojen käyttöä pystyi vastustamaan keskeytyksen jälkeenkin.',
   'meta-announces-2025':
     'Meta ilmoittaa kouluttavansa tekoälyään EU:n ja ETA:n aikuisten käyttäjien julkisella sisällöllä 27. toukokuuta 2025 alkaen.',
   'hamburg-2025':

@@ -9,9 +9,9 @@ export const timelineFr: TimelineTexts = {
   'meta-pauses-2024':
     'Meta suspend son projet à la demande de la Commission irlandaise de protection des données (Data Protection Commission). La Commission salue cette décision.',
   'deadline-2024':
-    'Le dernier jour de la période d’opposition indiquée par l’autorité de Hambourg et klicksafe : ils demandaient de s’opposer avant le 26 juin 2024.',
+    'Le dernier jour pour s’opposer selon la lecture la plus stricte. L’autorité de Hambourg demandait de s’opposer avant le 26 juin 2024 ; klicksafe écrivait au plus tard le 26 juin 2024, soit un jour plus tard. Le compte à rebours s’est arrêté au début du 26 juin, afin que toute personne qui le suivait soit dans les temps selon les deux lectures.',
   'policy-date-2024':
-    'Le jour où la nouvelle politique de confidentialité de Meta devait s’appliquer. Meta avait suspendu l’entraînement de son IA le 14 juin, et il restait possible de s’opposer après cette suspension.',
+    'Le jour où la nouvelle politique de confidentialité de Meta devait s’appliquer. Meta avait suspendu ses projets le 14 juin, avant que le moindre entraînement ait commencé ; klicksafe a indiqué qu’il restait possible de s’opposer après cette suspension.',
   'meta-announces-2025':
     'Meta annonce qu’à partir du 27 mai 2025, elle entraînera son IA avec les contenus publics des utilisateurs adultes de l’UE et de l’EEE.',
   'hamburg-2025':

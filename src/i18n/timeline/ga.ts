@@ -9,9 +9,9 @@ export const timelineGa: TimelineTexts = {
   'meta-pauses-2024':
     'Cuireann Meta a phlean ar sos tar éis don Choimisiún um Chosaint Sonraí in Éirinn é sin a iarraidh air. Cuireann an Coimisiún fáilte roimh an gcinneadh.',
   'deadline-2024':
-    'An lá deireanach den tréimhse agóide a luaigh údarás Hamburg agus klicksafe: d’iarr siad ar dhaoine agóid a dhéanamh roimh an 26 Meitheamh 2024.',
+    'An lá deireanach chun agóid a dhéanamh de réir an léimh is déine. D’iarr údarás Hamburg ar dhaoine agóid a dhéanamh roimh an 26 Meitheamh 2024; scríobh klicksafe faoin 26 Meitheamh 2024, lá níos déanaí. Chríochnaigh an comhaireamh síos ag tús an 26 Meitheamh, ionas go mbeadh gach duine a lean é in am de réir an dá léamh.',
   'policy-date-2024':
-    'An lá a bhí beartas príobháideachta nua Meta le teacht i bhfeidhm. Bhí an traenáil IS curtha ar sos ag Meta ar an 14 Meitheamh, agus bhí sé fós indéanta agóid a dhéanamh tar éis an tsosa.',
+    'An lá a bhí beartas príobháideachta nua Meta le teacht i bhfeidhm. Bhí a phleananna curtha ar sos ag Meta ar an 14 Meitheamh, sular thosaigh aon traenáil; thug klicksafe le fios go raibh sé fós indéanta agóid a dhéanamh tar éis an tsosa.',
   'meta-announces-2025':
     'Fógraíonn Meta go dtraenálfaidh sé a IS ar ábhar poiblí úsáideoirí fásta san AE agus sa LEE ón 27 Bealtaine 2025.',
   'hamburg-2025':

@@ -9,9 +9,9 @@ export const timelineHr: TimelineTexts = {
   'meta-pauses-2024':
     'Meta privremeno obustavlja svoj plan nakon što to od nje zatraži irsko Povjerenstvo za zaštitu podataka (Data Protection Commission). Povjerenstvo pozdravlja tu odluku.',
   'deadline-2024':
-    'Posljednji dan razdoblja za prigovor koje su naveli tijelo u Hamburgu i klicksafe: pozvali su ljude da ulože prigovor prije 26. lipnja 2024.',
+    'Posljednji dan za prigovor prema strožem tumačenju. Tijelo u Hamburgu pozvalo je ljude da ulože prigovor prije 26. lipnja 2024.; klicksafe je napisao najkasnije do 26. lipnja 2024., dakle dan kasnije. Odbrojavanje je završilo početkom 26. lipnja, kako bi svatko tko ga je slijedio stigao na vrijeme prema oba tumačenja.',
   'policy-date-2024':
-    'Dan od kojeg su se trebala primjenjivati nova Metina pravila o privatnosti. Meta je treniranje umjetne inteligencije privremeno obustavila 14. lipnja, a prigovor je i nakon toga ostao moguć.',
+    'Dan od kojeg su se trebala primjenjivati nova Metina pravila o privatnosti. Meta je svoje planove privremeno obustavila 14. lipnja, prije nego što je ikakvo treniranje počelo; klicksafe je istaknuo da je prigovor i nakon toga ostao moguć.',
   'meta-announces-2025':
     'Meta najavljuje da će od 27. svibnja 2025. trenirati svoju umjetnu inteligenciju na javnim sadržajima odraslih korisnika u EU-u i EGP-u.',
   'hamburg-2025':

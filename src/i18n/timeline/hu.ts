@@ -10,9 +10,9 @@ export const timelineHu: TimelineTexts = {
   'meta-pauses-2024':
     'A Meta felfüggeszti a tervét, miután az ír adatvédelmi hatóság (Data Protection Commission) erre kérte. A hatóság üdvözli a döntést.',
   'deadline-2024':
-    'A hamburgi hatóság és a klicksafe által megadott tiltakozási időszak utolsó napja: arra kérték az embereket, hogy 2024. június 26. előtt tiltakozzanak.',
+    'A tiltakozás utolsó napja a szigorúbb értelmezés szerint. A hamburgi hatóság arra kérte az embereket, hogy 2024. június 26. előtt tiltakozzanak; a klicksafe azt írta, hogy legkésőbb 2024. június 26-ig, vagyis egy nappal később. A visszaszámlálás június 26. kezdetén ért véget, hogy aki követte, mindkét értelmezés szerint időben legyen.',
   'policy-date-2024':
-    'Ezen a napon kezdődött volna a Meta új adatvédelmi szabályzatának alkalmazása. A Meta már június 14-én felfüggesztette az MI-tanítást, és a felfüggesztés után is lehetett tiltakozni.',
+    'Ezen a napon kezdődött volna a Meta új adatvédelmi szabályzatának alkalmazása. A Meta már június 14-én felfüggesztette a terveit, mielőtt bármilyen tanítás elkezdődött volna; a klicksafe jelezte, hogy a felfüggesztés után is lehetett tiltakozni.',
   'meta-announces-2025':
     'A Meta bejelenti, hogy 2025. május 27-től az EU-ban és az EGT-ben élő felnőtt felhasználók nyilvános tartalmaival tanítja a mesterséges intelligenciáját.',
   'hamburg-2025':

@@ -9,9 +9,9 @@ export const timelineIs: TimelineTexts = {
   'meta-pauses-2024':
     'Meta gerir hlé á áformum sínum eftir að írska persónuverndarstofnunin (Data Protection Commission) fer fram á það. Stofnunin fagnar ákvörðuninni.',
   'deadline-2024':
-    'Síðasti dagur andmælafrestsins sem persónuverndaryfirvaldið í Hamborg og klicksafe nefndu: þau hvöttu fólk til að andmæla fyrir 26. júní 2024.',
+    'Síðasti dagur til að andmæla samkvæmt strangari skilningnum. Persónuverndaryfirvaldið í Hamborg hvatti fólk til að andmæla fyrir 26. júní 2024; klicksafe skrifaði í síðasta lagi 26. júní 2024, degi síðar. Niðurtalningunni lauk þegar 26. júní hófst, svo að allir sem fylgdu henni væru í tæka tíð samkvæmt báðum skilningum.',
   'policy-date-2024':
-    'Dagurinn sem ný persónuverndarstefna Meta átti að taka gildi. Meta hafði gert hlé á gervigreindarþjálfuninni 14. júní og áfram var hægt að andmæla eftir hléið.',
+    'Dagurinn sem ný persónuverndarstefna Meta átti að taka gildi. Meta hafði gert hlé á áformum sínum 14. júní, áður en nokkur þjálfun hófst; klicksafe benti á að áfram var hægt að andmæla eftir hléið.',
   'meta-announces-2025':
     'Meta tilkynnir að fyrirtækið muni þjálfa gervigreind sína á opinberu efni fullorðinna notenda í ESB og EES frá 27. maí 2025.',
   'hamburg-2025':

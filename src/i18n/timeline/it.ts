@@ -9,9 +9,9 @@ export const timelineIt: TimelineTexts = {
   'meta-pauses-2024':
     'Meta sospende il suo piano su richiesta della Commissione irlandese per la protezione dei dati (Data Protection Commission). La Commissione accoglie con favore la decisione.',
   'deadline-2024':
-    'L’ultimo giorno del periodo di opposizione indicato dall’autorità di Amburgo e da klicksafe, che avevano chiesto di opporsi prima del 26 giugno 2024.',
+    'L’ultimo giorno per opporsi secondo la lettura più rigorosa. L’autorità di Amburgo aveva chiesto di opporsi prima del 26 giugno 2024; klicksafe scriveva entro il 26 giugno 2024, cioè un giorno dopo. Il conto alla rovescia è terminato all’inizio del 26 giugno, perché chi lo seguiva fosse in tempo secondo entrambe le letture.',
   'policy-date-2024':
-    'Il giorno in cui doveva applicarsi la nuova informativa sulla privacy di Meta. Meta aveva sospeso l’addestramento dell’IA il 14 giugno, e anche dopo la sospensione è rimasto possibile opporsi.',
+    'Il giorno in cui doveva applicarsi la nuova informativa sulla privacy di Meta. Meta aveva sospeso i suoi piani il 14 giugno, prima che iniziasse qualsiasi addestramento; klicksafe ha fatto notare che anche dopo la sospensione è rimasto possibile opporsi.',
   'meta-announces-2025':
     'Meta annuncia che dal 27 maggio 2025 addestrerà la sua IA con i contenuti pubblici degli utenti adulti nell’UE e nel SEE.',
   'hamburg-2025':

@@ -9,9 +9,9 @@ export const timelineLt: TimelineTexts = {
   'meta-pauses-2024':
     '„Meta“ sustabdo savo planą, kai to paprašo Airijos duomenų apsaugos komisija. Komisija palankiai vertina šį sprendimą.',
   'deadline-2024':
-    'Paskutinė prieštaravimo laikotarpio diena, kurią nurodė Hamburgo institucija ir klicksafe: jos ragino pateikti prieštaravimą prieš 2024 m. birželio 26 d.',
+    'Paskutinė diena pateikti prieštaravimą pagal griežtesnį aiškinimą. Hamburgo institucija ragino pateikti prieštaravimą prieš 2024 m. birželio 26 d.; klicksafe rašė – iki 2024 m. birželio 26 d., t. y. diena vėliau. Atgalinis laikmatis baigėsi prasidėjus birželio 26 d., kad kiekvienas, kuris juo vadovavosi, spėtų laiku pagal abu aiškinimus.',
   'policy-date-2024':
-    'Diena, nuo kurios turėjo būti taikoma naujoji „Meta“ privatumo politika. „Meta“ DI mokymą sustabdė birželio 14 d., o prieštaravimą buvo galima pateikti ir po sustabdymo.',
+    'Diena, nuo kurios turėjo būti taikoma naujoji „Meta“ privatumo politika. „Meta“ savo planus sustabdė birželio 14 d., dar prieš prasidedant bet kokiam mokymui; klicksafe pažymėjo, kad prieštaravimą buvo galima pateikti ir po sustabdymo.',
   'meta-announces-2025':
     '„Meta“ praneša, kad nuo 2025 m. gegužės 27 d. mokys savo DI naudodama suaugusių ES ir EEE naudotojų viešą turinį.',
   'hamburg-2025':

@@ -9,9 +9,9 @@ export const timelineLv: TimelineTexts = {
   'meta-pauses-2024':
     'Meta aptur savu plānu pēc Īrijas Datu aizsardzības komisijas lūguma. Komisija atzinīgi vērtē šo lēmumu.',
   'deadline-2024':
-    'Iebildumu perioda pēdējā diena, ko nosauca Hamburgas iestāde un klicksafe: tās aicināja cilvēkus iebilst pirms 2024. gada 26. jūnija.',
+    'Pēdējā diena iebilst pēc stingrākā lasījuma. Hamburgas iestāde aicināja cilvēkus iebilst pirms 2024. gada 26. jūnija; klicksafe rakstīja – līdz 2024. gada 26. jūnijam, tātad dienu vēlāk. Atpakaļskaitīšana beidzās 26. jūnija sākumā, lai ikviens, kas tai sekoja, būtu laikā pēc abiem lasījumiem.',
   'policy-date-2024':
-    'Diena, kurā bija jāstājas spēkā jaunajai Meta privātuma politikai. Meta MI apmācību apturēja 14. jūnijā, un iebilst varēja arī pēc apturēšanas.',
+    'Diena, kurā bija jāstājas spēkā jaunajai Meta privātuma politikai. Meta savus plānus apturēja 14. jūnijā, pirms bija sākusies jebkāda apmācība; klicksafe norādīja, ka iebilst varēja arī pēc apturēšanas.',
   'meta-announces-2025':
     'Meta paziņo, ka no 2025. gada 27. maija apmācīs savu MI ar pieaugušo lietotāju publisko saturu ES un EEZ.',
   'hamburg-2025':

@@ -10,9 +10,9 @@ export const timelineMt: TimelineTexts = {
   'meta-pauses-2024':
     'Meta tissospendi l-pjan tagħha wara li l-Kummissjoni Irlandiża għall-Protezzjoni tad-Data titlobha tagħmel dan. Il-Kummissjoni tilqa’ d-deċiżjoni.',
   'deadline-2024':
-    'L-aħħar jum tal-perjodu ta’ oġġezzjoni li semmew l-awtorità ta’ Hamburg u klicksafe: talbu lin-nies joġġezzjonaw qabel is-26 ta’ Ġunju 2024.',
+    'L-aħħar jum biex toġġezzjona skont l-aktar qari strett. L-awtorità ta’ Hamburg talbet lin-nies joġġezzjonaw qabel is-26 ta’ Ġunju 2024; klicksafe kitbet sas-26 ta’ Ġunju 2024, jiġifieri jum wara. L-għadd lura ntemm hekk kif beda s-26 ta’ Ġunju, biex kull min segwieh ikun fil-ħin skont iż-żewġ qarjiet.',
   'policy-date-2024':
-    'Il-jum li fih il-politika l-ġdida tal-privatezza ta’ Meta kellha tibda tapplika. Meta kienet waqqfet it-taħriġ tal-IA temporanjament fl-14 ta’ Ġunju, u l-oġġezzjoni baqgħet possibbli wara s-sospensjoni.',
+    'Il-jum li fih il-politika l-ġdida tal-privatezza ta’ Meta kellha tibda tapplika. Meta kienet issospendiet il-pjanijiet tagħha fl-14 ta’ Ġunju, qabel ma beda kwalunkwe taħriġ; klicksafe innotat li l-oġġezzjoni baqgħet possibbli wara s-sospensjoni.',
   'meta-announces-2025':
     'Meta tħabbar li se tħarreġ l-IA tagħha fuq il-kontenut pubbliku ta’ utenti adulti fl-UE u fiż-ŻEE mis-27 ta’ Mejju 2025.',
   'hamburg-2025':

@@ -9,9 +9,9 @@ export const timelineNb: TimelineTexts = {
   'meta-pauses-2024':
     'Meta setter planen på pause etter at det irske datatilsynet (Data Protection Commission) ber om det. Tilsynet ønsker beslutningen velkommen.',
   'deadline-2024':
-    'Siste dag av protestfristen som personvernmyndigheten i Hamburg og klicksafe oppga: De ba folk protestere før 26. juni 2024.',
+    'Siste dag å protestere på, etter den strengeste lesningen. Personvernmyndigheten i Hamburg ba folk protestere før 26. juni 2024; klicksafe skrev innen 26. juni 2024, altså én dag senere. Nedtellingen sluttet da 26. juni begynte, slik at alle som fulgte den, var tidsnok etter begge lesningene.',
   'policy-date-2024':
-    'Dagen Metas nye personvernregler skulle gjelde fra. Meta hadde satt KI-treningen på pause 14. juni, og det var fortsatt mulig å protestere etter pausen.',
+    'Dagen Metas nye personvernregler skulle gjelde fra. Meta hadde satt planene sine på pause 14. juni, før noen trening hadde startet; klicksafe påpekte at det fortsatt var mulig å protestere etter pausen.',
   'meta-announces-2025':
     'Meta kunngjør at selskapet vil trene KI-en sin på offentlig innhold fra voksne brukere i EU og EØS fra 27. mai 2025.',
   'hamburg-2025':

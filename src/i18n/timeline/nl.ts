@@ -9,9 +9,9 @@ export const timelineNl: TimelineTexts = {
   'meta-pauses-2024':
     'Meta schort zijn plan op nadat de Ierse privacytoezichthouder (Data Protection Commission) daarom heeft gevraagd. De toezichthouder verwelkomt het besluit.',
   'deadline-2024':
-    'De laatste dag van de bezwaartermijn die de privacytoezichthouder van Hamburg en klicksafe noemden: zij vroegen mensen om vóór 26 juni 2024 bezwaar te maken.',
+    'De laatste dag om bezwaar te maken volgens de strengste lezing. De privacytoezichthouder van Hamburg vroeg mensen om vóór 26 juni 2024 bezwaar te maken; klicksafe schreef uiterlijk 26 juni 2024, dus een dag later. De aftelklok eindigde bij het begin van 26 juni, zodat iedereen die hem volgde volgens beide lezingen op tijd was.',
   'policy-date-2024':
-    'De dag waarop het nieuwe privacybeleid van Meta zou ingaan. Meta had de AI-training op 14 juni opgeschort, en ook na de opschorting bleef bezwaar maken mogelijk.',
+    'De dag waarop het nieuwe privacybeleid van Meta zou ingaan. Meta had zijn plannen op 14 juni opgeschort, voordat er enige training was begonnen; klicksafe wees erop dat bezwaar maken ook na de opschorting mogelijk bleef.',
   'meta-announces-2025':
     'Meta kondigt aan dat het vanaf 27 mei 2025 zijn AI zal trainen met openbare inhoud van volwassen gebruikers in de EU en de EER.',
   'hamburg-2025':

@@ -9,9 +9,9 @@ export const timelinePl: TimelineTexts = {
   'meta-pauses-2024':
     'Meta wstrzymuje swój plan na prośbę irlandzkiej Komisji Ochrony Danych. Komisja z zadowoleniem przyjmuje tę decyzję.',
   'deadline-2024':
-    'Ostatni dzień okresu na wniesienie sprzeciwu, który wskazały hamburski organ ochrony danych i klicksafe: sprzeciw należało wnieść przed 26 czerwca 2024 r.',
+    'Ostatni dzień na wniesienie sprzeciwu według ostrzejszego odczytania. Hamburski organ ochrony danych wzywał do wniesienia sprzeciwu przed 26 czerwca 2024 r.; klicksafe pisał o terminie do 26 czerwca 2024 r., czyli o dzień później. Odliczanie zakończyło się z początkiem 26 czerwca, aby każdy, kto się nim kierował, zdążył według obu odczytań.',
   'policy-date-2024':
-    'Dzień, od którego miały obowiązywać nowe zasady ochrony prywatności firmy Meta. Meta wstrzymała trenowanie AI 14 czerwca, a sprzeciw można było wnosić także po wstrzymaniu.',
+    'Dzień, od którego miały obowiązywać nowe zasady ochrony prywatności firmy Meta. Meta wstrzymała swoje plany 14 czerwca, zanim rozpoczęło się jakiekolwiek trenowanie; klicksafe zaznaczył, że sprzeciw można było wnosić także po wstrzymaniu.',
   'meta-announces-2025':
     'Meta ogłasza, że od 27 maja 2025 r. będzie trenować swoją AI na publicznych treściach dorosłych użytkowników z UE i EOG.',
   'hamburg-2025':

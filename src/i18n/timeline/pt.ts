@@ -10,9 +10,9 @@ export const timelinePt: TimelineTexts = {
   'meta-pauses-2024':
     'A Meta suspende o plano depois de a Comissão de Proteção de Dados irlandesa (Data Protection Commission) lho pedir. A Comissão congratula-se com a decisão.',
   'deadline-2024':
-    'O último dia do período de oposição indicado pela autoridade de Hamburgo e pela klicksafe: pediram às pessoas que se opusessem antes de 26 de junho de 2024.',
+    'O último dia para se opor segundo a leitura mais rigorosa. A autoridade de Hamburgo pediu às pessoas que se opusessem antes de 26 de junho de 2024; a klicksafe escreveu até 26 de junho de 2024, ou seja, um dia depois. A contagem decrescente terminou no início de 26 de junho, para que quem a seguisse chegasse a tempo segundo ambas as leituras.',
   'policy-date-2024':
-    'O dia em que a nova política de privacidade da Meta devia começar a aplicar-se. A Meta tinha suspendido o treino da IA a 14 de junho, e continuou a ser possível opor-se depois da suspensão.',
+    'O dia em que a nova política de privacidade da Meta devia começar a aplicar-se. A Meta tinha suspendido os seus planos a 14 de junho, antes de qualquer treino ter começado; a klicksafe assinalou que continuou a ser possível opor-se depois da suspensão.',
   'meta-announces-2025':
     'A Meta anuncia que vai treinar a IA com conteúdos públicos de utilizadores adultos na UE e no EEE a partir de 27 de maio de 2025.',
   'hamburg-2025':

@@ -10,9 +10,9 @@ export const timelineRo: TimelineTexts = {
   'meta-pauses-2024':
     'Meta își suspendă planul după ce Comisia pentru Protecția Datelor din Irlanda (Data Protection Commission) i-a cerut acest lucru. Comisia salută decizia.',
   'deadline-2024':
-    'Ultima zi a perioadei de opoziție indicate de autoritatea din Hamburg și de klicksafe, care le-au cerut oamenilor să se opună înainte de 26 iunie 2024.',
+    'Ultima zi pentru opoziție, potrivit lecturii mai stricte. Autoritatea din Hamburg le-a cerut oamenilor să se opună înainte de 26 iunie 2024; klicksafe a scris până la 26 iunie 2024, adică o zi mai târziu. Numărătoarea inversă s-a încheiat la începutul zilei de 26 iunie, ca oricine o urma să fie la timp după ambele lecturi.',
   'policy-date-2024':
-    'Ziua în care urma să se aplice noua politică de confidențialitate a Meta. Meta suspendase antrenarea inteligenței artificiale pe 14 iunie, iar opoziția a rămas posibilă și după suspendare.',
+    'Ziua în care urma să se aplice noua politică de confidențialitate a Meta. Meta își suspendase planurile pe 14 iunie, înainte să înceapă vreo antrenare; klicksafe a arătat că opoziția a rămas posibilă și după suspendare.',
   'meta-announces-2025':
     'Meta anunță că, începând cu 27 mai 2025, își va antrena inteligența artificială cu conținutul public al utilizatorilor adulți din UE și SEE.',
   'hamburg-2025':

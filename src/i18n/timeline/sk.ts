@@ -9,9 +9,9 @@ export const timelineSk: TimelineTexts = {
   'meta-pauses-2024':
     'Meta pozastavuje svoj plán na žiadosť írskej Komisie pre ochranu údajov. Komisia rozhodnutie víta.',
   'deadline-2024':
-    'Posledný deň lehoty na podanie námietky, ktorú uviedli hamburský úrad na ochranu osobných údajov a iniciatíva klicksafe: odporučili podať námietku pred 26. júnom 2024.',
+    'Posledný deň na námietku podľa prísnejšieho výkladu. Hamburský úrad na ochranu osobných údajov odporučil podať námietku pred 26. júnom 2024; iniciatíva klicksafe napísala do 26. júna 2024, teda o deň neskôr. Odpočítavanie skončilo so začiatkom 26. júna, aby každý, kto sa ním riadil, stihol termín podľa oboch výkladov.',
   'policy-date-2024':
-    'Deň, od ktorého mali platiť nové pravidlá ochrany súkromia spoločnosti Meta. Meta pozastavila trénovanie AI 14. júna a podať námietku bolo možné aj po pozastavení.',
+    'Deň, od ktorého mali platiť nové pravidlá ochrany súkromia spoločnosti Meta. Meta pozastavila svoje plány 14. júna, ešte predtým, ako sa začalo akékoľvek trénovanie; iniciatíva klicksafe upozornila, že podať námietku bolo možné aj po pozastavení.',
   'meta-announces-2025':
     'Meta oznamuje, že od 27. mája 2025 bude trénovať svoju AI na verejnom obsahu dospelých používateľov v EÚ a EHP.',
   'hamburg-2025':

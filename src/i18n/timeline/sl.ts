@@ -9,9 +9,9 @@ export const timelineSl: TimelineTexts = {
   'meta-pauses-2024':
     'Meta na prošnjo irske Komisije za varstvo podatkov začasno ustavi svoj načrt. Komisija odločitev pozdravi.',
   'deadline-2024':
-    'Zadnji dan roka za ugovor, ki sta ga navedla hamburški organ in pobuda klicksafe: ljudi sta pozvala, naj ugovarjajo pred 26. junijem 2024.',
+    'Zadnji dan za ugovor po strožjem branju. Hamburški organ je ljudi pozval, naj ugovarjajo pred 26. junijem 2024; pobuda klicksafe je zapisala do 26. junija 2024, torej dan pozneje. Odštevanje se je končalo z začetkom 26. junija, da bi bil vsak, ki mu je sledil, pravočasen po obeh branjih.',
   'policy-date-2024':
-    'Dan, ko naj bi začel veljati novi pravilnik o zasebnosti družbe Meta. Meta je učenje umetne inteligence začasno ustavila 14. junija, ugovarjati pa je bilo mogoče tudi po ustavitvi.',
+    'Dan, ko naj bi začel veljati novi pravilnik o zasebnosti družbe Meta. Meta je svoje načrte začasno ustavila 14. junija, preden se je začelo kakršno koli učenje; pobuda klicksafe je opozorila, da je bilo ugovarjati mogoče tudi po ustavitvi.',
   'meta-announces-2025':
     'Meta napove, da bo od 27. maja 2025 svojo umetno inteligenco učila na javnih vsebinah odraslih uporabnikov v EU in EGP.',
   'hamburg-2025':

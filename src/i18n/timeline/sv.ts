@@ -9,9 +9,9 @@ export const timelineSv: TimelineTexts = {
   'meta-pauses-2024':
     'Meta pausar sin plan efter att den irländska dataskyddsmyndigheten (Data Protection Commission) har bett om det. Myndigheten välkomnar beslutet.',
   'deadline-2024':
-    'Den sista dagen i den invändningsperiod som dataskyddsmyndigheten i Hamburg och klicksafe angav: de bad folk att invända före den 26 juni 2024.',
+    'Den sista dagen att invända enligt den striktare läsningen. Dataskyddsmyndigheten i Hamburg bad folk att invända före den 26 juni 2024; klicksafe skrev senast den 26 juni 2024, alltså en dag senare. Nedräkningen slutade när den 26 juni började, så att alla som följde den var i tid enligt båda läsningarna.',
   'policy-date-2024':
-    'Dagen då Metas nya integritetspolicy skulle börja gälla. Meta hade pausat AI-träningen den 14 juni, och det gick fortfarande att invända efter pausen.',
+    'Dagen då Metas nya integritetspolicy skulle börja gälla. Meta hade pausat sina planer den 14 juni, innan någon träning hade börjat; klicksafe påpekade att det fortfarande gick att invända efter pausen.',
   'meta-announces-2025':
     'Meta tillkännager att företaget från den 27 maj 2025 kommer att träna sin AI på offentligt innehåll från vuxna användare i EU och EES.',
   'hamburg-2025':

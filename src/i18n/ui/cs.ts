@@ -63,7 +63,8 @@ export const cs = {
   'countdown.headingPaused': 'Meta plán pozastavila {date}',
   'countdown.yourZone': 'Ve vašem časovém pásmu ({zone}) je to: {datetime}.',
   'countdown.asOfBuild': 'Stav při vytvoření této stránky ({date}): {state}.',
-  'countdown.passedMeaning': 'Námitka vznesená nyní stále ochrání vše, co zveřejníte od této chvíle.',
+  'countdown.passedMeaning':
+    'Námitka i nyní od té chvíle zabrání, aby Meta používala vaše veřejné příspěvky pro svou AI.',
   'countdown.passedDetail': 'Co už Meta použila, z její AI odstranit nelze.',
   'countdown.pausedMeaning':
     'Námitky vznesené během tohoto kola podle společnosti Meta a úřadu Datatilsynet stále platí.',
@@ -114,6 +115,9 @@ export const cs = {
     'Spotřebitelské organizace, neziskové organizace, blogy i úřady mohou náš odpočet zobrazit na svých stránkách. Aktualizuje se sám: když lhůta uplyne, každá kopie uvede, co námitka stále přináší.',
   'embed.optionsHeading': 'Vyberte vzhled',
   'embed.language': 'Jazyk',
+  'embed.languagesReviewed': 'Napsal nebo zkontroloval rodilý mluvčí: {languages}.',
+  'embed.languagesMachine':
+    'Ostatní jazyky jsou přeloženy s pomocí strojového překladu; rodilý mluvčí je zatím nezkontroloval.',
   'embed.theme': 'Barvy',
   'embed.themeAuto': 'Podle zařízení čtenáře',
   'embed.themeLight': 'Světlé',
@@ -175,8 +179,9 @@ export const cs = {
   'widget.title': 'Odpočet: námitka proti trénování AI společnosti Meta',
   'widget.more': 'Jak vznést námitku',
   'widget.dataAsOf': 'Údaje ke dni {date}',
+  'widget.machineTranslated': 'strojově asistovaný překlad',
   'badge.actionUpcoming': 'Vzneste námitku teď ve formulářích Meta',
-  'badge.actionPassed': 'Námitka stále chrání nové příspěvky',
+  'badge.actionPassed': 'Námitka zabrání dalšímu používání',
   'badge.actionPaused': 'Už odeslané námitky stále platí',
   'badge.alt': '{site} – {status}. {action}.',
   'share.heading': 'Sdílet tuto stránku',
@@ -192,12 +197,12 @@ export const cs = {
   'share.textUpcoming':
     'Vzneste námitku do {date}, aby Meta netrénovala svou AI na vašich příspěvcích z Facebooku a Instagramu. Tady je návod:',
   'share.textPassed':
-    'Meta trénuje svou AI na veřejných příspěvcích z Facebooku a Instagramu. Námitku můžete vznést i nyní: ochrání to, co zveřejníte od této chvíle. Tady je návod:',
+    'Meta trénuje svou AI na veřejných příspěvcích z Facebooku a Instagramu. Námitku můžete vznést i nyní: od té chvíle Meta přestane vaše veřejné příspěvky používat pro svou AI. Co už Meta použila, z ní odstranit nelze. Tady je návod:',
   'share.textPaused':
     'Meta pozastavila plán trénovat AI na příspěvcích z Facebooku a Instagramu. Tady je návod, jak vznést námitku pro případ, že s tím znovu začne:',
   'og.imageAlt': '{headline} {status}',
   'og.headlineUpcoming': 'Vzneste námitku do {date} a chraňte své příspěvky před AI společnosti Meta.',
-  'og.headlinePassed': 'Námitku můžete vznést i nyní: ochrání vše, co zveřejníte od této chvíle.',
+  'og.headlinePassed': 'Námitku můžete vznést i nyní: od té chvíle zabrání používání vašich veřejných příspěvků.',
   'og.headlinePaused': 'Meta pozastavila plán trénovat AI. Odeslané námitky stále platí.',
   'feed.title': '{site}: novinky',
   'feed.description': 'Nová upozornění úřadů a iniciativy klicksafe a změny stavu trénování AI společnosti Meta.',

@@ -63,7 +63,7 @@ export const da = {
   'countdown.headingPaused': 'Sat på pause af Meta den {date}',
   'countdown.yourZone': 'I din tidszone ({zone}) svarer det til {datetime}.',
   'countdown.asOfBuild': 'Status, da denne side blev bygget ({date}): {state}.',
-  'countdown.passedMeaning': 'Gør du indsigelse nu, beskytter det stadig alt, du slår op fremover.',
+  'countdown.passedMeaning': 'En indsigelse nu stopper stadig Metas brug af dine offentlige opslag til AI fra da af.',
   'countdown.passedDetail': 'Det, Meta allerede har brugt, kan ikke tages ud af selskabets AI igen.',
   'countdown.pausedMeaning':
     'Indsigelser, der blev sendt i denne runde, gælder stadig ifølge Meta og det norske Datatilsynet.',
@@ -114,6 +114,9 @@ export const da = {
     'Forbrugerorganisationer, ngo’er, blogs og myndigheder kan vise vores nedtælling på deres egne sider. Den opdaterer sig selv: Når en frist er udløbet, fortæller hver kopi, hvad en indsigelse stadig gør.',
   'embed.optionsHeading': 'Vælg udseende',
   'embed.language': 'Sprog',
+  'embed.languagesReviewed': 'Skrevet eller kontrolleret af en person med sproget som modersmål: {languages}.',
+  'embed.languagesMachine':
+    'De andre sprog er oversat med hjælp fra en maskine; ingen med sproget som modersmål har kontrolleret dem endnu.',
   'embed.theme': 'Farver',
   'embed.themeAuto': 'Følg læserens enhed',
   'embed.themeLight': 'Lys',
@@ -175,8 +178,9 @@ export const da = {
   'widget.title': 'Nedtælling: Gør indsigelse mod Metas AI-træning',
   'widget.more': 'Sådan gør du',
   'widget.dataAsOf': 'Opdateret den {date}',
+  'widget.machineTranslated': 'maskinassisteret oversættelse',
   'badge.actionUpcoming': 'Gør indsigelse nu i Metas formularer',
-  'badge.actionPassed': 'Indsigelse beskytter stadig nye opslag',
+  'badge.actionPassed': 'Indsigelse stopper videre brug',
   'badge.actionPaused': 'Sendte indsigelser gælder stadig',
   'badge.alt': '{site} – {status}. {action}.',
   'share.heading': 'Del denne side',
@@ -192,12 +196,12 @@ export const da = {
   'share.textUpcoming':
     'Gør indsigelse senest den {date}, så Meta ikke træner sin AI på dine opslag på Facebook og Instagram. Sådan gør du:',
   'share.textPassed':
-    'Meta træner sin AI på offentlige opslag på Facebook og Instagram. Du kan stadig gøre indsigelse: Det beskytter det, du slår op fra nu af. Sådan gør du:',
+    'Meta træner sin AI på offentlige opslag på Facebook og Instagram. Du kan stadig gøre indsigelse: Fra da af stopper det Metas brug af dine offentlige opslag til selskabets AI. Det, Meta allerede har brugt, kan ikke tages ud igen. Sådan gør du:',
   'share.textPaused':
     'Meta har sat sin plan om at træne AI på opslag fra Facebook og Instagram på pause. Sådan gør du indsigelse, hvis planen bliver genoptaget:',
   'og.imageAlt': '{headline} {status}',
   'og.headlineUpcoming': 'Gør indsigelse senest den {date}, så dine opslag holdes ude af Metas AI.',
-  'og.headlinePassed': 'Du kan stadig gøre indsigelse: Det beskytter alt, hvad du slår op fra nu af.',
+  'og.headlinePassed': 'Du kan stadig gøre indsigelse: Det stopper Metas brug af dine offentlige opslag fra da af.',
   'og.headlinePaused': 'Meta har sat sin plan om AI-træning på pause. Sendte indsigelser gælder stadig.',
   'feed.title': '{site}: nyheder',
   'feed.description': 'Nye meddelelser fra myndighederne og klicksafe og ændringer i status for Metas AI-træning.',

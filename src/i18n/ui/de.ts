@@ -63,7 +63,8 @@ export const de = {
   'countdown.headingPaused': 'Am {date} von Meta pausiert',
   'countdown.yourZone': 'In Ihrer Zeitzone ({zone}) ist das {datetime}.',
   'countdown.asOfBuild': 'Stand bei Erstellung dieser Seite ({date}): {state}.',
-  'countdown.passedMeaning': 'Ein Widerspruch schützt weiterhin alles, was Sie ab jetzt posten.',
+  'countdown.passedMeaning':
+    'Ein Widerspruch stoppt auch jetzt noch ab dann die Nutzung Ihrer öffentlichen Beiträge für Metas KI.',
   'countdown.passedDetail': 'Was Meta bereits verwendet hat, lässt sich nicht wieder aus seiner KI entfernen.',
   'countdown.pausedMeaning':
     'Laut Meta und der norwegischen Datenschutzbehörde Datatilsynet gelten Widersprüche aus dieser Runde weiterhin.',
@@ -114,6 +115,9 @@ export const de = {
     'Verbraucherorganisationen, Vereine, Blogs und Behörden können unseren Countdown auf ihren eigenen Seiten zeigen. Er aktualisiert sich selbst: Wenn eine Frist abläuft, sagt jede Kopie, was ein Widerspruch dann noch bewirkt.',
   'embed.optionsHeading': 'Aussehen wählen',
   'embed.language': 'Sprache',
+  'embed.languagesReviewed': 'Von Muttersprachlern geschrieben oder geprüft: {languages}.',
+  'embed.languagesMachine':
+    'Die anderen Sprachen sind mit maschineller Hilfe übersetzt; eine muttersprachliche Prüfung steht noch aus.',
   'embed.theme': 'Farben',
   'embed.themeAuto': 'Wie auf dem Gerät der Leserin oder des Lesers',
   'embed.themeLight': 'Hell',
@@ -175,8 +179,9 @@ export const de = {
   'widget.title': 'Countdown: Widerspruch gegen Metas KI-Training',
   'widget.more': 'So widersprechen Sie',
   'widget.dataAsOf': 'Stand der Angaben: {date}',
+  'widget.machineTranslated': 'maschinell unterstützte Übersetzung',
   'badge.actionUpcoming': 'Jetzt über Metas Formulare widersprechen',
-  'badge.actionPassed': 'Widerspruch schützt noch neue Beiträge',
+  'badge.actionPassed': 'Widerspruch stoppt weitere Nutzung',
   'badge.actionPaused': 'Gesendete Widersprüche gelten weiter',
   'badge.alt': '{site} – {status}. {action}.',
   'share.heading': 'Diese Seite teilen',
@@ -192,12 +197,13 @@ export const de = {
   'share.textUpcoming':
     'Widersprechen Sie bis {date}, damit Meta seine KI nicht mit Ihren Facebook- und Instagram-Beiträgen trainiert. So geht es:',
   'share.textPassed':
-    'Meta trainiert seine KI mit öffentlichen Facebook- und Instagram-Beiträgen. Sie können weiterhin widersprechen: Das schützt alles, was Sie ab jetzt posten. So geht es:',
+    'Meta trainiert seine KI mit öffentlichen Facebook- und Instagram-Beiträgen. Sie können weiterhin widersprechen: Ab dann stoppt das die Nutzung Ihrer öffentlichen Beiträge für Metas KI. Was Meta bereits verwendet hat, lässt sich nicht wieder herausnehmen. So geht es:',
   'share.textPaused':
     'Meta hat seinen Plan pausiert, KI mit Facebook- und Instagram-Beiträgen zu trainieren. So widersprechen Sie, falls es wieder losgeht:',
   'og.imageAlt': '{headline} {status}',
   'og.headlineUpcoming': 'Widersprechen Sie bis {date}, damit Ihre Beiträge nicht in Metas KI landen.',
-  'og.headlinePassed': 'Sie können weiterhin widersprechen: Das schützt alles, was Sie ab jetzt posten.',
+  'og.headlinePassed':
+    'Sie können weiterhin widersprechen: Das stoppt ab dann die Nutzung Ihrer öffentlichen Beiträge.',
   'og.headlinePaused': 'Meta hat sein KI-Training pausiert. Gesendete Widersprüche gelten weiter.',
   'feed.title': '{site}: Neuigkeiten',
   'feed.description': 'Neue Hinweise von Behörden und klicksafe sowie Änderungen beim Stand von Metas KI-Training.',

@@ -69,7 +69,7 @@ export const en = {
   'countdown.headingPaused': 'Paused by Meta on {date}',
   'countdown.yourZone': 'In your time zone ({zone}) that is {datetime}.',
   'countdown.asOfBuild': 'Status when this page was built ({date}): {state}.',
-  'countdown.passedMeaning': 'Objecting now still protects everything you post from now on.',
+  'countdown.passedMeaning': 'Objecting now still stops Meta using your public posts for its AI from then on.',
   'countdown.passedDetail': 'What Meta has already used cannot be taken back out of its AI.',
   'countdown.pausedMeaning': 'Objections sent during this round still count, according to Meta and Datatilsynet.',
   'countdown.pausedSuperseded': 'Meta came back with a new round in {year}.',
@@ -123,6 +123,9 @@ export const en = {
     'Consumer organisations, NGOs, blogs and authorities can show our countdown on their own pages. It updates itself: when a deadline passes, every copy says what objecting still does.',
   'embed.optionsHeading': 'Choose how it looks',
   'embed.language': 'Language',
+  'embed.languagesReviewed': 'Written or checked by a native speaker: {languages}.',
+  'embed.languagesMachine':
+    'The other languages are translated with machine help; no native speaker has checked them yet.',
   'embed.theme': 'Colours',
   'embed.themeAuto': 'Follow the reader’s device',
   'embed.themeLight': 'Light',
@@ -183,8 +186,9 @@ export const en = {
   'widget.title': 'Countdown: object to Meta AI training',
   'widget.more': 'How to object',
   'widget.dataAsOf': 'Dates as of {date}',
+  'widget.machineTranslated': 'machine-assisted translation',
   'badge.actionUpcoming': 'Object now on Meta’s official forms',
-  'badge.actionPassed': 'Objecting still protects new posts',
+  'badge.actionPassed': 'Objecting still stops further use',
   'badge.actionPaused': 'Objections already sent still count',
   'badge.alt': '{site}: {status}. {action}.',
 
@@ -201,12 +205,12 @@ export const en = {
   'share.textUpcoming':
     'Object by {date} so that Meta does not train its AI on your Facebook and Instagram posts. Here is how:',
   'share.textPassed':
-    'Meta trains its AI on public Facebook and Instagram posts. You can still object: it protects what you post from now on. Here is how:',
+    'Meta trains its AI on public Facebook and Instagram posts. You can still object: from then on, it stops Meta using your public posts for its AI. What Meta has already used cannot be taken back out. Here is how:',
   'share.textPaused':
     'Meta has paused its plan to train AI on Facebook and Instagram posts. Here is how to object, in case it starts again:',
   'og.imageAlt': '{headline} {status}',
   'og.headlineUpcoming': 'Object by {date} to keep your posts out of Meta’s AI.',
-  'og.headlinePassed': 'You can still object: it protects everything you post from now on.',
+  'og.headlinePassed': 'You can still object: it stops Meta using your public posts from then on.',
   'og.headlinePaused': 'Meta paused its AI training plan. Objections sent still count.',
 
   'feed.title': '{site}: news',

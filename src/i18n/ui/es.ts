@@ -63,7 +63,8 @@ export const es = {
   'countdown.headingPaused': 'Plan suspendido por Meta el {date}',
   'countdown.yourZone': 'En su zona horaria ({zone}), eso corresponde al {datetime}.',
   'countdown.asOfBuild': 'Estado cuando se generó esta página ({date}): {state}.',
-  'countdown.passedMeaning': 'Oponerse ahora sigue protegiendo todo lo que publique a partir de hoy.',
+  'countdown.passedMeaning':
+    'Oponerse ahora sigue impidiendo que, desde entonces, Meta use sus publicaciones públicas para su IA.',
   'countdown.passedDetail': 'Lo que Meta ya ha usado no se puede sacar de su IA.',
   'countdown.pausedMeaning':
     'Las oposiciones enviadas durante esta fase siguen siendo válidas, según Meta y Datatilsynet.',
@@ -114,6 +115,9 @@ export const es = {
     'Organizaciones de consumidores, ONG, blogs y autoridades pueden mostrar nuestra cuenta atrás en sus propias páginas. Se actualiza sola: cuando vence un plazo, cada copia explica lo que todavía consigue una oposición.',
   'embed.optionsHeading': 'Elija su aspecto',
   'embed.language': 'Idioma',
+  'embed.languagesReviewed': 'Escritos o revisados por un hablante nativo: {languages}.',
+  'embed.languagesMachine':
+    'Los demás idiomas se han traducido con ayuda de herramientas automáticas; todavía no los ha revisado ningún hablante nativo.',
   'embed.theme': 'Colores',
   'embed.themeAuto': 'Según el dispositivo de quien lo vea',
   'embed.themeLight': 'Claro',
@@ -175,8 +179,9 @@ export const es = {
   'widget.title': 'Cuenta atrás: oponerse al entrenamiento de la IA de Meta',
   'widget.more': 'Cómo oponerse',
   'widget.dataAsOf': 'Datos al {date}',
+  'widget.machineTranslated': 'traducción asistida por máquina',
   'badge.actionUpcoming': 'Opóngase ya en los formularios de Meta',
-  'badge.actionPassed': 'Oponerse aún protege lo que publique',
+  'badge.actionPassed': 'Oponerse frena su uso en adelante',
   'badge.actionPaused': 'Las oposiciones enviadas siguen vigentes',
   'badge.alt': '{site}. {status}. {action}.',
   'share.heading': 'Compartir esta página',
@@ -192,12 +197,12 @@ export const es = {
   'share.textUpcoming':
     'Opóngase a más tardar el {date} para que Meta no entrene su IA con sus publicaciones de Facebook e Instagram. Así se hace:',
   'share.textPassed':
-    'Meta entrena su IA con publicaciones públicas de Facebook e Instagram. Todavía puede oponerse: eso protege lo que publique a partir de ahora. Así se hace:',
+    'Meta entrena su IA con publicaciones públicas de Facebook e Instagram. Todavía puede oponerse: desde entonces, Meta deja de usar sus publicaciones públicas para su IA. Lo que ya ha usado no se puede sacar. Así se hace:',
   'share.textPaused':
     'Meta ha suspendido su plan de entrenar su IA con publicaciones de Facebook e Instagram. Así puede oponerse, por si el plan se reanuda:',
   'og.imageAlt': '{headline} {status}',
   'og.headlineUpcoming': 'Opóngase a más tardar el {date} para que sus publicaciones no acaben en la IA de Meta.',
-  'og.headlinePassed': 'Todavía puede oponerse: eso protege todo lo que publique a partir de ahora.',
+  'og.headlinePassed': 'Todavía puede oponerse: desde entonces, Meta deja de usar sus publicaciones públicas.',
   'og.headlinePaused': 'Meta suspendió su plan de entrenar su IA. Las oposiciones enviadas siguen siendo válidas.',
   'feed.title': '{site}: noticias',
   'feed.description':

@@ -62,7 +62,8 @@ export const et = {
   'countdown.headingPaused': 'Meta peatas plaani: {date}',
   'countdown.yourZone': 'Sinu ajavööndis ({zone}) on see {datetime}.',
   'countdown.asOfBuild': 'Olek selle lehekülje loomise ajal ({date}): {state}.',
-  'countdown.passedMeaning': 'Ka praegu esitatud vastuväide kaitseb kõike, mida edaspidi postitad.',
+  'countdown.passedMeaning':
+    'Vastuväide peatab ka nüüd sellest hetkest sinu avalike postituste kasutamise Meta tehisintellektis.',
   'countdown.passedDetail': 'Seda, mida Meta on juba kasutanud, ei saa tema tehisintellektist enam välja võtta.',
   'countdown.pausedMeaning':
     'Meta ja Norra andmekaitseasutuse Datatilsynet sõnul kehtivad selles voorus esitatud vastuväited endiselt.',
@@ -113,6 +114,9 @@ export const et = {
     'Tarbijaorganisatsioonid, vabaühendused, blogid ja asutused saavad näidata meie pöördloendurit oma lehtedel. See uueneb ise: kui tähtaeg möödub, ütleb iga koopia, mida vastuväide endiselt annab.',
   'embed.optionsHeading': 'Vali välimus',
   'embed.language': 'Keel',
+  'embed.languagesReviewed': 'Emakeelse kõneleja kirjutatud või kontrollitud: {languages}.',
+  'embed.languagesMachine':
+    'Teised keeled on tõlgitud masina abiga; ükski emakeelne kõneleja pole neid veel kontrollinud.',
   'embed.theme': 'Värvid',
   'embed.themeAuto': 'Lugeja seadme järgi',
   'embed.themeLight': 'Hele',
@@ -174,8 +178,9 @@ export const et = {
   'widget.title': 'Pöördloendur: esita vastuväide Meta tehisintellekti treenimisele',
   'widget.more': 'Vastuväite juhend',
   'widget.dataAsOf': 'Andmed seisuga {date}',
+  'widget.machineTranslated': 'masina abil tõlgitud',
   'badge.actionUpcoming': 'Esita kohe vastuväide Meta vormi kaudu',
-  'badge.actionPassed': 'Vastuväide kaitseb ikka uusi postitusi',
+  'badge.actionPassed': 'Vastuväide peatab edasise kasutamise',
   'badge.actionPaused': 'Esitatud vastuväited kehtivad endiselt',
   'badge.alt': '{site}. {status}. {action}.',
   'share.heading': 'Jaga seda lehte',
@@ -191,12 +196,13 @@ export const et = {
   'share.textUpcoming':
     'Esita vastuväide, et Meta ei treeniks oma tehisintellekti sinu Facebooki ja Instagrami postitustega. Tähtaeg: {date}. Nii saad seda teha:',
   'share.textPassed':
-    'Meta treenib oma tehisintellekti avalike Facebooki ja Instagrami postitustega. Vastuväidet saad endiselt esitada: see kaitseb kõike, mida sa edaspidi postitad. Nii saad seda teha:',
+    'Meta treenib oma tehisintellekti avalike Facebooki ja Instagrami postitustega. Vastuväidet saad endiselt esitada: sellest hetkest ei kasuta Meta sinu avalikke postitusi enam oma tehisintellekti jaoks. Juba kasutatut ei saa välja võtta. Nii saad seda teha:',
   'share.textPaused':
     'Meta on peatanud oma plaani treenida tehisintellekti Facebooki ja Instagrami postitustega. Nii saad vastuväite esitada juhuks, kui treenimine uuesti algab:',
   'og.imageAlt': '{headline} {status}',
   'og.headlineUpcoming': 'Esita vastuväide, et sinu postitused ei jõuaks Meta tehisintellekti. Tähtaeg: {date}.',
-  'og.headlinePassed': 'Vastuväite saad endiselt esitada: see kaitseb kõike, mida sa edaspidi postitad.',
+  'og.headlinePassed':
+    'Vastuväite saad endiselt esitada: sellest hetkest peatab see sinu avalike postituste kasutamise.',
   'og.headlinePaused': 'Meta peatas oma tehisintellekti treenimise plaani. Esitatud vastuväited kehtivad endiselt.',
   'feed.title': '{site}: uudised',
   'feed.description': 'Asutuste ja klicksafe uued teated ning muutused Meta tehisintellekti treenimise olukorras.',

@@ -24,10 +24,10 @@ export const fi = {
   'external.newTab': '(avaa toisen sivuston)',
   'home.title': 'Vastusta julkaisujesi käyttöä Metan tekoälyn koulutukseen',
   'home.description':
-    'Näin vastustat julkisten Facebook- ja Instagram-julkaisujesi käyttöä Metan tekoälyn koulutukseen: tilanne nyt, viralliset lomakkeet, vaiheet ja mitä vastustamispyyntö saa aikaan.',
+    'Näin vastustat julkisten Facebook- ja Instagram-julkaisujesi käyttöä Metan tekoälyn koulutukseen: tilanne nyt, viralliset lomakkeet, vaiheet ja mitä vastustaminen saa aikaan.',
   'home.intro':
     'Meta käyttää EU:n ja ETA:n aikuisten julkisia julkaisuja, kuvia ja kommentteja tekoälynsä kouluttamiseen. Se ei pyydä suostumusta, vaan vetoaa ”oikeutettuun etuun”. Sinulla on oikeus vastustaa tietojesi käyttöä.',
-  'home.stepsHeading': 'Vastustamispyyntö kolmessa vaiheessa',
+  'home.stepsHeading': 'Vastusta kolmessa vaiheessa',
   'home.step1': 'Kirjaudu Facebookiin tai Instagramiin selaimessa.',
   'home.step2':
     'Avaa virallinen vastustamislomake, valitse maasi ja kirjoita tilisi sähköpostiosoite. Perustelu on vapaaehtoinen.',
@@ -56,17 +56,18 @@ export const fi = {
   'state.urgent': 'Alle 48 tuntia jäljellä',
   'state.passed': 'Määräaika on päättynyt',
   'state.paused': 'Keskeytetty',
-  'countdown.deadline': 'Tee vastustamispyyntö viimeistään {datetime}.',
+  'countdown.deadline': 'Vastusta tietojesi käyttöä viimeistään {datetime}.',
   'countdown.since': 'Määräajasta kulunut {duration}',
   'countdown.headingUpcoming': 'Määräaika on {date}',
   'countdown.headingPassed': 'Määräaika oli {date}',
   'countdown.headingPaused': 'Meta keskeytti suunnitelman {date}',
   'countdown.yourZone': 'Sinun aikavyöhykkeelläsi ({zone}) se on {datetime}.',
   'countdown.asOfBuild': 'Tilanne, kun tämä sivu luotiin ({date}): {state}.',
-  'countdown.passedMeaning': 'Nyt tehty vastustamispyyntö suojaa yhä kaiken, mitä julkaiset jatkossa.',
+  'countdown.passedMeaning':
+    'Nyt vastustamalla estät yhä sen, että Meta käyttää julkisia julkaisujasi tekoälyynsä siitä eteenpäin.',
   'countdown.passedDetail': 'Sitä, mitä Meta on jo käyttänyt, ei voi enää poistaa sen tekoälystä.',
   'countdown.pausedMeaning':
-    'Metan ja Norjan tietosuojaviranomaisen Datatilsynetin mukaan tällä kierroksella lähetetyt vastustamispyynnöt ovat yhä voimassa.',
+    'Metan ja Norjan tietosuojaviranomaisen Datatilsynetin mukaan tällä kierroksella tehdyt vastustamiset ovat yhä voimassa.',
   'countdown.pausedSuperseded': 'Meta palasi asiaan uudella kierroksella vuonna {year}.',
   'countdown.pausedDeadline': 'Määräaika olisi päättynyt {datetime}.',
   'countdown.announce': 'Määräajan päättymiseen on {duration}.',
@@ -75,7 +76,7 @@ export const fi = {
   'countdown.calendar': 'Lisää määräaika kalenteriisi (.ics-tiedosto)',
   'calendar.summary': 'Viimeinen päivä vastustaa Metan tekoälyn koulutusta',
   'calendar.description':
-    'Tee vastustamispyyntö viimeistään tähän aikaan Facebookin ja Instagramin virallisilla lomakkeilla, jotta Meta ei kouluta tekoälyään julkisilla julkaisuillasi. Ohje: {url}',
+    'Vastusta tietojesi käyttöä viimeistään tähän aikaan Facebookin ja Instagramin virallisilla lomakkeilla, jotta Meta ei kouluta tekoälyään julkisilla julkaisuillasi. Ohje: {url}',
   'calendar.reminder': 'Muistutus: vastusta Metan tekoälyn koulutusta ennen määräajan päättymistä',
   'notices.title': 'Mitä viranomaiset ja klicksafe sanoivat',
   'notices.description':
@@ -91,11 +92,11 @@ export const fi = {
   'notice.sourceLanguage': 'Alkuperäisen tiedotteen kieli: {language}',
   'notice.ourSummary': 'Tämä on oma tiivistelmämme, ei julkaisijan oma teksti.',
   'notice.backToList': 'Kaikki tiedotteet',
-  'notice.objectCta': 'Tee vastustamispyyntö virallisilla lomakkeilla',
+  'notice.objectCta': 'Vastusta tietojesi käyttöä virallisilla lomakkeilla',
   'nav.guide': 'Näin toimit',
   'nav.timeline': 'Aikajana',
   'home.guideLink': 'Vaihe vaiheelta sovelluksessa tai selaimessa',
-  'notice.guideLink': 'Näin teet vastustamispyynnön vaihe vaiheelta',
+  'notice.guideLink': 'Näin vastustat tietojesi käyttöä vaihe vaiheelta',
   'timeline.title': 'Mitä tapahtui ja milloin',
   'timeline.description':
     'Päivämäärät Metan suunnitelmista kouluttaa tekoälyään EU:n ja ETA:n julkaisuilla ensimmäisestä ilmoituksesta vuonna 2024 koulutuksen alkuun vuonna 2025, kukin lähteineen.',
@@ -112,9 +113,12 @@ export const fi = {
   'embed.description':
     'Maksuton lähtölaskentawidget kumppanisivustoille: ei evästeitä, ei seurantaa, kaikilla tämän sivuston kielillä. Valitse ulkoasu, kopioi koodi ja liitä se sivullesi.',
   'embed.intro':
-    'Kuluttajajärjestöt, kansalaisjärjestöt, blogit ja viranomaiset voivat näyttää lähtölaskentaamme omilla sivuillaan. Se päivittyy itsestään: kun määräaika päättyy, jokainen kopio kertoo, mitä vastustamispyyntö saa yhä aikaan.',
+    'Kuluttajajärjestöt, kansalaisjärjestöt, blogit ja viranomaiset voivat näyttää lähtölaskentaamme omilla sivuillaan. Se päivittyy itsestään: kun määräaika päättyy, jokainen kopio kertoo, mitä vastustaminen saa yhä aikaan.',
   'embed.optionsHeading': 'Valitse ulkoasu',
   'embed.language': 'Kieli',
+  'embed.languagesReviewed': 'Äidinkielisen puhujan kirjoittamat tai tarkistamat: {languages}.',
+  'embed.languagesMachine':
+    'Muut kielet on käännetty koneen avulla; kukaan kieltä äidinkielenään puhuva ei ole vielä tarkistanut niitä.',
   'embed.theme': 'Värit',
   'embed.themeAuto': 'Lukijan laitteen mukaan',
   'embed.themeLight': 'Vaalea',
@@ -176,9 +180,10 @@ export const fi = {
   'widget.title': 'Lähtölaskenta: vastusta Metan tekoälyn koulutusta',
   'widget.more': 'Ohjeet ja lomakkeet',
   'widget.dataAsOf': 'Päivitetty {date}',
-  'badge.actionUpcoming': 'Tee vastustamispyyntö Metan lomakkeilla',
-  'badge.actionPassed': 'Voit yhä suojata uudet julkaisusi',
-  'badge.actionPaused': 'Tehdyt vastustamispyynnöt ovat voimassa',
+  'widget.machineTranslated': 'koneavusteinen käännös',
+  'badge.actionUpcoming': 'Vastusta Metan virallisilla lomakkeilla',
+  'badge.actionPassed': 'Vastustaminen estää jatkokäytön',
+  'badge.actionPaused': 'Tehdyt vastustamiset ovat voimassa',
   'badge.alt': '{site}. {status}. {action}.',
   'share.heading': 'Jaa tämä sivu',
   'share.native': 'Jaa…',
@@ -191,21 +196,20 @@ export const fi = {
   'share.mastodonGo': 'Jaa Mastodonissa',
   'share.mastodonInvalid': 'Kirjoita palvelimen nimi, esimerkiksi mastodon.social.',
   'share.textUpcoming':
-    'Tee vastustamispyyntö viimeistään {date}, jotta Meta ei kouluta tekoälyään Facebook- ja Instagram-julkaisuillasi. Näin se tehdään:',
+    'Vastusta tietojesi käyttöä viimeistään {date}, jotta Meta ei kouluta tekoälyään Facebook- ja Instagram-julkaisuillasi. Näin se tehdään:',
   'share.textPassed':
-    'Meta kouluttaa tekoälyään julkisilla Facebook- ja Instagram-julkaisuilla. Voit yhä vastustaa julkaisujesi käyttöä: se suojaa sitä, mitä julkaiset tästä eteenpäin. Näin se tehdään:',
+    'Meta kouluttaa tekoälyään julkisilla Facebook- ja Instagram-julkaisuilla. Voit yhä vastustaa julkaisujesi käyttöä: siitä eteenpäin se estää Metaa käyttämästä julkisia julkaisujasi tekoälyynsä. Jo käytettyä ei voi ottaa pois. Näin se tehdään:',
   'share.textPaused':
     'Meta on keskeyttänyt suunnitelmansa kouluttaa tekoälyä Facebook- ja Instagram-julkaisuilla. Näin vastustat julkaisujesi käyttöä siltä varalta, että koulutus alkaa uudelleen:',
   'og.imageAlt': '{headline} {status}',
-  'og.headlineUpcoming': 'Tee vastustamispyyntö viimeistään {date}, niin julkaisusi pysyvät poissa Metan tekoälystä.',
-  'og.headlinePassed': 'Voit yhä vastustaa tietojesi käyttöä: se suojaa kaiken, mitä julkaiset tästä eteenpäin.',
-  'og.headlinePaused':
-    'Meta keskeytti tekoälyn koulutussuunnitelmansa. Lähetetyt vastustamispyynnöt ovat yhä voimassa.',
+  'og.headlineUpcoming': 'Vastusta viimeistään {date}, niin julkaisusi pysyvät poissa Metan tekoälystä.',
+  'og.headlinePassed': 'Voit yhä vastustaa tietojesi käyttöä: se estää julkisten julkaisujesi käytön siitä eteenpäin.',
+  'og.headlinePaused': 'Meta keskeytti tekoälyn koulutussuunnitelmansa. Tehdyt vastustamiset ovat yhä voimassa.',
   'feed.title': '{site}: uutiset',
   'feed.description':
     'Viranomaisten ja klicksafen uudet tiedotteet sekä muutokset Metan tekoälyn koulutuksen tilanteessa.',
   'feed.roundAnnounced':
-    'Kierros {year}: Meta ilmoittaa kouluttavansa tekoälyä julkaisuillasi; tee vastustamispyyntö viimeistään {date}',
+    'Kierros {year}: Meta ilmoittaa kouluttavansa tekoälyä julkaisuillasi; vastusta viimeistään {date}',
   'feed.roundPaused': 'Kierros {year}: Meta keskeyttää suunnitelmansa',
   'feed.roundStarted': 'Kierros {year}: Meta on aloittanut tekoälynsä kouluttamisen',
   'translations.title': 'Käännösten tilanne',

@@ -63,7 +63,8 @@ export const fr = {
   'countdown.headingPaused': 'Projet suspendu par Meta le {date}',
   'countdown.yourZone': 'Dans votre fuseau horaire ({zone}), c’est le {datetime}.',
   'countdown.asOfBuild': 'État au moment où cette page a été générée ({date}) : {state}.',
-  'countdown.passedMeaning': 'S’opposer maintenant protège encore tout ce que vous publierez.',
+  'countdown.passedMeaning':
+    'S’opposer maintenant empêche encore Meta d’utiliser dès lors vos publications publiques pour son IA.',
   'countdown.passedDetail': 'Ce que Meta a déjà utilisé ne peut pas être retiré de son IA.',
   'countdown.pausedMeaning':
     'Les oppositions envoyées pendant cette phase restent valables, selon Meta et Datatilsynet.',
@@ -114,6 +115,9 @@ export const fr = {
     'Associations de consommateurs, ONG, blogs et autorités peuvent afficher notre compte à rebours sur leurs propres pages. Il se met à jour tout seul : une fois une date limite passée, chaque copie indique ce qu’une opposition permet encore.',
   'embed.optionsHeading': 'Choisissez son apparence',
   'embed.language': 'Langue',
+  'embed.languagesReviewed': 'Rédigées ou vérifiées par un locuteur natif : {languages}.',
+  'embed.languagesMachine':
+    'Les autres langues sont traduites à l’aide d’un outil automatique ; aucun locuteur natif ne les a encore vérifiées.',
   'embed.theme': 'Couleurs',
   'embed.themeAuto': 'Selon l’appareil de l’internaute',
   'embed.themeLight': 'Clair',
@@ -176,8 +180,9 @@ export const fr = {
   'widget.title': 'Compte à rebours : s’opposer à l’entraînement de l’IA de Meta',
   'widget.more': 'Comment s’opposer',
   'widget.dataAsOf': 'Dates à jour au {date}',
+  'widget.machineTranslated': 'traduction assistée par ordinateur',
   'badge.actionUpcoming': 'Opposez-vous via les formulaires de Meta',
-  'badge.actionPassed': 'S’opposer protège ce que vous publierez',
+  'badge.actionPassed': 'S’opposer arrête l’utilisation future',
   'badge.actionPaused': 'Les oppositions envoyées restent valides',
   'badge.alt': '{site} : {status}. {action}.',
   'share.heading': 'Partager cette page',
@@ -193,12 +198,13 @@ export const fr = {
   'share.textUpcoming':
     'Opposez-vous au plus tard le {date} pour que Meta n’entraîne pas son IA avec vos publications Facebook et Instagram. Voici comment faire :',
   'share.textPassed':
-    'Meta entraîne son IA avec les publications publiques Facebook et Instagram. Vous pouvez encore vous opposer : cela protège ce que vous publierez désormais. Voici comment faire :',
+    'Meta entraîne son IA avec les publications publiques Facebook et Instagram. Vous pouvez encore vous opposer : à partir de ce moment, Meta cesse d’utiliser vos publications publiques pour son IA. Ce qu’elle a déjà utilisé ne peut pas en être retiré. Voici comment faire :',
   'share.textPaused':
     'Meta a suspendu son projet d’entraîner son IA avec les publications Facebook et Instagram. Voici comment vous opposer, au cas où le projet reprendrait :',
   'og.imageAlt': '{headline} {status}',
   'og.headlineUpcoming': 'Opposez-vous d’ici le {date} pour tenir vos publications à l’écart de l’IA de Meta.',
-  'og.headlinePassed': 'Vous pouvez encore vous opposer : cela protège tout ce que vous publierez désormais.',
+  'og.headlinePassed':
+    'Vous pouvez encore vous opposer : cela arrête l’utilisation de vos publications publiques à partir de ce moment.',
   'og.headlinePaused': 'Meta a suspendu son projet d’entraîner son IA. Les oppositions envoyées restent valables.',
   'feed.title': '{site} : actualités',
   'feed.description':

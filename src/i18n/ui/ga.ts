@@ -62,7 +62,8 @@ export const ga = {
   'countdown.headingPaused': 'Curtha ar sos ag Meta ar an {date}',
   'countdown.yourZone': 'I do chrios ama ({zone}) is é sin {datetime}.',
   'countdown.asOfBuild': 'Stádas nuair a tógadh an leathanach seo ({date}): {state}.',
-  'countdown.passedMeaning': 'Má dhéanann tú agóid anois, cosnaíonn sí fós gach a phostálfaidh tú.',
+  'countdown.passedMeaning':
+    'Cuireann agóid anois stop fós le húsáid do phostálacha poiblí ag IS Meta ón am sin ar aghaidh.',
   'countdown.passedDetail': 'Ní féidir an méid atá úsáidte ag Meta cheana a bhaint amach as a IS arís.',
   'countdown.pausedMeaning':
     'Tá agóidí a seoladh le linn an bhabhta seo fós i bhfeidhm, dar le Meta agus Datatilsynet.',
@@ -113,6 +114,9 @@ export const ga = {
     'Is féidir le heagraíochtaí tomhaltóirí, le heagraíochtaí neamhrialtasacha, le blaganna agus le húdaráis ár gcomhaireamh síos a thaispeáint ar a leathanaigh féin. Nuashonraíonn sé é féin: nuair a théann an spriocdháta thart, insíonn gach cóip cad a dhéanann agóid fós.',
   'embed.optionsHeading': 'Roghnaigh an chuma',
   'embed.language': 'Teanga',
+  'embed.languagesReviewed': 'Scríofa nó seiceáilte ag cainteoir dúchais: {languages}.',
+  'embed.languagesMachine':
+    'Aistríodh na teangacha eile le cabhair meaisín; níl siad seiceáilte fós ag cainteoir dúchais.',
   'embed.theme': 'Dathanna',
   'embed.themeAuto': 'De réir ghléas an léitheora',
   'embed.themeLight': 'Geal',
@@ -176,8 +180,9 @@ export const ga = {
   'widget.title': 'Comhaireamh síos: déan agóid i gcoinne na traenála IS ag Meta',
   'widget.more': 'Conas agóid a dhéanamh',
   'widget.dataAsOf': 'Stádas: {date}',
+  'widget.machineTranslated': 'aistriúchán le cabhair meaisín',
   'badge.actionUpcoming': 'Déan agóid ar fhoirmeacha oifigiúla Meta',
-  'badge.actionPassed': 'Cosnaíonn agóid postálacha nua fós',
+  'badge.actionPassed': 'Cuireann agóid stop le húsáid bhreise',
   'badge.actionPaused': 'Tá agóidí a seoladh fós i bhfeidhm',
   'badge.alt': '{site}. {status}. {action}.',
   'share.heading': 'Comhroinn an leathanach seo',
@@ -193,12 +198,13 @@ export const ga = {
   'share.textUpcoming':
     'Déan agóid faoin {date} ionas nach dtraenálfaidh Meta a IS ar do phostálacha Facebook agus Instagram. Seo conas:',
   'share.textPassed':
-    'Traenálann Meta a IS ar phostálacha poiblí Facebook agus Instagram. Is féidir leat agóid a dhéanamh fós: cosnaíonn sí an méid a phostálann tú as seo amach. Seo conas:',
+    'Traenálann Meta a IS ar phostálacha poiblí Facebook agus Instagram. Is féidir leat agóid a dhéanamh fós: ón am sin ar aghaidh, cuireann sí stop le húsáid do phostálacha poiblí ag Meta dá IS. Ní féidir an méid atá úsáidte cheana a bhaint amach. Seo conas:',
   'share.textPaused':
     'Tá a phlean chun IS a thraenáil ar phostálacha Facebook agus Instagram curtha ar sos ag Meta. Seo conas agóid a dhéanamh, ar eagla go dtosóidh sé arís:',
   'og.imageAlt': '{headline} {status}',
   'og.headlineUpcoming': 'Déan agóid faoin {date} chun do phostálacha a choinneáil amach as IS Meta.',
-  'og.headlinePassed': 'Is féidir leat agóid a dhéanamh fós: cosnaíonn sí gach a phostálann tú as seo amach.',
+  'og.headlinePassed':
+    'Is féidir leat agóid a dhéanamh fós: cuireann sí stop le húsáid do phostálacha poiblí ón am sin ar aghaidh.',
   'og.headlinePaused': 'Chuir Meta a phlean traenála IS ar sos. Tá agóidí a seoladh fós i bhfeidhm.',
   'feed.title': '{site}: nuacht',
   'feed.description': 'Fógraí nua ó na húdaráis agus ó klicksafe, agus athruithe ar stádas na traenála IS ag Meta.',

@@ -64,7 +64,8 @@ export const hr = {
   'countdown.headingPaused': 'Meta je plan obustavila {date}',
   'countdown.yourZone': 'U Vašoj vremenskoj zoni ({zone}) to je {datetime}.',
   'countdown.asOfBuild': 'Stanje u trenutku izrade ove stranice ({date}): {state}.',
-  'countdown.passedMeaning': 'Prigovor uložen sada i dalje štiti sve što objavite od sada.',
+  'countdown.passedMeaning':
+    'Prigovor i sada od tada zaustavlja upotrebu Vaših javnih objava za Metinu umjetnu inteligenciju.',
   'countdown.passedDetail': 'Ono što je Meta već upotrijebila ne može se izvaditi iz njezine umjetne inteligencije.',
   'countdown.pausedMeaning':
     'Prema navodima Mete i norveškog tijela za zaštitu podataka Datatilsynet, prigovori poslani tijekom ovog kruga i dalje vrijede.',
@@ -115,6 +116,9 @@ export const hr = {
     'Potrošačke organizacije, nevladine udruge, blogovi i tijela javne vlasti mogu prikazati naše odbrojavanje na svojim stranicama. Ono se samo ažurira: kad rok istekne, svaka kopija kaže što prigovor i dalje postiže.',
   'embed.optionsHeading': 'Odaberite izgled',
   'embed.language': 'Jezik',
+  'embed.languagesReviewed': 'Napisao ili provjerio izvorni govornik: {languages}.',
+  'embed.languagesMachine':
+    'Ostali su jezici prevedeni uz pomoć strojnog prijevoda; izvorni govornik još ih nije provjerio.',
   'embed.theme': 'Boje',
   'embed.themeAuto': 'Prema postavkama uređaja čitatelja',
   'embed.themeLight': 'Svijetle',
@@ -177,8 +181,9 @@ export const hr = {
   'widget.title': 'Odbrojavanje: prigovor na treniranje Metine umjetne inteligencije',
   'widget.more': 'Kako uložiti prigovor',
   'widget.dataAsOf': 'Podaci na dan {date}',
+  'widget.machineTranslated': 'strojno potpomognut prijevod',
   'badge.actionUpcoming': 'Uložite prigovor putem Metinih obrazaca',
-  'badge.actionPassed': 'Prigovor i dalje štiti nove objave',
+  'badge.actionPassed': 'Prigovor zaustavlja daljnju upotrebu',
   'badge.actionPaused': 'Već poslani prigovori i dalje vrijede',
   'badge.alt': '{site}: {status} – {action}.',
   'share.heading': 'Podijelite ovu stranicu',
@@ -194,12 +199,12 @@ export const hr = {
   'share.textUpcoming':
     'Uložite prigovor do {date} kako Meta ne bi trenirala svoju umjetnu inteligenciju na Vašim objavama na Facebooku i Instagramu. Evo kako:',
   'share.textPassed':
-    'Meta trenira svoju umjetnu inteligenciju na javnim objavama s Facebooka i Instagrama. Prigovor i dalje možete uložiti: on štiti ono što objavite od sada. Evo kako:',
+    'Meta trenira svoju umjetnu inteligenciju na javnim objavama s Facebooka i Instagrama. Prigovor i dalje možete uložiti: od tada on zaustavlja Metinu upotrebu Vaših javnih objava za njezinu umjetnu inteligenciju. Ono što je već upotrijebljeno ne može se izvaditi. Evo kako:',
   'share.textPaused':
     'Meta je privremeno obustavila plan da trenira umjetnu inteligenciju na objavama s Facebooka i Instagrama. Evo kako uložiti prigovor, za slučaj da ponovno počne:',
   'og.imageAlt': '{headline} {status}',
   'og.headlineUpcoming': 'Uložite prigovor do {date} kako Vaše objave ne bi završile u Metinoj umjetnoj inteligenciji.',
-  'og.headlinePassed': 'Prigovor i dalje možete uložiti: on štiti sve što objavite od sada.',
+  'og.headlinePassed': 'Prigovor i dalje možete uložiti: od tada zaustavlja upotrebu Vaših javnih objava.',
   'og.headlinePaused':
     'Meta je privremeno obustavila plan treniranja umjetne inteligencije. Poslani prigovori i dalje vrijede.',
   'feed.title': '{site}: novosti',

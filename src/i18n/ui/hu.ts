@@ -63,7 +63,7 @@ export const hu = {
   'countdown.headingPaused': 'A Meta felfüggesztette: {date}',
   'countdown.yourZone': 'Az Ön időzónájában ({zone}) ez: {datetime}.',
   'countdown.asOfBuild': 'Állapot az oldal elkészítésekor ({date}): {state}.',
-  'countdown.passedMeaning': 'A mostani tiltakozás is védi mindazt, amit ezentúl közzétesz.',
+  'countdown.passedMeaning': 'Ha most tiltakozik, a Meta ettől kezdve nem használja MI-jéhez a nyilvános bejegyzéseit.',
   'countdown.passedDetail': 'Amit a Meta már felhasznált, azt nem lehet kivenni a mesterséges intelligenciájából.',
   'countdown.pausedMeaning':
     'A Meta és a norvég adatvédelmi hatóság, a Datatilsynet szerint az ebben a fordulóban benyújtott tiltakozások továbbra is érvényesek.',
@@ -114,6 +114,9 @@ export const hu = {
     'Fogyasztóvédelmi szervezetek, civil szervezetek, blogok és hatóságok a saját oldalukon is megjeleníthetik a visszaszámlálónkat. Magától frissül: amikor lejár a határidő, minden példánya azt mutatja, mit ér még a tiltakozás.',
   'embed.optionsHeading': 'Válassza ki a megjelenést',
   'embed.language': 'Nyelv',
+  'embed.languagesReviewed': 'Anyanyelvi beszélő írta vagy ellenőrizte: {languages}.',
+  'embed.languagesMachine':
+    'A többi nyelvet gépi segítséggel fordítottuk; anyanyelvi beszélő még nem ellenőrizte őket.',
   'embed.theme': 'Színek',
   'embed.themeAuto': 'Az olvasó eszközének beállítása szerint',
   'embed.themeLight': 'Világos',
@@ -175,8 +178,9 @@ export const hu = {
   'widget.title': 'Visszaszámlálás: tiltakozás a Meta MI-tanítása ellen',
   'widget.more': 'Hogyan tiltakozhat',
   'widget.dataAsOf': 'Frissítve: {date}',
+  'widget.machineTranslated': 'gépi segítséggel készült fordítás',
   'badge.actionUpcoming': 'Tiltakozzon most a hivatalos űrlapokon',
-  'badge.actionPassed': 'A tiltakozás még védi az új bejegyzéseit',
+  'badge.actionPassed': 'A tiltakozás leállítja a további felhasználást',
   'badge.actionPaused': 'A már elküldött tiltakozások érvényesek',
   'badge.alt': '{site}. {status} – {action}.',
   'share.heading': 'Az oldal megosztása',
@@ -192,12 +196,12 @@ export const hu = {
   'share.textUpcoming':
     'Tiltakozzon {date} napjáig, hogy a Meta ne tanítsa a mesterséges intelligenciáját az Ön Facebook- és Instagram-bejegyzéseivel. Így teheti meg:',
   'share.textPassed':
-    'A Meta nyilvános Facebook- és Instagram-bejegyzésekkel tanítja a mesterséges intelligenciáját. Ön továbbra is tiltakozhat: ez azt védi, amit mostantól közzétesz. Így teheti meg:',
+    'A Meta nyilvános Facebook- és Instagram-bejegyzésekkel tanítja a mesterséges intelligenciáját. Ön továbbra is tiltakozhat: ettől kezdve ez megállítja, hogy a Meta a mesterséges intelligenciájához használja az Ön nyilvános bejegyzéseit. Amit már felhasznált, azt nem lehet kivenni. Így teheti meg:',
   'share.textPaused':
     'A Meta felfüggesztette a tervét, hogy Facebook- és Instagram-bejegyzésekkel tanítsa a mesterséges intelligenciáját. Így tiltakozhat arra az esetre, ha újrakezdené:',
   'og.imageAlt': '{headline} {status}',
   'og.headlineUpcoming': 'Tiltakozzon {date} napjáig, hogy a bejegyzései ne kerüljenek be a Meta MI-jébe.',
-  'og.headlinePassed': 'Még most is tiltakozhat: ez védi mindazt, amit ezentúl közzétesz.',
+  'og.headlinePassed': 'Még most is tiltakozhat: ez ettől kezdve leállítja a nyilvános bejegyzései felhasználását.',
   'og.headlinePaused': 'A Meta felfüggesztette MI-tanítási tervét. Az elküldött tiltakozások érvényesek maradnak.',
   'feed.title': '{site}: hírek',
   'feed.description':

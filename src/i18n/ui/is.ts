@@ -63,7 +63,8 @@ export const is = {
   'countdown.headingPaused': 'Meta gerði hlé á áformunum {date}',
   'countdown.yourZone': 'Á þínu tímabelti ({zone}) er það {datetime}.',
   'countdown.asOfBuild': 'Staðan þegar þessi síða var búin til ({date}): {state}.',
-  'countdown.passedMeaning': 'Ef þú andmælir núna verndar það allt sem þú birtir héðan í frá.',
+  'countdown.passedMeaning':
+    'Andmæli núna stöðva samt notkun Meta á opinberum færslum þínum í gervigreind frá þeim tíma.',
   'countdown.passedDetail': 'Það sem Meta hefur þegar notað er ekki hægt að taka aftur út úr gervigreindinni.',
   'countdown.pausedMeaning': 'Andmæli sem send voru í þessari lotu gilda enn, samkvæmt Meta og Datatilsynet.',
   'countdown.pausedSuperseded': 'Meta kom aftur með nýja lotu árið {year}.',
@@ -113,6 +114,9 @@ export const is = {
     'Neytendasamtök, frjáls félagasamtök, blogg og yfirvöld geta sýnt niðurtalninguna okkar á eigin síðum. Hún uppfærist sjálf: þegar frestur rennur út segir hvert eintak hvaða gagn andmæli gera enn.',
   'embed.optionsHeading': 'Veldu útlit',
   'embed.language': 'Tungumál',
+  'embed.languagesReviewed': 'Skrifað eða yfirfarið af einhverjum með málið að móðurmáli: {languages}.',
+  'embed.languagesMachine':
+    'Hin tungumálin eru þýdd með aðstoð vélþýðingar; enginn með málið að móðurmáli hefur enn farið yfir þau.',
   'embed.theme': 'Litir',
   'embed.themeAuto': 'Fylgja tæki lesandans',
   'embed.themeLight': 'Ljóst',
@@ -174,8 +178,9 @@ export const is = {
   'widget.title': 'Niðurtalning: andmæltu gervigreindarþjálfun Meta',
   'widget.more': 'Svona andmælir þú',
   'widget.dataAsOf': 'Staða gagna: {date}',
+  'widget.machineTranslated': 'vélstudd þýðing',
   'badge.actionUpcoming': 'Andmæltu núna á opinberu eyðublöðunum',
-  'badge.actionPassed': 'Andmæli vernda enn nýjar færslur',
+  'badge.actionPassed': 'Andmæli stöðva frekari notkun',
   'badge.actionPaused': 'Andmæli sem þegar voru send gilda enn',
   'badge.alt': '{site} – {status}. {action}.',
   'share.heading': 'Deildu þessari síðu',
@@ -191,12 +196,12 @@ export const is = {
   'share.textUpcoming':
     'Andmæltu í síðasta lagi {date} svo að Meta þjálfi ekki gervigreind sína á færslunum þínum á Facebook og Instagram. Svona ferðu að:',
   'share.textPassed':
-    'Meta þjálfar gervigreind sína á opinberum færslum á Facebook og Instagram. Þú getur enn andmælt: andmælin vernda það sem þú birtir héðan í frá. Svona ferðu að:',
+    'Meta þjálfar gervigreind sína á opinberum færslum á Facebook og Instagram. Þú getur enn andmælt: frá þeim tíma stöðva andmælin notkun Meta á opinberum færslum þínum fyrir gervigreind sína. Það sem þegar hefur verið notað er ekki hægt að taka út. Svona ferðu að:',
   'share.textPaused':
     'Meta hefur gert hlé á áformum sínum um að þjálfa gervigreind á færslum á Facebook og Instagram. Svona andmælir þú, ef áformin fara aftur af stað:',
   'og.imageAlt': '{headline} {status}',
   'og.headlineUpcoming': 'Andmæltu í síðasta lagi {date} svo að færslurnar þínar fari ekki í gervigreind Meta.',
-  'og.headlinePassed': 'Þú getur enn andmælt: það verndar allt sem þú birtir héðan í frá.',
+  'og.headlinePassed': 'Þú getur enn andmælt: það stöðvar notkun opinberra færslna þinna frá þeim tíma.',
   'og.headlinePaused': 'Meta gerði hlé á gervigreindarþjálfuninni. Send andmæli gilda enn.',
   'feed.title': '{site}: fréttir',
   'feed.description':

@@ -63,7 +63,8 @@ export const it = {
   'countdown.headingPaused': 'Sospesa da Meta il {date}',
   'countdown.yourZone': 'Nel Suo fuso orario ({zone}) corrisponde a {datetime}.',
   'countdown.asOfBuild': 'Stato al momento della generazione di questa pagina ({date}): {state}.',
-  'countdown.passedMeaning': 'Opporsi adesso protegge ancora tutto ciò che pubblicherà in futuro.',
+  'countdown.passedMeaning':
+    'Opporsi adesso impedisce ancora a Meta, da allora in poi, di usare i Suoi post pubblici per la sua IA.',
   'countdown.passedDetail': 'Ciò che Meta ha già usato non può più essere tolto dalla sua IA.',
   'countdown.pausedMeaning': 'Secondo Meta e Datatilsynet, le opposizioni inviate durante questa fase restano valide.',
   'countdown.pausedSuperseded': 'Meta è tornata con una nuova fase nel {year}.',
@@ -113,6 +114,9 @@ export const it = {
     'Associazioni dei consumatori, ONG, blog e autorità possono mostrare il nostro conto alla rovescia sulle proprie pagine. Si aggiorna da solo: quando una scadenza passa, ogni copia spiega che cosa ottiene ancora un’opposizione.',
   'embed.optionsHeading': 'Scegliere l’aspetto',
   'embed.language': 'Lingua',
+  'embed.languagesReviewed': 'Scritte o verificate da un madrelingua: {languages}.',
+  'embed.languagesMachine':
+    'Le altre lingue sono tradotte con l’aiuto della traduzione automatica; nessun madrelingua le ha ancora verificate.',
   'embed.theme': 'Colori',
   'embed.themeAuto': 'In base al dispositivo di chi legge',
   'embed.themeLight': 'Chiaro',
@@ -175,8 +179,9 @@ export const it = {
   'widget.title': 'Conto alla rovescia: opporsi all’addestramento dell’IA di Meta',
   'widget.more': 'Come opporsi',
   'widget.dataAsOf': 'Dati aggiornati al {date}',
+  'widget.machineTranslated': 'traduzione assistita da macchina',
   'badge.actionUpcoming': 'Si opponga ora con i moduli ufficiali',
-  'badge.actionPassed': 'Opporsi protegge ancora i nuovi post',
+  'badge.actionPassed': 'Opporsi ne ferma l’uso futuro',
   'badge.actionPaused': 'Le opposizioni inviate restano valide',
   'badge.alt': '{site} – {status}. {action}.',
   'share.heading': 'Condividi questa pagina',
@@ -192,12 +197,12 @@ export const it = {
   'share.textUpcoming':
     'Opporsi entro il {date} per evitare che Meta addestri la sua IA con i propri post di Facebook e Instagram. Ecco come fare:',
   'share.textPassed':
-    'Meta addestra la sua IA con i post pubblici di Facebook e Instagram. È ancora possibile opporsi: l’opposizione protegge ciò che si pubblica d’ora in poi. Ecco come fare:',
+    'Meta addestra la sua IA con i post pubblici di Facebook e Instagram. È ancora possibile opporsi: da quel momento in poi, Meta smette di usare i propri post pubblici per la sua IA. Ciò che ha già usato non può esserne tolto. Ecco come fare:',
   'share.textPaused':
     'Meta ha sospeso il piano di addestrare l’IA con i post di Facebook e Instagram. Ecco come opporsi, nel caso il piano riprenda:',
   'og.imageAlt': '{headline} {status}',
   'og.headlineUpcoming': 'Opporsi entro il {date} per tenere i propri post fuori dall’IA di Meta.',
-  'og.headlinePassed': 'È ancora possibile opporsi: protegge tutto ciò che si pubblica d’ora in poi.',
+  'og.headlinePassed': 'È ancora possibile opporsi: da quel momento in poi ferma l’uso dei propri post pubblici.',
   'og.headlinePaused': 'Meta ha sospeso il piano di addestramento della sua IA. Le opposizioni inviate restano valide.',
   'feed.title': '{site}: notizie',
   'feed.description':

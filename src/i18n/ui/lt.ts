@@ -64,7 +64,7 @@ export const lt = {
   'countdown.headingPaused': '„Meta“ sustabdė {date}',
   'countdown.yourZone': 'Jūsų laiko juostoje ({zone}) tai yra {datetime}.',
   'countdown.asOfBuild': 'Būsena kuriant šį puslapį ({date}): {state}.',
-  'countdown.passedMeaning': 'Prieštaravimas ir dabar apsaugo viską, ką skelbsite nuo šiol.',
+  'countdown.passedMeaning': 'Prieštaravimas ir dabar nuo to momento sustabdo Jūsų viešų įrašų naudojimą „Meta“ DI.',
   'countdown.passedDetail': 'To, ką „Meta“ jau panaudojo, iš jos DI pašalinti nebeįmanoma.',
   'countdown.pausedMeaning':
     'Pasak „Meta“ ir Norvegijos duomenų apsaugos institucijos Datatilsynet, šio etapo metu pateikti prieštaravimai tebegalioja.',
@@ -115,6 +115,9 @@ export const lt = {
     'Vartotojų organizacijos, NVO, tinklaraščiai ir institucijos gali rodyti mūsų atgalinę laiko atskaitą savo puslapiuose. Ji atsinaujina pati: kai terminas pasibaigia, kiekviena kopija paaiškina, ką prieštaravimas dar duoda.',
   'embed.optionsHeading': 'Pasirinkite išvaizdą',
   'embed.language': 'Kalba',
+  'embed.languagesReviewed': 'Parašė arba patikrino gimtakalbis: {languages}.',
+  'embed.languagesMachine':
+    'Kitos kalbos išverstos pasitelkus mašininį vertimą; jų dar nepatikrino nė vienas gimtakalbis.',
   'embed.theme': 'Spalvos',
   'embed.themeAuto': 'Pagal skaitytojo įrenginį',
   'embed.themeLight': 'Šviesios',
@@ -176,8 +179,9 @@ export const lt = {
   'widget.title': 'Atgalinė laiko atskaita: pateikite prieštaravimą dėl „Meta“ DI mokymo',
   'widget.more': 'Kaip prieštarauti',
   'widget.dataAsOf': 'Duomenys: {date}',
+  'widget.machineTranslated': 'vertimas pasitelkus mašininį vertimą',
   'badge.actionUpcoming': 'Prieštaraukite per oficialias formas',
-  'badge.actionPassed': 'Prieštaravimas dar apsaugo naujus įrašus',
+  'badge.actionPassed': 'Prieštaravimas sustabdo tolesnį naudojimą',
   'badge.actionPaused': 'Jau pateikti prieštaravimai tebegalioja',
   'badge.alt': '{site}. {status}. {action}.',
   'share.heading': 'Bendrinkite šį puslapį',
@@ -193,12 +197,12 @@ export const lt = {
   'share.textUpcoming':
     'Pateikite prieštaravimą iki {date}, kad „Meta“ nemokytų savo DI naudodama Jūsų „Facebook“ ir „Instagram“ įrašus. Štai kaip tai padaryti:',
   'share.textPassed':
-    '„Meta“ moko savo DI naudodama viešus „Facebook“ ir „Instagram“ įrašus. Prieštaravimą vis dar galite pateikti: jis apsaugo tai, ką skelbsite nuo šiol. Štai kaip tai padaryti:',
+    '„Meta“ moko savo DI naudodama viešus „Facebook“ ir „Instagram“ įrašus. Prieštaravimą vis dar galite pateikti: nuo to momento jis sustabdo Jūsų viešų įrašų naudojimą „Meta“ DI. To, kas jau panaudota, išimti nebeįmanoma. Štai kaip tai padaryti:',
   'share.textPaused':
     '„Meta“ sustabdė savo planą mokyti DI naudojant „Facebook“ ir „Instagram“ įrašus. Štai kaip pateikti prieštaravimą, jei ji vėl pradėtų:',
   'og.imageAlt': '{headline} {status}',
   'og.headlineUpcoming': 'Pateikite prieštaravimą iki {date}, kad Jūsų įrašai nepatektų į „Meta“ DI.',
-  'og.headlinePassed': 'Prieštaravimą vis dar galite pateikti: jis apsaugo viską, ką skelbsite nuo šiol.',
+  'og.headlinePassed': 'Prieštaravimą vis dar galite pateikti: nuo to momento jis sustabdo Jūsų viešų įrašų naudojimą.',
   'og.headlinePaused': '„Meta“ sustabdė savo DI mokymo planą. Pateikti prieštaravimai tebegalioja.',
   'feed.title': '{site}: naujienos',
   'feed.description': 'Nauji institucijų ir klicksafe pranešimai bei „Meta“ DI mokymo padėties pokyčiai.',

@@ -63,7 +63,8 @@ export const lv = {
   'countdown.headingPaused': 'Meta apturēja plānu: {date}',
   'countdown.yourZone': 'Jūsu laika joslā ({zone}) tas ir: {datetime}.',
   'countdown.asOfBuild': 'Statuss šīs lapas izveides brīdī ({date}): {state}.',
-  'countdown.passedMeaning': 'Ja iebilstat tagad, tas joprojām aizsargā visu, ko publicēsiet turpmāk.',
+  'countdown.passedMeaning':
+    'Ja iebilstat tagad, tas joprojām no tā brīža aptur Jūsu publisko ierakstu izmantošanu Meta MI.',
   'countdown.passedDetail': 'To, ko Meta jau ir izmantojusi, vairs nevar izņemt no tās MI.',
   'countdown.pausedMeaning':
     'Saskaņā ar Meta un Norvēģijas datu aizsardzības iestādes Datatilsynet teikto šajā kārtā iesniegtie iebildumi joprojām ir spēkā.',
@@ -114,6 +115,9 @@ export const lv = {
     'Patērētāju organizācijas, NVO, blogi un iestādes var rādīt mūsu atpakaļskaitīšanu savās lapās. Tā atjaunojas pati: kad termiņš ir beidzies, katra kopija paskaidro, ko iebildums joprojām dod.',
   'embed.optionsHeading': 'Izvēlieties izskatu',
   'embed.language': 'Valoda',
+  'embed.languagesReviewed': 'Rakstījis vai pārbaudījis dzimtās valodas runātājs: {languages}.',
+  'embed.languagesMachine':
+    'Pārējās valodas ir tulkotas ar mašīntulkošanas palīdzību; neviens dzimtās valodas runātājs tās vēl nav pārbaudījis.',
   'embed.theme': 'Krāsas',
   'embed.themeAuto': 'Kā lasītāja ierīcē',
   'embed.themeLight': 'Gaišas',
@@ -175,8 +179,9 @@ export const lv = {
   'widget.title': 'Atpakaļskaitīšana: iebilstiet pret Meta MI apmācību',
   'widget.more': 'Kā iebilst',
   'widget.dataAsOf': 'Dati: {date}',
+  'widget.machineTranslated': 'tulkots ar mašīntulkošanas palīdzību',
   'badge.actionUpcoming': 'Iebilstiet tagad oficiālajās veidlapās',
-  'badge.actionPassed': 'Iebildums vēl aizsargā jaunus ierakstus',
+  'badge.actionPassed': 'Iebildums aptur turpmāku izmantošanu',
   'badge.actionPaused': 'Iesniegtie iebildumi joprojām ir spēkā',
   'badge.alt': '{site}. {status}. {action}.',
   'share.heading': 'Kopīgojiet šo lapu',
@@ -192,12 +197,12 @@ export const lv = {
   'share.textUpcoming':
     'Iebilstiet, pirms beidzas {date}, lai Meta neapmācītu savu MI ar Jūsu Facebook un Instagram ierakstiem. Lūk, kā to izdarīt:',
   'share.textPassed':
-    'Meta apmāca savu MI ar publiskiem Facebook un Instagram ierakstiem. Jūs joprojām varat iebilst: tas aizsargā visu, ko publicēsiet turpmāk. Lūk, kā to izdarīt:',
+    'Meta apmāca savu MI ar publiskiem Facebook un Instagram ierakstiem. Jūs joprojām varat iebilst: no tā brīža tas aptur Jūsu publisko ierakstu izmantošanu Meta MI. To, kas jau izmantots, izņemt nevar. Lūk, kā to izdarīt:',
   'share.textPaused':
     'Meta ir apturējusi savu plānu apmācīt MI ar Facebook un Instagram ierakstiem. Lūk, kā iebilst gadījumā, ja tā atsāktu:',
   'og.imageAlt': '{headline} {status}',
   'og.headlineUpcoming': 'Iebilstiet, pirms beidzas {date}, lai Meta MI netiktu apmācīts ar Jūsu ierakstiem.',
-  'og.headlinePassed': 'Jūs joprojām varat iebilst: tas aizsargā visu, ko publicēsiet turpmāk.',
+  'og.headlinePassed': 'Jūs joprojām varat iebilst: no tā brīža tas aptur Jūsu publisko ierakstu izmantošanu.',
   'og.headlinePaused': 'Meta ir apturējusi savu MI apmācības plānu. Iesniegtie iebildumi joprojām ir spēkā.',
   'feed.title': '{site}: jaunumi',
   'feed.description': 'Jauni iestāžu un klicksafe paziņojumi un izmaiņas Meta MI apmācības statusā.',

@@ -62,7 +62,8 @@ export const mt = {
   'countdown.headingPaused': 'Sospiż minn Meta: {date}',
   'countdown.yourZone': 'Fiż-żona tal-ħin tiegħek ({zone}) dan ikun {datetime}.',
   'countdown.asOfBuild': 'L-istatus meta nbniet din il-paġna ({date}): {state}.',
-  'countdown.passedMeaning': 'Oġġezzjoni issa xorta tipproteġi kull ma tippubblika ’il quddiem.',
+  'countdown.passedMeaning':
+    'Oġġezzjoni issa xorta twaqqaf l-użu tal-posts pubbliċi tiegħek għall-IA ta’ Meta minn dak iż-żmien.',
   'countdown.passedDetail': 'Dak li Meta diġà użat ma jistax jitneħħa mill-IA tagħha.',
   'countdown.pausedMeaning': 'L-oġġezzjonijiet mibgħuta matul dan ir-rawnd għadhom jgħoddu, skont Meta u Datatilsynet.',
   'countdown.pausedSuperseded': 'Meta reġgħet ġiet b’rawnd ġdid fl-{year}.',
@@ -112,6 +113,9 @@ export const mt = {
     'Organizzazzjonijiet tal-konsumaturi, NGOs, blogs u awtoritajiet jistgħu juru l-għadd invers tagħna fuq il-paġni tagħhom. Jaġġorna ruħu waħdu: meta tgħaddi skadenza, kull kopja tgħid x’għadha tagħmel l-oġġezzjoni.',
   'embed.optionsHeading': 'Agħżel id-dehra',
   'embed.language': 'Lingwa',
+  'embed.languagesReviewed': 'Miktuba jew iċċekkjati minn kelliem nattiv: {languages}.',
+  'embed.languagesMachine':
+    'Il-lingwi l-oħra huma tradotti bl-għajnuna ta’ magna; l-ebda kelliem nattiv ma ċċekkjahom s’issa.',
   'embed.theme': 'Kuluri',
   'embed.themeAuto': 'Skont l-apparat tal-qarrej',
   'embed.themeLight': 'Ċar',
@@ -173,8 +177,9 @@ export const mt = {
   'widget.title': 'Għadd invers: oġġezzjona għat-taħriġ tal-IA ta’ Meta',
   'widget.more': 'Kif toġġezzjona',
   'widget.dataAsOf': 'Dati aġġornati: {date}',
+  'widget.machineTranslated': 'traduzzjoni bl-għajnuna ta’ magna',
   'badge.actionUpcoming': 'Oġġezzjona issa bil-formoli ta’ Meta',
-  'badge.actionPassed': 'Oġġezzjoni xorta tipproteġi posts ġodda',
+  'badge.actionPassed': 'Oġġezzjoni twaqqaf użu ieħor',
   'badge.actionPaused': 'Oġġezzjonijiet mibgħuta għadhom jgħoddu',
   'badge.alt': '{site} – {status}. {action}.',
   'share.heading': 'Aqsam din il-paġna',
@@ -190,12 +195,13 @@ export const mt = {
   'share.textUpcoming':
     'Biex Meta ma tħarriġx l-IA tagħha fuq il-posts tiegħek ta’ Facebook u Instagram, oġġezzjona sal-aħħar jum ({date}). Hawn kif:',
   'share.textPassed':
-    'Meta tħarreġ l-IA tagħha fuq posts pubbliċi ta’ Facebook u Instagram. Xorta tista’ toġġezzjona: l-oġġezzjoni tipproteġi dak li tippubblika minn issa ’l quddiem. Hawn kif:',
+    'Meta tħarreġ l-IA tagħha fuq posts pubbliċi ta’ Facebook u Instagram. Xorta tista’ toġġezzjona: minn dak iż-żmien ’il quddiem, l-oġġezzjoni twaqqaf lil Meta milli tuża l-posts pubbliċi tiegħek għall-IA tagħha. Dak li diġà ntuża ma jistax jitneħħa. Hawn kif:',
   'share.textPaused':
     'Meta waqqfet temporanjament il-pjan tagħha li tħarreġ l-IA fuq posts ta’ Facebook u Instagram. Hawn kif toġġezzjona, f’każ li terġa’ tibda:',
   'og.imageAlt': '{headline} {status}',
   'og.headlineUpcoming': 'Oġġezzjona sal-aħħar jum ({date}) biex il-posts tiegħek ma jispiċċawx fl-IA ta’ Meta.',
-  'og.headlinePassed': 'Xorta tista’ toġġezzjona: tipproteġi kull ma tippubblika minn issa ’l quddiem.',
+  'og.headlinePassed':
+    'Xorta tista’ toġġezzjona: twaqqaf l-użu tal-posts pubbliċi tiegħek minn dak iż-żmien ’il quddiem.',
   'og.headlinePaused':
     'Meta waqqfet temporanjament il-pjan tagħha għat-taħriġ tal-IA. L-oġġezzjonijiet mibgħuta għadhom jgħoddu.',
   'feed.title': '{site} – aħbarijiet',

@@ -63,7 +63,8 @@ export const nb = {
   'countdown.headingPaused': 'Meta satte planen på pause {date}',
   'countdown.yourZone': 'I din tidssone ({zone}) er det {datetime}.',
   'countdown.asOfBuild': 'Status da denne siden ble laget ({date}): {state}.',
-  'countdown.passedMeaning': 'Protesterer du nå, beskytter det fortsatt alt du legger ut fra nå av.',
+  'countdown.passedMeaning':
+    'Protesterer du nå, stopper det fortsatt Metas bruk av de offentlige innleggene dine til KI fra da av.',
   'countdown.passedDetail': 'Det Meta allerede har brukt, kan ikke tas ut av KI-en igjen.',
   'countdown.pausedMeaning': 'Ifølge Meta og Datatilsynet gjelder protester som ble sendt i denne runden, fortsatt.',
   'countdown.pausedSuperseded': 'Meta kom tilbake med en ny runde i {year}.',
@@ -113,6 +114,9 @@ export const nb = {
     'Forbrukerorganisasjoner, frivillige organisasjoner, blogger og myndigheter kan vise nedtellingen vår på sine egne sider. Den oppdaterer seg selv: Når en frist går ut, forteller hver kopi hva en protest fortsatt gjør.',
   'embed.optionsHeading': 'Velg utseende',
   'embed.language': 'Språk',
+  'embed.languagesReviewed': 'Skrevet eller kontrollert av noen med språket som morsmål: {languages}.',
+  'embed.languagesMachine':
+    'De andre språkene er oversatt ved hjelp av maskinoversettelse; ingen med språket som morsmål har kontrollert dem ennå.',
   'embed.theme': 'Farger',
   'embed.themeAuto': 'Som leserens enhet',
   'embed.themeLight': 'Lys',
@@ -174,8 +178,9 @@ export const nb = {
   'widget.title': 'Nedtelling: protester mot Metas KI-trening',
   'widget.more': 'Slik protesterer du',
   'widget.dataAsOf': 'Datoer per {date}',
+  'widget.machineTranslated': 'maskinassistert oversettelse',
   'badge.actionUpcoming': 'Protester nå i de offisielle skjemaene',
-  'badge.actionPassed': 'Protest beskytter fortsatt nye innlegg',
+  'badge.actionPassed': 'Protest stopper videre bruk',
   'badge.actionPaused': 'Innsendte protester gjelder fortsatt',
   'badge.alt': '{site} – {status}. {action}.',
   'share.heading': 'Del denne siden',
@@ -191,12 +196,12 @@ export const nb = {
   'share.textUpcoming':
     'Protester innen {date}, så Meta ikke trener KI-en sin på Facebook- og Instagram-innleggene dine. Slik gjør du det:',
   'share.textPassed':
-    'Meta trener KI-en sin på offentlige innlegg fra Facebook og Instagram. Du kan fortsatt protestere: Det beskytter det du legger ut fra nå av. Slik gjør du det:',
+    'Meta trener KI-en sin på offentlige innlegg fra Facebook og Instagram. Du kan fortsatt protestere: Fra da av stopper det Metas bruk av de offentlige innleggene dine til KI. Det Meta allerede har brukt, kan ikke tas ut igjen. Slik gjør du det:',
   'share.textPaused':
     'Meta har satt planen om å trene KI på innlegg fra Facebook og Instagram på pause. Slik protesterer du i tilfelle den starter igjen:',
   'og.imageAlt': '{headline} {status}',
   'og.headlineUpcoming': 'Protester innen {date} for å holde innleggene dine utenfor Metas KI.',
-  'og.headlinePassed': 'Du kan fortsatt protestere: Det beskytter alt du legger ut fra nå av.',
+  'og.headlinePassed': 'Du kan fortsatt protestere: Det stopper Metas bruk av de offentlige innleggene dine fra da av.',
   'og.headlinePaused': 'Meta har satt KI-treningen på pause. Innsendte protester gjelder fortsatt.',
   'feed.title': '{site}: nyheter',
   'feed.description': 'Nye meldinger fra myndighetene og klicksafe, og endringer i statusen for Metas KI-trening.',

@@ -63,7 +63,8 @@ export const nl = {
   'countdown.headingPaused': 'Op {date} door Meta opgeschort',
   'countdown.yourZone': 'In uw tijdzone ({zone}) is dat {datetime}.',
   'countdown.asOfBuild': 'Status toen deze pagina werd gemaakt ({date}): {state}.',
-  'countdown.passedMeaning': 'Bezwaar maken beschermt nog steeds alles wat u vanaf nu plaatst.',
+  'countdown.passedMeaning':
+    'Bezwaar maken stopt ook nu vanaf dat moment het gebruik van uw openbare berichten voor de AI van Meta.',
   'countdown.passedDetail': 'Wat Meta al heeft gebruikt, kan niet meer uit zijn AI worden gehaald.',
   'countdown.pausedMeaning':
     'Volgens Meta en de Noorse toezichthouder Datatilsynet tellen bezwaren die in deze ronde zijn verstuurd nog steeds mee.',
@@ -114,6 +115,9 @@ export const nl = {
     'Consumentenorganisaties, ngo’s, blogs en overheidsinstanties kunnen onze aftelklok op hun eigen pagina’s tonen. Hij werkt zichzelf bij: zodra een deadline verstreken is, vertelt elke kopie wat bezwaar maken dan nog doet.',
   'embed.optionsHeading': 'Kies hoe hij eruitziet',
   'embed.language': 'Taal',
+  'embed.languagesReviewed': 'Geschreven of gecontroleerd door een moedertaalspreker: {languages}.',
+  'embed.languagesMachine':
+    'De andere talen zijn vertaald met hulp van een machine; een moedertaalspreker heeft ze nog niet gecontroleerd.',
   'embed.theme': 'Kleuren',
   'embed.themeAuto': 'Volgt het apparaat van de lezer',
   'embed.themeLight': 'Licht',
@@ -175,8 +179,9 @@ export const nl = {
   'widget.title': 'Aftelklok: bezwaar tegen AI-training door Meta',
   'widget.more': 'Zo maakt u bezwaar',
   'widget.dataAsOf': 'Bijgewerkt op {date}',
+  'widget.machineTranslated': 'machinaal ondersteunde vertaling',
   'badge.actionUpcoming': 'Maak nu bezwaar via Meta’s formulieren',
-  'badge.actionPassed': 'Bezwaar beschermt nog nieuwe berichten',
+  'badge.actionPassed': 'Bezwaar stopt verder gebruik',
   'badge.actionPaused': 'Verstuurde bezwaren tellen nog steeds',
   'badge.alt': '{site} – {status}. {action}.',
   'share.heading': 'Deel deze pagina',
@@ -192,12 +197,13 @@ export const nl = {
   'share.textUpcoming':
     'Maak uiterlijk {date} bezwaar, zodat Meta zijn AI niet traint met uw berichten op Facebook en Instagram. Zo doet u dat:',
   'share.textPassed':
-    'Meta traint zijn AI met openbare berichten op Facebook en Instagram. U kunt nog steeds bezwaar maken: dat beschermt wat u vanaf nu plaatst. Zo doet u dat:',
+    'Meta traint zijn AI met openbare berichten op Facebook en Instagram. U kunt nog steeds bezwaar maken: vanaf dat moment stopt Meta met het gebruik van uw openbare berichten voor zijn AI. Wat Meta al heeft gebruikt, kan er niet meer uit. Zo doet u dat:',
   'share.textPaused':
     'Meta heeft zijn plan om AI te trainen met berichten op Facebook en Instagram opgeschort. Zo maakt u bezwaar, voor het geval het plan weer van start gaat:',
   'og.imageAlt': '{headline} {status}',
   'og.headlineUpcoming': 'Maak uiterlijk {date} bezwaar en houd uw berichten buiten Meta’s AI.',
-  'og.headlinePassed': 'U kunt nog steeds bezwaar maken: dat beschermt alles wat u vanaf nu plaatst.',
+  'og.headlinePassed':
+    'U kunt nog steeds bezwaar maken: dat stopt vanaf dat moment het gebruik van uw openbare berichten.',
   'og.headlinePaused': 'Meta heeft zijn plan voor AI-training opgeschort. Verstuurde bezwaren tellen nog steeds.',
   'feed.title': '{site}: nieuws',
   'feed.description':

@@ -63,7 +63,8 @@ export const pl = {
   'countdown.headingPaused': 'Meta wstrzymała plan {date}',
   'countdown.yourZone': 'W lokalnej strefie czasowej ({zone}) jest to: {datetime}.',
   'countdown.asOfBuild': 'Stan w chwili wygenerowania strony ({date}): {state}.',
-  'countdown.passedMeaning': 'Sprzeciw wniesiony teraz nadal chroni wszystkie przyszłe publikacje.',
+  'countdown.passedMeaning':
+    'Sprzeciw wniesiony teraz nadal wstrzymuje od tej chwili wykorzystywanie publicznych postów do AI firmy Meta.',
   'countdown.passedDetail': 'Tego, co Meta już wykorzystała, nie da się usunąć z jej AI.',
   'countdown.pausedMeaning': 'Według firmy Meta i Datatilsynet sprzeciwy wniesione w tej rundzie nadal obowiązują.',
   'countdown.pausedSuperseded': 'W {year} r. Meta wróciła z nową rundą.',
@@ -113,6 +114,9 @@ export const pl = {
     'Organizacje konsumenckie, organizacje pozarządowe, blogi i urzędy mogą pokazywać nasze odliczanie na swoich stronach. Aktualizuje się ono samo: po upływie terminu każda kopia informuje, co nadal daje sprzeciw.',
   'embed.optionsHeading': 'Wybór wyglądu',
   'embed.language': 'Język',
+  'embed.languagesReviewed': 'Napisane lub sprawdzone przez rodzimego użytkownika języka: {languages}.',
+  'embed.languagesMachine':
+    'Pozostałe języki przetłumaczono z pomocą tłumaczenia maszynowego; nie sprawdził ich jeszcze rodzimy użytkownik języka.',
   'embed.theme': 'Kolory',
   'embed.themeAuto': 'Zgodnie z ustawieniami urządzenia czytelnika',
   'embed.themeLight': 'Jasne',
@@ -175,8 +179,9 @@ export const pl = {
   'widget.title': 'Odliczanie: sprzeciw wobec trenowania AI firmy Meta',
   'widget.more': 'Jak wnieść sprzeciw',
   'widget.dataAsOf': 'Stan na {date}',
+  'widget.machineTranslated': 'tłumaczenie wspomagane maszynowo',
   'badge.actionUpcoming': 'Wnieść sprzeciw w formularzach Meta',
-  'badge.actionPassed': 'Sprzeciw nadal chroni nowe posty',
+  'badge.actionPassed': 'Sprzeciw wstrzymuje dalsze wykorzystanie',
   'badge.actionPaused': 'Już wysłane sprzeciwy nadal obowiązują',
   'badge.alt': '{site} – {status}. {action}.',
   'share.heading': 'Udostępnij tę stronę',
@@ -192,12 +197,12 @@ export const pl = {
   'share.textUpcoming':
     'Do {date} można wnieść sprzeciw, aby Meta nie trenowała swojej AI na postach z Facebooka i Instagrama. Oto jak to zrobić:',
   'share.textPassed':
-    'Meta trenuje swoją AI na publicznych postach z Facebooka i Instagrama. Sprzeciw nadal można wnieść: chroni on posty publikowane od tej chwili. Oto jak to zrobić:',
+    'Meta trenuje swoją AI na publicznych postach z Facebooka i Instagrama. Sprzeciw nadal można wnieść: od tej chwili Meta przestaje wykorzystywać publiczne posty danej osoby do swojej AI. Tego, co już wykorzystała, nie da się wyjąć. Oto jak to zrobić:',
   'share.textPaused':
     'Meta wstrzymała plan trenowania AI na postach z Facebooka i Instagrama. Oto jak wnieść sprzeciw na wypadek, gdyby plan został wznowiony:',
   'og.imageAlt': '{headline} {status}',
   'og.headlineUpcoming': 'Do {date} można wnieść sprzeciw, by posty nie trafiły do AI firmy Meta.',
-  'og.headlinePassed': 'Sprzeciw nadal można wnieść: chroni wszystko, co zostanie opublikowane od teraz.',
+  'og.headlinePassed': 'Sprzeciw nadal można wnieść: od tej chwili wstrzymuje wykorzystywanie publicznych postów.',
   'og.headlinePaused': 'Meta wstrzymała plan trenowania AI. Wysłane sprzeciwy nadal obowiązują.',
   'feed.title': '{site}: aktualności',
   'feed.description': 'Nowe komunikaty organów ochrony danych i klicksafe oraz zmiany stanu trenowania AI firmy Meta.',

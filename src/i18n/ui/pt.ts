@@ -63,7 +63,8 @@ export const pt = {
   'countdown.headingPaused': 'Plano suspenso pela Meta a {date}',
   'countdown.yourZone': 'Na sua hora local ({zone}): {datetime}.',
   'countdown.asOfBuild': 'Estado quando esta página foi gerada ({date}): {state}.',
-  'countdown.passedMeaning': 'Opor-se agora ainda protege tudo o que publicar daqui em diante.',
+  'countdown.passedMeaning':
+    'Opor-se agora ainda impede que, a partir de então, a Meta utilize as suas publicações públicas para a IA.',
   'countdown.passedDetail': 'O que a Meta já utilizou não pode ser retirado da IA.',
   'countdown.pausedMeaning':
     'As oposições enviadas durante esta fase continuam válidas, segundo a Meta e a Datatilsynet.',
@@ -115,6 +116,9 @@ export const pt = {
     'Organizações de consumidores, ONG, blogues e autoridades podem mostrar a nossa contagem decrescente nas suas próprias páginas. Atualiza-se sozinha: quando um prazo termina, cada cópia explica o que uma oposição ainda consegue.',
   'embed.optionsHeading': 'Escolha o aspeto',
   'embed.language': 'Idioma',
+  'embed.languagesReviewed': 'Escritas ou verificadas por um falante nativo: {languages}.',
+  'embed.languagesMachine':
+    'As outras línguas foram traduzidas com a ajuda de ferramentas automáticas; ainda não foram verificadas por nenhum falante nativo.',
   'embed.theme': 'Cores',
   'embed.themeAuto': 'De acordo com o dispositivo de quem lê',
   'embed.themeLight': 'Claro',
@@ -176,8 +180,9 @@ export const pt = {
   'widget.title': 'Contagem decrescente: oponha-se ao treino da IA da Meta',
   'widget.more': 'Como se opor',
   'widget.dataAsOf': 'Situação a {date}',
+  'widget.machineTranslated': 'tradução assistida por máquina',
   'badge.actionUpcoming': 'Oponha-se já nos formulários da Meta',
-  'badge.actionPassed': 'Opor-se ainda protege o que publicar',
+  'badge.actionPassed': 'Opor-se trava a utilização futura',
   'badge.actionPaused': 'As oposições enviadas continuam válidas',
   'badge.alt': '{site}. {status}. {action}.',
   'share.heading': 'Partilhar esta página',
@@ -193,12 +198,12 @@ export const pt = {
   'share.textUpcoming':
     'Oponha-se até {date} para que a Meta não treine a IA com as suas publicações do Facebook e do Instagram. Saiba como:',
   'share.textPassed':
-    'A Meta treina a IA com publicações públicas do Facebook e do Instagram. Ainda se pode opor: isso protege o que publicar daqui em diante. Saiba como:',
+    'A Meta treina a IA com publicações públicas do Facebook e do Instagram. Ainda se pode opor: a partir de então, a Meta deixa de utilizar as suas publicações públicas para a IA. O que já utilizou não pode ser retirado. Saiba como:',
   'share.textPaused':
     'A Meta suspendeu o plano de treinar a IA com publicações do Facebook e do Instagram. Saiba como se opor, caso o plano seja retomado:',
   'og.imageAlt': '{headline} {status}',
   'og.headlineUpcoming': 'Oponha-se até {date} para manter as suas publicações fora da IA da Meta.',
-  'og.headlinePassed': 'Ainda se pode opor: isso protege tudo o que publicar daqui em diante.',
+  'og.headlinePassed': 'Ainda se pode opor: a partir de então, isso trava a utilização das suas publicações públicas.',
   'og.headlinePaused': 'A Meta suspendeu o plano de treinar a IA. As oposições enviadas continuam válidas.',
   'feed.title': '{site}: notícias',
   'feed.description': 'Novos avisos das autoridades e da klicksafe, e alterações no estado do treino da IA da Meta.',

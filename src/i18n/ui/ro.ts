@@ -64,7 +64,8 @@ export const ro = {
   'countdown.headingPaused': 'Suspendată de Meta pe {date}',
   'countdown.yourZone': 'În fusul dumneavoastră orar ({zone}), aceasta înseamnă {datetime}.',
   'countdown.asOfBuild': 'Situația la generarea acestei pagini ({date}): {state}.',
-  'countdown.passedMeaning': 'Și acum, opoziția protejează tot ce veți publica de aici înainte.',
+  'countdown.passedMeaning':
+    'Și acum, opoziția oprește de atunci încolo folosirea postărilor dumneavoastră publice pentru IA Meta.',
   'countdown.passedDetail': 'Ceea ce Meta a folosit deja nu mai poate fi scos din inteligența sa artificială.',
   'countdown.pausedMeaning': 'Potrivit Meta și Datatilsynet, opozițiile trimise în această rundă rămân valabile.',
   'countdown.pausedSuperseded': 'Meta a revenit cu o nouă rundă în {year}.',
@@ -114,6 +115,9 @@ export const ro = {
     'Organizațiile de consumatori, ONG-urile, blogurile și autoritățile pot afișa numărătoarea noastră inversă pe propriile pagini. Aceasta se actualizează singură: când un termen expiră, fiecare copie spune ce efect mai are opoziția.',
   'embed.optionsHeading': 'Alegeți aspectul',
   'embed.language': 'Limbă',
+  'embed.languagesReviewed': 'Scrise sau verificate de un vorbitor nativ: {languages}.',
+  'embed.languagesMachine':
+    'Celelalte limbi sunt traduse cu ajutorul traducerii automate; niciun vorbitor nativ nu le-a verificat încă.',
   'embed.theme': 'Culori',
   'embed.themeAuto': 'După setarea dispozitivului cititorului',
   'embed.themeLight': 'Deschise',
@@ -177,8 +181,9 @@ export const ro = {
   'widget.title': 'Numărătoare inversă: opoziția față de antrenarea inteligenței artificiale a Meta',
   'widget.more': 'Cum vă opuneți',
   'widget.dataAsOf': 'Date actualizate la {date}',
+  'widget.machineTranslated': 'traducere asistată automat',
   'badge.actionUpcoming': 'Opuneți-vă acum prin formularele Meta',
-  'badge.actionPassed': 'Opoziția protejează încă postările noi',
+  'badge.actionPassed': 'Opoziția oprește folosirea în continuare',
   'badge.actionPaused': 'Opozițiile deja trimise rămân valabile',
   'badge.alt': '{site} – {status}. {action}.',
   'share.heading': 'Distribuiți această pagină',
@@ -194,12 +199,12 @@ export const ro = {
   'share.textUpcoming':
     'Opuneți-vă până la {date}, pentru ca Meta să nu își antreneze inteligența artificială cu postările dumneavoastră de pe Facebook și Instagram. Iată cum:',
   'share.textPassed':
-    'Meta își antrenează inteligența artificială cu postările publice de pe Facebook și Instagram. Vă puteți opune în continuare: opoziția protejează ceea ce publicați de acum înainte. Iată cum:',
+    'Meta își antrenează inteligența artificială cu postările publice de pe Facebook și Instagram. Vă puteți opune în continuare: de atunci încolo, opoziția oprește folosirea postărilor dumneavoastră publice pentru inteligența artificială a Meta. Ce a fost deja folosit nu mai poate fi scos. Iată cum:',
   'share.textPaused':
     'Meta și-a suspendat planul de a-și antrena inteligența artificială cu postări de pe Facebook și Instagram. Iată cum vă puteți opune, în cazul în care îl reia:',
   'og.imageAlt': '{headline} {status}',
   'og.headlineUpcoming': 'Opuneți-vă până la {date}, ca Meta să nu vă folosească postările pentru IA.',
-  'og.headlinePassed': 'Vă puteți opune în continuare: protejați tot ce veți publica de acum înainte.',
+  'og.headlinePassed': 'Vă puteți opune în continuare: opoziția oprește de atunci încolo folosirea postărilor publice.',
   'og.headlinePaused': 'Meta și-a suspendat planul de antrenare a IA. Opozițiile trimise rămân valabile.',
   'feed.title': '{site} – noutăți',
   'feed.description':

@@ -63,7 +63,8 @@ export const sk = {
   'countdown.headingPaused': 'Meta plán pozastavila {date}',
   'countdown.yourZone': 'Vo vašom časovom pásme ({zone}) je to: {datetime}.',
   'countdown.asOfBuild': 'Stav pri vytvorení tejto stránky ({date}): {state}.',
-  'countdown.passedMeaning': 'Námietka podaná teraz stále ochráni všetko, čo zverejníte odteraz.',
+  'countdown.passedMeaning':
+    'Námietka aj teraz od tej chvíle zabráni, aby Meta používala vaše verejné príspevky pre svoju AI.',
   'countdown.passedDetail': 'Čo už Meta použila, sa z jej AI nedá odstrániť.',
   'countdown.pausedMeaning':
     'Námietky podané počas tohto kola podľa spoločnosti Meta a úradu Datatilsynet stále platia.',
@@ -114,6 +115,9 @@ export const sk = {
     'Spotrebiteľské organizácie, mimovládne organizácie, blogy aj úrady môžu naše odpočítavanie zobraziť na svojich stránkach. Aktualizuje sa samo: keď lehota uplynie, každá kópia uvedie, čo námietka stále prináša.',
   'embed.optionsHeading': 'Vyberte vzhľad',
   'embed.language': 'Jazyk',
+  'embed.languagesReviewed': 'Napísal alebo skontroloval rodený hovoriaci: {languages}.',
+  'embed.languagesMachine':
+    'Ostatné jazyky sú preložené s pomocou strojového prekladu; rodený hovoriaci ich zatiaľ neskontroloval.',
   'embed.theme': 'Farby',
   'embed.themeAuto': 'Podľa zariadenia čitateľa',
   'embed.themeLight': 'Svetlé',
@@ -175,8 +179,9 @@ export const sk = {
   'widget.title': 'Odpočítavanie: námietka proti trénovaniu AI spoločnosti Meta',
   'widget.more': 'Ako podať námietku',
   'widget.dataAsOf': 'Údaje ku dňu {date}',
+  'widget.machineTranslated': 'strojovo asistovaný preklad',
   'badge.actionUpcoming': 'Podajte námietku hneď cez formulár Meta',
-  'badge.actionPassed': 'Námietka stále chráni nové príspevky',
+  'badge.actionPassed': 'Námietka zabráni ďalšiemu používaniu',
   'badge.actionPaused': 'Už odoslané námietky stále platia',
   'badge.alt': '{site} – {status}. {action}.',
   'share.heading': 'Zdieľať túto stránku',
@@ -192,12 +197,12 @@ export const sk = {
   'share.textUpcoming':
     'Podajte námietku do {date}, aby Meta netrénovala svoju AI na vašich príspevkoch z Facebooku a Instagramu. Tu je návod:',
   'share.textPassed':
-    'Meta trénuje svoju AI na verejných príspevkoch z Facebooku a Instagramu. Námietku môžete podať aj teraz: ochráni to, čo zverejníte od tejto chvíle. Tu je návod:',
+    'Meta trénuje svoju AI na verejných príspevkoch z Facebooku a Instagramu. Námietku môžete podať aj teraz: od tej chvíle Meta prestane používať vaše verejné príspevky pre svoju AI. Čo už Meta použila, sa z nej odstrániť nedá. Tu je návod:',
   'share.textPaused':
     'Meta pozastavila plán trénovať AI na príspevkoch z Facebooku a Instagramu. Tu je návod, ako podať námietku pre prípad, že s tým znova začne:',
   'og.imageAlt': '{headline} {status}',
   'og.headlineUpcoming': 'Podajte námietku do {date} a chráňte svoje príspevky pred AI spoločnosti Meta.',
-  'og.headlinePassed': 'Námietku môžete podať aj teraz: ochráni všetko, čo zverejníte odteraz.',
+  'og.headlinePassed': 'Námietku môžete podať aj teraz: od tej chvíle zabráni používaniu vašich verejných príspevkov.',
   'og.headlinePaused': 'Meta pozastavila plán trénovať AI. Odoslané námietky stále platia.',
   'feed.title': '{site}: novinky',
   'feed.description': 'Nové upozornenia úradov a iniciatívy klicksafe a zmeny stavu trénovania AI spoločnosti Meta.',

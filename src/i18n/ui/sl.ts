@@ -64,7 +64,8 @@ export const sl = {
   'countdown.headingPaused': 'Meta je krog začasno ustavila: {date}',
   'countdown.yourZone': 'V vašem časovnem pasu ({zone}) je to: {datetime}.',
   'countdown.asOfBuild': 'Stanje ob izdelavi te strani ({date}): {state}.',
-  'countdown.passedMeaning': 'Če ugovarjate zdaj, še vedno zaščitite vse, kar boste objavili odslej.',
+  'countdown.passedMeaning':
+    'Ugovor tudi zdaj od takrat naprej ustavi uporabo vaših javnih objav za Metino umetno inteligenco.',
   'countdown.passedDetail': 'Tega, kar je Meta že uporabila, ni mogoče več odstraniti iz njene umetne inteligence.',
   'countdown.pausedMeaning':
     'Ugovori, poslani v tem krogu, po navedbah družbe Meta in organa Datatilsynet še vedno veljajo.',
@@ -115,6 +116,9 @@ export const sl = {
     'Potrošniške organizacije, nevladne organizacije, blogi in organi lahko naše odštevanje prikažejo na svojih straneh. Samo se posodablja: ko rok poteče, vsaka kopija pove, kaj ugovor še vedno doseže.',
   'embed.optionsHeading': 'Izberite videz',
   'embed.language': 'Jezik',
+  'embed.languagesReviewed': 'Napisal ali preveril materni govorec: {languages}.',
+  'embed.languagesMachine':
+    'Drugi jeziki so prevedeni s pomočjo strojnega prevajanja; noben materni govorec jih še ni preveril.',
   'embed.theme': 'Barve',
   'embed.themeAuto': 'Po nastavitvah naprave bralca',
   'embed.themeLight': 'Svetle',
@@ -177,8 +181,9 @@ export const sl = {
   'widget.title': 'Odštevanje: ugovor proti učenju umetne inteligence družbe Meta',
   'widget.more': 'Kako ugovarjati',
   'widget.dataAsOf': 'Stanje: {date}',
+  'widget.machineTranslated': 'strojno podprt prevod',
   'badge.actionUpcoming': 'Ugovarjajte zdaj prek uradnih obrazcev',
-  'badge.actionPassed': 'Ugovor še vedno zaščiti nove objave',
+  'badge.actionPassed': 'Ugovor ustavi nadaljnjo uporabo',
   'badge.actionPaused': 'Že poslani ugovori še vedno veljajo',
   'badge.alt': '{site}. {status}. {action}.',
   'share.heading': 'Delite to stran',
@@ -194,12 +199,12 @@ export const sl = {
   'share.textUpcoming':
     'Zadnji dan za ugovor: {date}. Ugovarjajte, da Meta na vaših objavah na Facebooku in Instagramu ne bo učila svoje umetne inteligence. Tako to storite:',
   'share.textPassed':
-    'Meta na javnih objavah na Facebooku in Instagramu uči svojo umetno inteligenco. Ugovarjate lahko še vedno: ugovor zaščiti tisto, kar objavite od zdaj naprej. Tako to storite:',
+    'Meta na javnih objavah na Facebooku in Instagramu uči svojo umetno inteligenco. Ugovarjate lahko še vedno: od takrat naprej Meta vaših javnih objav ne uporablja več za svojo umetno inteligenco. Tega, kar je že uporabila, ni mogoče odstraniti. Tako to storite:',
   'share.textPaused':
     'Meta je začasno ustavila načrt, da bi na objavah na Facebooku in Instagramu učila umetno inteligenco. Tako lahko ugovarjate, če bi s tem znova začela:',
   'og.imageAlt': '{headline} {status}',
   'og.headlineUpcoming': 'Zadnji dan za ugovor: {date}. Zaščitite svoje objave pred umetno inteligenco družbe Meta.',
-  'og.headlinePassed': 'Ugovarjate lahko še vedno: ugovor zaščiti vse, kar boste objavili odslej.',
+  'og.headlinePassed': 'Ugovarjate lahko še vedno: ugovor od takrat naprej ustavi uporabo vaših javnih objav.',
   'og.headlinePaused': 'Meta je učenje umetne inteligence začasno ustavila. Poslani ugovori še vedno veljajo.',
   'feed.title': '{site}: novice',
   'feed.description':

@@ -63,7 +63,8 @@ export const sv = {
   'countdown.headingPaused': 'Pausad av Meta den {date}',
   'countdown.yourZone': 'I din tidszon ({zone}) motsvarar det {datetime}.',
   'countdown.asOfBuild': 'Läget när den här sidan skapades ({date}): {state}.',
-  'countdown.passedMeaning': 'Invänder du nu skyddas fortfarande allt du publicerar framöver.',
+  'countdown.passedMeaning':
+    'En invändning nu stoppar fortfarande Metas användning av dina offentliga inlägg för AI från och med då.',
   'countdown.passedDetail': 'Det som Meta redan har använt kan inte tas ut ur Metas AI igen.',
   'countdown.pausedMeaning':
     'Invändningar som skickades under den här omgången gäller fortfarande, enligt Meta och norska Datatilsynet.',
@@ -114,6 +115,9 @@ export const sv = {
     'Konsumentorganisationer, ideella organisationer, bloggar och myndigheter kan visa vår nedräkning på sina egna sidor. Den uppdaterar sig själv: när en tidsfrist har gått ut visar varje kopia vad en invändning fortfarande gör.',
   'embed.optionsHeading': 'Välj utseende',
   'embed.language': 'Språk',
+  'embed.languagesReviewed': 'Skrivet eller granskat av någon med språket som modersmål: {languages}.',
+  'embed.languagesMachine':
+    'De andra språken är översatta med hjälp av en maskin; ingen med språket som modersmål har granskat dem ännu.',
   'embed.theme': 'Färger',
   'embed.themeAuto': 'Följ läsarens enhet',
   'embed.themeLight': 'Ljus',
@@ -176,8 +180,9 @@ export const sv = {
   'widget.title': 'Nedräkning: invänd mot Metas AI-träning',
   'widget.more': 'Så invänder du',
   'widget.dataAsOf': 'Uppdaterad den {date}',
+  'widget.machineTranslated': 'maskinstödd översättning',
   'badge.actionUpcoming': 'Invänd nu i Metas officiella formulär',
-  'badge.actionPassed': 'En invändning skyddar ändå nya inlägg',
+  'badge.actionPassed': 'En invändning stoppar fortsatt användning',
   'badge.actionPaused': 'Skickade invändningar gäller fortfarande',
   'badge.alt': '{site} – {status}. {action}.',
   'share.heading': 'Dela den här sidan',
@@ -193,12 +198,13 @@ export const sv = {
   'share.textUpcoming':
     'Invänd senast den {date} så att Meta inte tränar sin AI på dina inlägg på Facebook och Instagram. Så här gör du:',
   'share.textPassed':
-    'Meta tränar sin AI på offentliga inlägg på Facebook och Instagram. Du kan fortfarande invända: det skyddar det du publicerar från och med nu. Så här gör du:',
+    'Meta tränar sin AI på offentliga inlägg på Facebook och Instagram. Du kan fortfarande invända: från och med då stoppar det Metas användning av dina offentliga inlägg för sin AI. Det som redan har använts kan inte tas ut igen. Så här gör du:',
   'share.textPaused':
     'Meta har pausat sin plan att träna AI på inlägg från Facebook och Instagram. Så här invänder du, ifall planen återupptas:',
   'og.imageAlt': '{headline} {status}',
   'og.headlineUpcoming': 'Invänd senast den {date} så att dina inlägg hålls utanför Metas AI.',
-  'og.headlinePassed': 'Du kan fortfarande invända: det skyddar allt du publicerar från och med nu.',
+  'og.headlinePassed':
+    'Du kan fortfarande invända: det stoppar användningen av dina offentliga inlägg från och med då.',
   'og.headlinePaused': 'Meta har pausat sin plan för AI-träning. Skickade invändningar gäller fortfarande.',
   'feed.title': '{site}: nyheter',
   'feed.description': 'Nya meddelanden från myndigheterna och klicksafe, och ändringar i läget för Metas AI-träning.',
