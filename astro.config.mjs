@@ -3,9 +3,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { writeFileSync } from 'node:fs';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
-import { headersFile, notFoundRedirects } from './src/lib/securityHeaders.ts';
+import { hostFiles } from './src/build/hostFiles.ts';
 import { partnerWidget } from './src/widget/integration.ts';
 
 // Absolute URLs (canonical, Open Graph, sitemap) use SITE_URL; BASE_PATH serves the site under a
@@ -56,16 +55,8 @@ export default defineConfig({
     mdx(),
     partnerWidget(),
     sitemap({ filter: isFindablePage, serialize: withAlternates }),
-    {
-      // dist/_headers and dist/_redirects, from the same locale list as the pages (src/lib/securityHeaders.ts).
-      name: 'host-files',
-      hooks: {
-        'astro:build:done': ({ dir }) => {
-          writeFileSync(new URL('_headers', dir), headersFile(base));
-          writeFileSync(new URL('_redirects', dir), notFoundRedirects(base));
-        },
-      },
-    },
+    // dist/_headers, after the partner widget has written its files.
+    hostFiles(base),
   ],
   vite: {
     plugins: [tailwindcss()],

@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', 'test-results/', 'src/widget/releases/'] },
+  { ignores: ['dist/', 'dist-*/', '.astro/', '.wrangler/', 'node_modules/', 'test-results/', 'src/widget/releases/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,

@@ -15,6 +15,7 @@ import { build } from 'esbuild';
 import { parse as parseHtml } from 'node-html-parser';
 import { chromium } from '@playwright/test';
 import { browserArgs, findBrowser } from './find-browser.mjs';
+import { byteBudgets } from './byte-budgets.mjs';
 import { lighthouseFigures } from './lighthouse.mjs';
 import { TIMINGS_FILE } from './run-tests.mjs';
 import { loadSource } from './load-source.mjs';
@@ -77,7 +78,7 @@ function pageWeight(file) {
     ...document.querySelectorAll('link[rel="stylesheet"]').map((element) => element.getAttribute('href')),
     ...document.querySelectorAll('img[src]').map((element) => element.getAttribute('src')),
   ]
-    // Every file of the site the page loads, absolute ("/_astro/…") or relative ("../frame.js").
+    // Every file of the site the page loads, absolute ("/_astro/…") or relative.
     .filter((src) => src && !/^[a-z]+:/i.test(src))
     .map((src) => new URL(src, `https://site/${file}`).pathname);
   const sizes = {
@@ -125,17 +126,6 @@ figures.pages = {
 };
 
 // 3. Scripts against their budgets and a peer built the same way in this run.
-const scriptFiles = (prefix) =>
-  readdirSync(join(dist, '_astro')).filter((name) => name.startsWith(prefix) && name.endsWith('.js'));
-const withImports = (name, seen = new Set()) => {
-  if (seen.has(name)) return [];
-  seen.add(name);
-  const code = readFileSync(join(dist, '_astro', name));
-  const imports = [...code.toString().matchAll(/from\s*"\.\/([^"]+\.js)"|import\s*"\.\/([^"]+\.js)"/g)].map(
-    (match) => match[1] ?? match[2],
-  );
-  return [code, ...imports.flatMap((child) => withImports(child, seen))];
-};
 const require = createRequire(import.meta.url);
 const peer = await build({
   entryPoints: [require.resolve('@github/relative-time-element')],
@@ -145,10 +135,11 @@ const peer = await build({
   write: false,
   logLevel: 'silent',
 });
+const [countdown, widgetLoader, widgetDocument] = byteBudgets(dist);
 figures.scripts = {
-  countdown: { gzip: gzip(Buffer.concat(withImports(scriptFiles('DeadlineCountdown')[0]))), budget: 1.5 * 1024 },
-  widgetLoader: { gzip: gzip(readFileSync(join(dist, 'widget.js'))), budget: 2 * 1024 },
-  widgetDocument: { gzip: figures.pages.widget.totalGzip, budget: 6 * 1024 },
+  countdown: { gzip: countdown.bytes, budget: countdown.budget },
+  widgetLoader: { gzip: widgetLoader.bytes, budget: widgetLoader.budget },
+  widgetDocument: { gzip: widgetDocument.bytes, budget: widgetDocument.budget, file: widgetDocument.file },
   peerRelativeTimeElement: { gzip: gzip(Buffer.from(peer.outputFiles[0].text)) },
 };
 
@@ -191,7 +182,7 @@ try {
       for (const width of [250, 300, 400]) {
         await page.setViewportSize({ width, height: 900 });
         for (const lang of languages) {
-          await page.goto(`${url}embed/${lang}/?size=${size}`);
+          await page.goto(`${url}embed/${lang}/${size}/auto/`);
           const height = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
           if (!tallest[width] || height > tallest[width].height) tallest[width] = { height, lang };
         }

@@ -20,7 +20,10 @@ const steps = [
   ['test:unit', 'Vitest: src/lib, content schemas, translations'],
   ['build', 'the production build'],
   ['validate:html', 'html-validate over every built page'],
-  ['test:e2e', 'Playwright against the build'],
+  [
+    'test:e2e',
+    'Playwright against the build: every page in Chromium; readers and partners in Chromium, Firefox and WebKit',
+  ],
 ];
 
 if (isMain(import.meta.url)) {

@@ -35,8 +35,12 @@ export interface HeadSpec {
   app?: { manifest: string; touchIcon: string };
   icon?: string;
   robots?: string;
-  /** Send no Referer from this document (the widget). */
-  noReferrer?: boolean;
+  /**
+   * The Content-Security-Policy the document carries itself (without frame-ancestors, which only a
+   * header can set), so that hosts that ignore _headers still enforce it. Left out in development,
+   * where the dev server injects inline scripts.
+   */
+  csp?: string | undefined;
   /** Colour schemes the page supports; the widget sets its own in CSS, per theme. */
   colorScheme?: 'light dark';
 }
@@ -46,14 +50,16 @@ const link = (attributes: Record<string, string>): HeadTag => ({ tag: 'link', at
 
 /** The tags of a document's head, in the order they are written. */
 export function headTags(spec: HeadSpec): HeadTag[] {
-  const tags: HeadTag[] = [
-    meta({ charset: 'utf-8' }),
+  const tags: HeadTag[] = [meta({ charset: 'utf-8' })];
+  // Before anything the policy governs; the referrer rule too, for hosts that ignore _headers.
+  if (spec.csp) tags.push(meta({ 'http-equiv': 'Content-Security-Policy', content: spec.csp }));
+  tags.push(
+    meta({ name: 'referrer', content: 'no-referrer' }),
     meta({ name: 'viewport', content: 'width=device-width, initial-scale=1' }),
     { tag: 'title', attributes: {}, text: spec.title },
     meta({ name: 'description', content: spec.description }),
     link({ rel: 'canonical', href: spec.canonical }),
-  ];
-  if (spec.noReferrer) tags.push(meta({ name: 'referrer', content: 'no-referrer' }));
+  );
   if (spec.robots) tags.push(meta({ name: 'robots', content: spec.robots }));
   if (spec.alternates) {
     for (const { hreflang, href } of spec.alternates.languages) tags.push(link({ rel: 'alternate', hreflang, href }));

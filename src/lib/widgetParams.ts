@@ -39,6 +39,17 @@ export const WIDGET_HEIGHT_BUDGETS: Record<WidgetSize, Record<number, number>> =
   full: { 250: 400, 300: 400, 400: 400 },
 };
 
+/**
+ * The heights the loader accepts from a widget, in px: what any widget can be, from the compact one
+ * in a wide frame to the full one in the narrowest (WordPress clamps its embeds to 200–1000 px).
+ */
+export const WIDGET_HEIGHT_RANGE = { min: 50, max: 600 } as const;
+
+/** A reported height, held within WIDGET_HEIGHT_RANGE. */
+export function clampWidgetHeight(height: number): number {
+  return Math.min(WIDGET_HEIGHT_RANGE.max, Math.max(WIDGET_HEIGHT_RANGE.min, Math.round(height)));
+}
+
 /** The message the widget sends to the loader on the partner page. */
 export const HEIGHT_MESSAGE = 'objection-countdown:height';
 
@@ -62,32 +73,48 @@ export interface WidgetOptions {
 }
 
 /** Options from the widget document's query string, against the rounds the document contains. */
-export function widgetOptions(search: string, roundIds: readonly string[]): WidgetOptions {
+export function widgetOptions(
+  search: string,
+  roundIds: readonly string[],
+  document: { theme?: string | undefined; size?: string | undefined } = {},
+): WidgetOptions {
   const params = new URLSearchParams(search);
   const round = params.get('round');
+  // The document's own size and theme (from its address) unless the query names valid ones.
+  const theme = pick(document.theme, THEMES, DEFAULT_THEME);
+  const size = pick(document.size, SIZES, DEFAULT_SIZE);
   return {
-    theme: pick(params.get('theme'), THEMES, DEFAULT_THEME),
-    size: pick(params.get('size'), SIZES, DEFAULT_SIZE),
+    theme: pick(params.get('theme'), THEMES, theme),
+    size: pick(params.get('size'), SIZES, size),
     calm: flag(params.get('calm')),
     round: round !== null && roundIds.includes(round) ? round : undefined,
   };
 }
 
-/** The query string of a widget URL for these options, defaults left out. */
-export function widgetQuery(options: Omit<WidgetOptions, 'round'> & { round?: string | undefined }): string {
-  const query = new URLSearchParams({ theme: options.theme, size: options.size });
+/** The query of a widget URL: the options the address itself does not carry (calm, another round). */
+export function widgetQuery(options: { calm: boolean; round?: string | undefined }): string {
+  const query = new URLSearchParams();
   if (options.calm) query.set('calm', '1');
   if (options.round && ROUND_ID.test(options.round)) query.set('round', options.round);
   return query.toString();
 }
 
-/** The address of the widget document in `lang` with these options, under `siteRoot` (ending in "/"). */
+/** The path of a widget document under the site root: "embed/de/compact/dark/". */
+export function widgetDocumentPath(lang: string, size: WidgetSize, theme: WidgetTheme): string {
+  return `embed/${lang}/${size}/${theme}/`;
+}
+
+/**
+ * The address of the widget document in `lang` with these options, under `siteRoot` (ending in "/").
+ * Size and theme are in the path, so the document is right even when its script cannot run.
+ */
 export function widgetUrl(
   siteRoot: string,
   lang: string,
   options: Omit<WidgetOptions, 'round'> & { round?: string | undefined },
 ): string {
-  return `${siteRoot}embed/${lang}/?${widgetQuery(options)}`;
+  const query = widgetQuery(options);
+  return `${siteRoot}${widgetDocumentPath(lang, options.size, options.theme)}${query ? `?${query}` : ''}`;
 }
 
 export interface LoaderHandshake {
@@ -131,8 +158,7 @@ export function isHeightMessage(data: unknown, id: string): data is { type: stri
     message['id'] === id &&
     typeof message['height'] === 'number' &&
     Number.isFinite(message['height']) &&
-    message['height'] > 0 &&
-    message['height'] < 5000
+    message['height'] > 0
   );
 }
 

@@ -1,26 +1,23 @@
 /*
- * The script of the widget document /embed/{lang}/, bundled as a classic script: a sandboxed frame
- * has an opaque origin, and module scripts would need CORS headers from the host. It applies the
- * allow-listed options, runs the countdown, and tells the page around it its height: our loader
+ * The script of the widget document /embed/{lang}/…, bundled as a classic script and written into the
+ * document inline (src/widget/widgetDocumentScript.ts): a sandboxed frame has an opaque origin. It
+ * applies the allow-listed options that the address does not carry, runs the countdown, and tells the page around it its height: our loader
  * (exact partner origin, our message) or WordPress (the secret WordPress gave it, WordPress's
  * message), whichever framed it.
  */
 import { startCountdown } from '../browser/liveCountdown';
-import { HEIGHT_MESSAGE, loaderHandshake, themeColorScheme, widgetOptions, wordpressSecret } from '../lib/widgetParams';
+import { HEIGHT_MESSAGE, loaderHandshake, widgetOptions, wordpressSecret } from '../lib/widgetParams';
 
 const root = document.documentElement;
 const countdowns = [...document.querySelectorAll<HTMLElement>('[data-countdown]')];
+// The document's address already set its size and theme (the styles need no script); a query from
+// an older loader or snippet ("?theme=dark&size=compact") may still name others.
 const options = widgetOptions(
   location.search,
   countdowns.map((element) => element.dataset.round!),
+  root.dataset,
 );
 root.dataset.theme = options.theme;
-// The colours follow data-scheme: the theme's own, or for "auto" the reader's device, live.
-const darkDevice = matchMedia('(prefers-color-scheme: dark)');
-const applyScheme = () =>
-  (root.dataset.scheme = themeColorScheme(options.theme) ?? (darkDevice.matches ? 'dark' : 'light'));
-applyScheme();
-darkDevice.addEventListener('change', applyScheme);
 root.dataset.size = options.size;
 if (options.calm) root.dataset.calm = '';
 if (options.round) {

@@ -3,8 +3,9 @@
  * src/widget/ rather than among the reader pages in src/pages/. Their URLs are public and fixed.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { locales } from '../i18n/locales';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { isoDay } from '../lib/formatDate';
 import { buildTime } from '../lib/siteMeta';
 import { selfHostKit } from './selfHostKit';
@@ -12,8 +13,7 @@ import { siteRootUrl } from '../lib/paths';
 
 /** Public URL pattern → the file under src/widget/routes/ that builds it. */
 const widgetRoutes = {
-  '/embed/[lang]': './src/widget/routes/widget-document.astro',
-  '/embed/frame.js': './src/widget/routes/frame.js.ts',
+  '/embed/[lang]/[...variant]': './src/widget/routes/widget-document.astro',
   '/widget.js': './src/widget/routes/widget.js.ts',
   '/widget/[version].js': './src/widget/routes/pinned-loader.js.ts',
   '/badge/[lang].svg': './src/widget/routes/badge.svg.ts',
@@ -33,13 +33,17 @@ export function partnerWidget(): AstroIntegration {
         for (const [pattern, entrypoint] of Object.entries(widgetRoutes)) injectRoute({ pattern, entrypoint });
       },
       // Astro never treats an injected route as an index page, so with build.format "preserve" it
-      // writes embed/de.html; partners' URLs are /embed/de/, which a static host finds at embed/de/index.html.
+      // writes embed/de.html and embed/de/compact/dark.html; partners' URLs end in "/", which a
+      // static host finds at embed/de/index.html and embed/de/compact/dark/index.html.
       'astro:build:done': ({ dir }) => {
-        for (const locale of locales) {
-          const file = new URL(`embed/${locale}.html`, dir);
-          if (!existsSync(file)) continue;
-          mkdirSync(new URL(`embed/${locale}/`, dir), { recursive: true });
-          renameSync(file, new URL(`embed/${locale}/index.html`, dir));
+        const embed = fileURLToPath(new URL('embed/', dir));
+        const pages = readdirSync(embed, { recursive: true, encoding: 'utf8' }).filter(
+          (file) => file.endsWith('.html') && !file.endsWith('index.html'),
+        );
+        for (const page of pages) {
+          const folder = join(embed, page.slice(0, -'.html'.length));
+          mkdirSync(folder, { recursive: true });
+          renameSync(join(embed, page), join(folder, 'index.html'));
         }
         const licence = readFileSync('LICENSE', 'utf8');
         const kit = selfHostKit({ dist: dir, site, dataDate: isoDay(buildTime), licence, mtime: buildTime });

@@ -8,6 +8,7 @@
  * Budget: 2 KB min+gzip.
  */
 import {
+  clampWidgetHeight,
   DEFAULT_SIZE,
   DEFAULT_THEME,
   flag,
@@ -70,7 +71,8 @@ addEventListener('message', (event) => {
   if (event.origin !== 'null' || typeof event.data?.id !== 'string') return;
   const frame = frames.get(event.data.id);
   if (!frame || event.source !== frame.contentWindow || !isHeightMessage(event.data, event.data.id)) return;
-  frame.style.height = `${event.data.height}px`;
+  // A height no widget can have (a bug, a hostile frame) is held within what widgets are.
+  frame.style.height = `${clampWidgetHeight(event.data.height)}px`;
 });
 
 if (!customElements.get('objection-countdown')) {

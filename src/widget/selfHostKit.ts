@@ -1,12 +1,11 @@
 /*
- * The self-host kit (/widget-kit.zip): the loader, the widget document of every language and its
- * script, with a README and the licence, for partners whose rules forbid loading anything from
+ * The self-host kit (/widget-kit.zip): the loader and the widget document of every language, size
+ * and theme (each carries its script), with a README and the licence, for partners whose rules forbid loading anything from
  * another website. Built from the finished dist/ at the end of each build, so it is always the
  * widget as published that day. Everything in it finds the rest by relative paths.
  */
 import { zipSync, type Zippable } from 'fflate';
-import { readFileSync } from 'node:fs';
-import { locales } from '../i18n/locales';
+import { readdirSync, readFileSync } from 'node:fs';
 import { SIZES, THEMES, WIDGET_FRAME_HEIGHTS, WIDGET_SANDBOX } from '../lib/widgetParams';
 
 const KIT_FOLDER = 'objection-widget';
@@ -21,7 +20,7 @@ anything from another website. Its data (the dates of each round) is as of ${dat
 ## Use it
 
 1. Copy this folder (\`${KIT_FOLDER}\`) to your website, for example to \`/assets/${KIT_FOLDER}/\`.
-   Keep its inner structure: \`widget.js\`, \`embed/frame.js\` and \`embed/<language>/index.html\`.
+   Keep its inner structure: \`widget.js\` and the \`embed/\` folder.
 2. Put this where the countdown should appear (change the path and the language, e.g. "de"):
 
    <script src="/assets/${KIT_FOLDER}/widget.js" defer></script>
@@ -31,9 +30,10 @@ anything from another website. Its data (the dates of each round) is as of ${dat
    only, without ticking seconds, and round="<id>" for another round than the current one. Without
    JavaScript, readers see the link.
 
-Or, without the script, an iframe of \`/assets/${KIT_FOLDER}/embed/en/?size=full\` with
-\`sandbox="${WIDGET_SANDBOX}"\` (height ${WIDGET_FRAME_HEIGHTS.full} for full,
-${WIDGET_FRAME_HEIGHTS.compact} for compact).
+Or, without the script, an iframe of \`/assets/${KIT_FOLDER}/embed/<language>/<size>/<theme>/\`
+(for example \`embed/en/compact/dark/\`) with \`sandbox="${WIDGET_SANDBOX}"\` and a height of
+${WIDGET_FRAME_HEIGHTS.full} px for full, ${WIDGET_FRAME_HEIGHTS.compact} px for compact. Its size and
+theme are right even where its script cannot run.
 
 ## Serve it
 
@@ -75,8 +75,13 @@ export function selfHostKit({
     'README.md': new TextEncoder().encode(kitReadme({ site, dataDate })),
     LICENSE: new TextEncoder().encode(licence),
     'widget.js': read('widget.js'),
-    'embed/frame.js': read('embed/frame.js'),
-    ...Object.fromEntries(locales.map((locale) => [`embed/${locale}/index.html`, read(`embed/${locale}/index.html`)])),
+    // Every widget document: each language, size and theme.
+    ...Object.fromEntries(
+      readdirSync(new URL('embed/', dist), { recursive: true, encoding: 'utf8' })
+        .filter((file) => file.endsWith('index.html'))
+        .sort()
+        .map((file) => [`embed/${file}`, read(`embed/${file}`)]),
+    ),
   };
   // A fixed date for every entry, so two builds of one commit give the same archive.
   return zipSync({ [KIT_FOLDER]: files }, { level: 9, mtime });

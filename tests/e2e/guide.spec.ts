@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { OBJECTION_PATHS } from '../../src/lib/objectionGuide';
 import { expect, test } from './fixtures';
-import { axeViolations, locales, watchPage } from './support';
+import { axeViolations, watchPage } from './support';
 
 const links: { platform: string; url: string; kind?: string }[] = parseYaml(
   readFileSync(join(import.meta.dirname, '../../src/content/links.yaml'), 'utf8'),
@@ -27,7 +27,8 @@ async function choose(page: Page, platform: string, way: string) {
   await page.locator(`input[name="way"][value="${way}"]`).check();
 }
 
-for (const locale of locales) {
+// The same template in every language: the browser walks it in English and the longest languages.
+for (const locale of ['en', 'de', 'fi', 'el']) {
   test(`the guide in ${locale}: one path at a time, official forms, ticks that stay, copying, printing, no violations`, async ({
     page,
     context,

@@ -1,117 +1,124 @@
 /*
- * The response headers of dist/_headers, as the e2e server (tools/serve-dist.mjs) serves them like
- * a static host, read by a browser: HSTS and nosniff on every kind of path, a strict CSP and COOP on
- * pages, CORP and COEP where partners embed us, and framing allowed only for the widget.
+ * The response headers of dist/_headers as real hosts apply them: every file of the build gets
+ * exactly the headers it is meant to have, on Netlify (read by Netlify's own parser, as
+ * tools/serve-dist.mjs serves it) and on Cloudflare Pages (Cloudflare's own runtime, wrangler pages
+ * dev); and in a browser, another site can frame the widget but not a page.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ConsoleMessage, Page } from '@playwright/test';
+import { join, relative, sep } from 'node:path';
+import type { ConsoleMessage } from '@playwright/test';
+import { hostReadings } from '../support/hostRules';
 import { expect, test } from './fixtures';
-import { locales } from './support';
+import { dist, locales } from './support';
 
-const directives = (csp: string) =>
-  new Map(
-    csp
-      .split(';')
-      .map((part) => part.trim().split(/\s+/))
-      .map(([name, ...values]) => [name!, values]),
-  );
+/** Cloudflare's runtime serving dist/ (started by playwright.config.ts next to the Netlify-style server). */
+const cloudflare = `http://127.0.0.1:${Number(process.env['E2E_PORT'] ?? 4329) + 1}`;
 
-/** The status and every response header of `path`, as a script of a page of the site receives them. */
-const headersInBrowser = (page: Page, path: string) =>
-  page.evaluate(async (url) => {
-    const response = await fetch(url, { cache: 'no-store' });
-    return { status: response.status, headers: Object.fromEntries(response.headers) };
-  }, path);
+const SITE_PAGE = {
+  'Content-Security-Policy': expect.stringMatching(/^default-src 'self'; script-src 'self';.*frame-ancestors 'none'/),
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+const WIDGET_DOCUMENT = {
+  'Content-Security-Policy': expect.stringMatching(
+    /script-src 'sha256-[^']+'; .*connect-src 'none'; frame-ancestors \*/,
+  ),
+  'Cross-Origin-Resource-Policy': 'cross-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
+const forPartners = (cache: string) => ({
+  'Cross-Origin-Resource-Policy': 'cross-origin',
+  'Access-Control-Allow-Origin': '*',
+  'Cache-Control': cache,
+});
+const EVERYWHERE = {
+  'Strict-Transport-Security': 'max-age=31536000',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Permissions-Policy': expect.stringContaining('camera=()'),
+};
 
-test('every kind of path: HSTS, nosniff, no referrer, in the browser', async ({ page }) => {
-  const kinds = [
-    '/',
-    '/en/',
-    '/de/object/',
-    '/embed/fr/',
-    '/embed/frame.js',
-    '/widget.js',
-    '/widget/1.0.0.js',
-    '/badge/it.svg',
-    '/badge/it.png',
-    '/oembed/pl.json',
-    '/rounds.json',
-    '/rounds.schema.json',
-    '/og/en/home.png',
-    '/favicon.svg',
-    '/robots.txt',
-    '/manifest.webmanifest',
-    '/icons/192.png',
-    '/sitemap-index.xml',
-    '/en/rss.xml',
-    '/widget-kit.zip',
-  ];
-  // A same-origin fetch sees every header the server sends.
-  await page.goto('/en/');
-  for (const path of kinds) {
-    const { status, headers } = await headersInBrowser(page, path);
-    expect({
-      path,
-      status,
-      hsts: headers['strict-transport-security'],
-      nosniff: headers['x-content-type-options'],
-      referrer: headers['referrer-policy'],
-    }).toEqual({
-      path,
-      status: 200,
-      hsts: 'max-age=31536000',
-      nosniff: 'nosniff',
-      referrer: 'no-referrer',
-    });
-  }
+/** The headers a request path is meant to get, by what the file is. */
+function intended(path: string): Record<string, unknown> {
+  const kind = (): Record<string, unknown> => {
+    if (path.startsWith('/embed/')) return WIDGET_DOCUMENT;
+    if (/^\/widget\/\d+\.\d+\.\d+\.js$/.test(path)) return forPartners('public, max-age=31536000, immutable');
+    if (['/widget.js', '/widget-kit.zip', '/rounds.json', '/rounds.schema.json'].includes(path))
+      return forPartners('public, max-age=3600');
+    if (/^\/(badge|oembed)\//.test(path)) return forPartners('public, max-age=3600');
+    if (path.startsWith('/_astro/')) return { 'Cache-Control': 'public, max-age=31536000, immutable' };
+    if (['/', '/404.html'].includes(path) || locales.some((locale) => path.startsWith(`/${locale}/`))) return SITE_PAGE;
+    return {};
+  };
+  return { ...EVERYWHERE, ...kind() };
+}
+
+/** Every file of the build as a request path: a folder's index.html is asked for as the folder. */
+const requestPaths = readdirSync(dist, { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isFile() && !entry.name.startsWith('_'))
+  .map((entry) => `/${relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/')}`)
+  .map((path) => path.replace(/(^|\/)index\.html$/, '$1'))
+  .sort();
+
+/** The header names any rule sets: the ones compared (hosts add others of their own, such as Content-Type). */
+const ruleHeaderNames = [
+  ...new Set(
+    readFileSync(join(dist, '_headers'), 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('  '))
+      .map((line) => line.trim().split(':')[0]!),
+  ),
+];
+
+test('on Netlify, every file of the build gets exactly the headers meant for it', async () => {
+  const { netlify } = await hostReadings(readFileSync(join(dist, '_headers'), 'utf8'));
+  expect(requestPaths.length).toBeGreaterThan(800);
+  for (const path of requestPaths)
+    expect({ path, headers: netlify.headersFor(path) }).toEqual({ path, headers: intended(path) });
 });
 
-test('site pages: strict CSP without inline scripts, no framing, COOP', async ({ page }) => {
-  for (const path of [
-    '/',
-    '/404.html',
-    ...locales.map((locale) => `/${locale}/`),
-    '/de/object/',
-    '/fr/notices/hamburg-2025/',
-  ]) {
-    const response = await page.goto(path);
-    const headers = await response!.allHeaders();
-    const csp = directives(headers['content-security-policy'] ?? '');
-    expect({ path, scripts: csp.get('script-src'), framing: csp.get('frame-ancestors') }).toEqual({
-      path,
-      scripts: ["'self'"],
-      framing: ["'none'"],
-    });
-    expect(headers['x-frame-options']).toBe('DENY');
-    expect(headers['cross-origin-opener-policy']).toBe('same-origin');
-    expect(headers['permissions-policy']).toContain('camera=()');
+test('on Cloudflare Pages, every file of the build gets exactly the headers meant for it', async () => {
+  test.setTimeout(120_000);
+  const hostDefaults: Record<string, string> = {
+    // Cloudflare's own defaults where no rule sets these: any origin may read a static file, and
+    // HTML is revalidated.
+    'Access-Control-Allow-Origin': '*',
+    'Cache-Control': 'public, max-age=0, must-revalidate',
+  };
+  const served = async (path: string) => {
+    const response = await fetch(`${cloudflare}${path}`, { redirect: 'manual' });
+    await response.arrayBuffer();
+    const headers = Object.fromEntries(
+      ruleHeaderNames
+        .map((name) => [name, response.headers.get(name)] as const)
+        .filter(([name, value]) => value !== null && !(hostDefaults[name] === value && !(name in intended(path)))),
+    );
+    return { path, status: response.status, headers };
+  };
+  for (let start = 0; start < requestPaths.length; start += 16) {
+    for (const result of await Promise.all(requestPaths.slice(start, start + 16).map(served)))
+      expect(result).toEqual({
+        path: result.path,
+        // Cloudflare serves "/404.html" at "/404" and redirects there.
+        status: result.path.endsWith('.html') ? 308 : 200,
+        headers: intended(result.path),
+      });
   }
-});
-
-test('the widget: any site may frame it, cross-origin-isolated sites included; it runs only our script and fetches nothing', async ({
-  page,
-}) => {
-  await page.goto('/en/');
-  for (const locale of locales) {
-    const { status, headers } = await headersInBrowser(page, `/embed/${locale}/`);
-    expect(status).toBe(200);
-    const csp = directives(headers['content-security-policy'] ?? '');
-    expect(csp.get('frame-ancestors')).toEqual(['*']);
-    expect(csp.get('script-src')).toEqual(["'self'"]);
-    expect(csp.get('connect-src')).toEqual(["'none'"]);
-    expect(headers['cross-origin-resource-policy']).toBe('cross-origin');
-    expect(headers['cross-origin-embedder-policy']).toBe('require-corp');
-  }
-  for (const path of ['/widget.js', '/widget/1.0.0.js', '/embed/frame.js', '/badge/de.png']) {
-    const { status, headers } = await headersInBrowser(page, path);
-    expect({ path, status, corp: headers['cross-origin-resource-policy'] }).toEqual({
+  // A 404 is never cached as immutable, and a missing page of a language keeps the page's protection.
+  for (const path of ['/widget/9.9.9.js', '/_astro/gone.js']) {
+    const response = await fetch(`${cloudflare}${path}`);
+    expect({ path, status: response.status, cache: response.headers.get('cache-control') }).toEqual({
       path,
-      status: 200,
-      corp: 'cross-origin',
+      status: 404,
+      cache: expect.not.stringContaining('immutable'),
     });
   }
-  expect((await headersInBrowser(page, '/widget.js')).headers['access-control-allow-origin']).toBe('*');
+  const missingPage = await fetch(`${cloudflare}/ro/no-such-page/`);
+  expect(missingPage.status).toBe(404);
+  expect(missingPage.headers.get('x-frame-options')).toBe('DENY');
+  expect(await missingPage.text()).toContain('lang="ro"');
 });
 
 let other: Server;
@@ -127,10 +134,7 @@ test.beforeAll(async ({ baseURL }) => {
 });
 test.afterAll(() => new Promise<void>((done) => other.close(() => done())));
 
-test('in a browser, another site can frame the widget but not a page, nor an unknown /embed/ address', async ({
-  page,
-  baseURL,
-}) => {
+test('in a browser, another site can frame the widget but not a page', async ({ page, baseURL }) => {
   /**
    * Frames `path` on the other site: true when our document shows in the frame, false when the
    * browser refused it (Chromium then puts its own error page in the frame and logs why).
@@ -151,9 +155,33 @@ test('in a browser, another site can frame the widget but not a page, nor an unk
     return true;
   };
   expect(await shownInFrame('/de/')).toBe(false);
-  expect(await shownInFrame('/embed/no-such-language/')).toBe(false);
-  expect(await shownInFrame('/embed/de/')).toBe(true);
+  expect(await shownInFrame('/embed/de/compact/dark/')).toBe(true);
   const allowed = page.frames().find((frame) => frame !== page.mainFrame())!;
   await expect(allowed.locator('[data-countdown]:visible')).toHaveCount(1);
   await expect(allowed.locator('html')).toHaveAttribute('lang', 'de');
+});
+
+test('hosts that ignore _headers still get each page’s policy and referrer rule from the page itself', async () => {
+  const { netlify } = await hostReadings(readFileSync(join(dist, '_headers'), 'utf8'));
+  const htmlPaths = requestPaths.filter((path) => path.endsWith('/') || path.endsWith('.html'));
+  expect(htmlPaths.length).toBeGreaterThan(500);
+  for (const path of htmlPaths) {
+    const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
+    const html = readFileSync(file, 'utf8');
+    const meta = (pattern: RegExp) => html.match(pattern)?.[1]?.replaceAll('&#39;', "'");
+    const headerPolicy = netlify.headersFor(path)['Content-Security-Policy']!;
+    expect({
+      path,
+      policy: meta(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/),
+      referrer: meta(/<meta name="referrer" content="([^"]+)"/),
+    }).toEqual({
+      path,
+      // Everything but frame-ancestors, which only a header can set.
+      policy: headerPolicy
+        .split('; ')
+        .filter((directive) => !directive.startsWith('frame-ancestors'))
+        .join('; '),
+      referrer: 'no-referrer',
+    });
+  }
 });

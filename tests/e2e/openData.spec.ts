@@ -110,7 +110,7 @@ test('each oEmbed answer is the widget in its language, with the fallback WordPr
     expect(quote!.getAttribute('class')).toBe('wp-embedded-content');
     expect(quote!.querySelector('a')!.getAttribute('href')).toBe(new URL(`/${locale}/`, site).href);
     expect(frame!.tagName).toBe('IFRAME');
-    expect(frame!.getAttribute('src')).toBe(new URL(`/embed/${locale}/?theme=auto&size=full`, site).href);
+    expect(frame!.getAttribute('src')).toBe(new URL(`/embed/${locale}/full/auto/`, site).href);
     expect(frame!.getAttribute('src')).not.toContain('#');
     expect(frame!.getAttribute('title')).toBe(uiStrings[locale]['widget.title']);
   }

@@ -53,7 +53,12 @@ export async function startPartner(): Promise<Partner> {
     origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     set: (path, page) => void pages.set(path, page),
     mount: (prefix, dir) => void mounts.push([prefix, sirv(dir, { dev: true, extensions: ['html'] })]),
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    close: () =>
+      new Promise<void>((done) => {
+        server.close(() => done());
+        // Browsers keep connections open; the partner closes them rather than wait.
+        server.closeAllConnections();
+      }),
     requests,
   };
 }

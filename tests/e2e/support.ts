@@ -12,7 +12,14 @@ export const dist = join(import.meta.dirname, '../../dist');
 /** The 2025 round's deadline: object before 27 May 2025, 00:00 Europe/Berlin = 26 May 2025, 22:00 UTC. */
 export const DEADLINE = Date.UTC(2025, 4, 26, 22, 0, 0);
 
-/** Every HTML page of the build, as URL paths ("/de/notices/"), read from dist/ so none is missed. */
+/** A widget document of one size and theme ("/embed/de/compact/dark/"): partners' snippets lead there, no page does. */
+export const isWidgetVariant = (path: string) => /^\/embed\/[^/]+\/[^/]+\/[^/]+\/$/.test(path);
+
+/**
+ * Every HTML page of the build, as URL paths ("/de/notices/"), read from dist/ so none is missed;
+ * of the widget, the document of each language (/embed/de/): its size and theme variants are the
+ * widget tests' (tests/engines).
+ */
 export function builtPages(): string[] {
   const walk = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -20,6 +27,7 @@ export function builtPages(): string[] {
     );
   return walk(dist)
     .map((file) => `/${relative(dist, file)}`.replace(/index\.html$/, ''))
+    .filter((path) => !isWidgetVariant(path))
     .sort();
 }
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { locales } from '../../src/i18n/locales';
 import {
   badgeSnippet,
   escapeHtml,
@@ -8,15 +7,17 @@ import {
   pinnedScriptSnippet,
   scriptSnippet,
 } from '../../src/lib/embedSnippets';
-import { EMBED_CSP, headerRules, headersFile, SITE_CSP } from '../../src/lib/securityHeaders';
 import {
+  clampWidgetHeight,
   isHeightMessage,
   loaderHandshake,
   randomId,
   themeColorScheme,
   WIDGET_FRAME_HEIGHTS,
+  WIDGET_HEIGHT_RANGE,
   WIDGET_SANDBOX,
   widgetOptions,
+  widgetUrl,
   wordpressSecret,
 } from '../../src/lib/widgetParams';
 
@@ -48,6 +49,31 @@ describe('widget options from the URL', () => {
       calm: false,
       round: undefined,
     });
+  });
+
+  it("keeps the document's own size and theme unless the query names valid ones", () => {
+    const document = { theme: 'dark', size: 'compact' };
+    expect(widgetOptions('', ['2025'], document)).toMatchObject({ theme: 'dark', size: 'compact' });
+    expect(widgetOptions('?theme=light', ['2025'], document)).toMatchObject({ theme: 'light', size: 'compact' });
+    expect(widgetOptions('?theme=DARK&size=huge', ['2025'], document)).toMatchObject({
+      theme: 'dark',
+      size: 'compact',
+    });
+    // A document attribute someone tampered with is no option either.
+    expect(widgetOptions('', ['2025'], { theme: 'neon', size: '' })).toMatchObject({ theme: 'auto', size: 'full' });
+  });
+
+  it('puts size and theme in the path, so the document is right without its script', () => {
+    const root = 'https://example.org/objection/';
+    expect(widgetUrl(root, 'de', { theme: 'dark', size: 'compact', calm: false })).toBe(
+      'https://example.org/objection/embed/de/compact/dark/',
+    );
+    expect(widgetUrl(root, 'de', { theme: 'auto', size: 'full', calm: true, round: '2024' })).toBe(
+      'https://example.org/objection/embed/de/full/auto/?calm=1&round=2024',
+    );
+    expect(widgetUrl(root, 'de', { theme: 'auto', size: 'full', calm: false, round: '../x' })).toBe(
+      'https://example.org/objection/embed/de/full/auto/',
+    );
   });
 
   it('gives an iframe the colour scheme of its theme, so a transparent widget shows the page behind it', () => {
@@ -100,9 +126,18 @@ describe('height messages', () => {
     expect(isHeightMessage({ type: 'objection-countdown:height', id: 'b2', height: 312 }, 'a1')).toBe(false);
     expect(isHeightMessage({ type: 'objection-countdown:height', id: 'a1', height: '312' }, 'a1')).toBe(false);
     expect(isHeightMessage({ type: 'objection-countdown:height', id: 'a1', height: Infinity }, 'a1')).toBe(false);
-    expect(isHeightMessage({ type: 'objection-countdown:height', id: 'a1', height: 1e9 }, 'a1')).toBe(false);
+    expect(isHeightMessage({ type: 'objection-countdown:height', id: 'a1', height: NaN }, 'a1')).toBe(false);
+    expect(isHeightMessage({ type: 'objection-countdown:height', id: 'a1', height: 0 }, 'a1')).toBe(false);
     expect(isHeightMessage(null, 'a1')).toBe(false);
     expect(isHeightMessage('objection-countdown:height', 'a1')).toBe(false);
+  });
+
+  it('hold a reported height within what a widget can be', () => {
+    expect(clampWidgetHeight(312.4)).toBe(312);
+    expect(clampWidgetHeight(1e9)).toBe(WIDGET_HEIGHT_RANGE.max);
+    expect(clampWidgetHeight(-5)).toBe(WIDGET_HEIGHT_RANGE.min);
+    // The frame heights of the iframe code are heights a widget can have.
+    for (const height of Object.values(WIDGET_FRAME_HEIGHTS)) expect(clampWidgetHeight(height)).toBe(height);
   });
 });
 
@@ -119,7 +154,7 @@ describe('embed snippets', () => {
 
   it('give a borderless, lazy, sandboxed iframe of the measured height, named in its language', () => {
     expect(iframeSnippet(input)).toBe(
-      '<iframe src="https://example.org/objection/embed/de/?theme=transparent-dark&amp;size=compact&amp;calm=1" title="Countdown „Frist“" ' +
+      '<iframe src="https://example.org/objection/embed/de/compact/transparent-dark/?calm=1" title="Countdown „Frist“" ' +
         `width="100%" height="${WIDGET_FRAME_HEIGHTS.compact}" style="border:0;color-scheme:dark" sandbox="${WIDGET_SANDBOX}" ` +
         'referrerpolicy="no-referrer" loading="lazy"></iframe>',
     );
@@ -162,91 +197,7 @@ describe('embed snippets', () => {
     expect(html).toMatch(
       /^<blockquote class="wp-embedded-content"><a href="https:\/\/example.org\/el\/">Site<\/a><\/blockquote><iframe class="wp-embedded-content" /,
     );
-    expect(html).toContain('src="https://example.org/embed/el/?theme=auto&amp;size=full"');
+    expect(html).toContain('src="https://example.org/embed/el/full/auto/"');
     expect(html).not.toContain('#');
-  });
-});
-
-describe('security headers', () => {
-  const rules = headerRules('/');
-  const matches = (pattern: string, path: string) =>
-    new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path);
-  const headersOf = (path: string) =>
-    rules.filter(([pattern]) => matches(pattern, path)).flatMap(([, headers]) => Object.keys(headers));
-  const samples = [
-    '/',
-    '/de/',
-    '/de/object/',
-    '/embed/de/',
-    '/embed/frame.js',
-    '/embed/xx/',
-    '/widget.js',
-    '/widget/1.0.0.js',
-    '/badge/de.svg',
-    '/oembed/de.json',
-    '/rounds.json',
-    '/_astro/a.css',
-    '/favicon.svg',
-    '/og/de/home.png',
-    '/sitemap-index.xml',
-  ];
-
-  it('never give one header twice to a path, as hosts would combine them', () => {
-    for (const path of samples) {
-      const names = headersOf(path);
-      expect({ path, duplicates: names.filter((name, index) => names.indexOf(name) !== index) }).toEqual({
-        path,
-        duplicates: [],
-      });
-    }
-  });
-
-  it('send HSTS, nosniff and a framing ban on every path', () => {
-    for (const path of samples)
-      expect(headersOf(path)).toEqual(
-        expect.arrayContaining(['Strict-Transport-Security', 'X-Content-Type-Options', 'X-Frame-Options']),
-      );
-  });
-
-  it('allow no inline script, and no fetching from the widget', () => {
-    for (const csp of [SITE_CSP, EMBED_CSP])
-      expect(csp.split('; ').find((directive) => directive.startsWith('script-src'))).toBe("script-src 'self'");
-    expect(EMBED_CSP).toContain("connect-src 'none'");
-  });
-
-  it('let any site frame the widget documents of real languages only, cross-origin-isolated sites included', () => {
-    const byPattern = new Map(rules);
-    for (const locale of locales) {
-      const widget = byPattern.get(`/embed/${locale}/`)!;
-      expect(byPattern.get(`/embed/${locale}/index.html`)).toEqual(widget);
-      expect(widget['Content-Security-Policy']).toContain('frame-ancestors *');
-      expect(widget['Cross-Origin-Resource-Policy']).toBe('cross-origin');
-      expect(widget['Cross-Origin-Embedder-Policy']).toBe('require-corp');
-      expect(byPattern.get(`/${locale}/*`)!['Content-Security-Policy']).toContain("frame-ancestors 'none'");
-      expect(byPattern.get(`/${locale}/*`)!['Cross-Origin-Opener-Policy']).toBe('same-origin');
-    }
-    expect(headersOf('/embed/xx/')).not.toContain('Content-Security-Policy');
-    // Any other path under a real language's widget (a 404 page) stays unframeable.
-    expect(headersOf('/embed/de/anything')).not.toContain('Content-Security-Policy');
-    expect(headersOf('/embed/de/anything')).toContain('X-Frame-Options');
-  });
-
-  it('let partners load the loader, pinned versions, badges and data from any origin', () => {
-    for (const path of ['/widget.js', '/widget/1.0.0.js', '/badge/de.png', '/rounds.json', '/oembed/de.json']) {
-      expect(headersOf(path)).toEqual(
-        expect.arrayContaining(['Cross-Origin-Resource-Policy', 'Access-Control-Allow-Origin']),
-      );
-    }
-    expect(new Map(rules).get('/widget/*')!['Cache-Control']).toContain('immutable');
-  });
-
-  it('put every path under the base of a sub-path deploy', () => {
-    const paths = headersFile('/objection/')
-      .split('\n')
-      .filter((line) => line.startsWith('/'));
-    // One path line per rule, the same rules as at the root, each moved under the base.
-    expect(paths).toHaveLength(rules.length);
-    expect(paths).toEqual(rules.map(([pattern]) => `/objection${pattern}`));
-    for (const line of paths) expect(line.startsWith('/objection/')).toBe(true);
   });
 });
