@@ -4,12 +4,11 @@
  * the embed-code generator that writes the code.
  */
 import type { Frame, Page } from '@playwright/test';
-import { uiStrings } from '../../src/i18n';
 import { iframeSnippet } from '../../src/lib/embedSnippets';
 import { HEIGHT_MESSAGE, WIDGET_FRAME_HEIGHTS, WIDGET_HEIGHT_BUDGETS } from '../../src/lib/widgetParams';
 import { expect, test } from './fixtures';
 import { htmlPage, startPartner, strictPolicy, type Partner } from './partner';
-import { axeViolations, expectNoAxeViolations, locales, watchPage } from './support';
+import { axeViolations, expectNoAxeViolations, locales, uiStrings, watchPage } from './support';
 
 let partner: Partner;
 let ours = '';
