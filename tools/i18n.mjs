@@ -5,34 +5,28 @@
 //   npm run i18n:mark -- <locale> [keys…]   record that the locale's texts (or only these keys) were
 //                                          translated from the current English
 // Outdated texts are reported, never a failing test: translations catch up when translators can.
-import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+// It reads and writes the JSON files of src/i18n/{ui,objection-guide,timeline}/ (Node runs the
+// TypeScript modules it imports as they are).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadSource } from './load-source.mjs';
+import { defaultLocale, locales } from '../src/i18n/locales.ts';
+import {
+  englishHashes,
+  readTranslationFiles,
+  translatableTexts,
+  translationAreas,
+  translationFilePath,
+} from '../src/i18n/translationKeys.ts';
+import { placeholderNames } from '../src/lib/fillPlaceholders.ts';
+import { freshness } from '../src/lib/translationFreshness.ts';
 
 const root = join(import.meta.dirname, '..');
 process.chdir(root);
-const [
-  { uiStrings },
-  { defaultLocale, locales },
-  { objectionGuides },
-  { timelineTexts },
-  { englishHashes, translatableTexts },
-  { freshness },
-  { placeholderNames },
-] = await loadSource([
-  'src/i18n/index.ts',
-  'src/i18n/locales.ts',
-  'src/i18n/objection-guide/index.ts',
-  'src/i18n/timeline/index.ts',
-  'src/i18n/translationKeys.ts',
-  'src/lib/translationFreshness.ts',
-  'src/lib/fillPlaceholders.ts',
-]);
 const recordFile = join(root, 'src/i18n/translated-from.json');
 const readRecord = () => JSON.parse(readFileSync(recordFile, 'utf8'));
-const writeRecord = (record) => writeFileSync(recordFile, `${JSON.stringify(record, null, 2)}\n`);
+const writeJson = (file, data) => writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
 const placeholders = (text) => placeholderNames(text).join();
+const translated = locales.filter((candidate) => candidate !== defaultLocale);
 
 /**
  * English's shape with the locale's strings where it has them (same path, both strings, the same
@@ -47,30 +41,19 @@ function merge(english, own) {
   return Object.fromEntries(Object.entries(english).map(([key, value]) => [key, merge(value, own?.[key])]));
 }
 
-const modules = [
-  { dir: 'src/i18n/ui', all: uiStrings },
-  { dir: 'src/i18n/objection-guide', all: objectionGuides },
-  { dir: 'src/i18n/timeline', all: timelineTexts },
-];
-
 function sync() {
+  const english = readTranslationFiles(defaultLocale);
   const changed = [];
-  for (const { dir, all } of modules) {
-    for (const locale of locales.filter((candidate) => candidate !== defaultLocale)) {
-      const file = join(root, dir, `${locale}.ts`);
-      const source = readFileSync(file, 'utf8');
-      const merged = merge(all[defaultLocale], all[locale]);
-      if (JSON.stringify(merged) === JSON.stringify(all[locale])) continue;
-      const match = source.match(
-        /^([\s\S]*?export const \w+(?::\s*\w+)?\s*=\s*)\{[\s\S]*\}(\s*as const satisfies \w+)?;\s*$/,
-      );
-      if (!match) throw new Error(`${dir}/${locale}.ts: cannot find its exported object`);
-      writeFileSync(file, `${match[1]}${JSON.stringify(merged, null, 2)}${match[2] ?? ''};\n`);
+  for (const locale of translated) {
+    const own = readTranslationFiles(locale);
+    for (const area of Object.keys(translationAreas)) {
+      const merged = merge(english[area], own[area]);
+      const file = translationFilePath(area, locale);
+      if (existsSync(file) && JSON.stringify(merged) === JSON.stringify(own[area])) continue;
+      writeJson(file, merged);
       changed.push(file);
     }
   }
-  if (changed.length)
-    execFileSync(join(root, 'node_modules/.bin/prettier'), ['--write', ...changed], { stdio: 'ignore' });
   console.log(
     changed.length
       ? `Updated ${changed.length} files:\n${changed.join('\n')}`
@@ -79,10 +62,10 @@ function sync() {
 }
 
 function status(verbose) {
-  const english = englishHashes();
+  const english = englishHashes(readTranslationFiles(defaultLocale));
   const record = readRecord();
   const rows = {};
-  for (const locale of locales.filter((candidate) => candidate !== defaultLocale)) {
+  for (const locale of translated) {
     const result = freshness(english, record[locale] ?? {});
     rows[locale] = {
       'up to date': result.total - result.outdated.length - result.missing.length,
@@ -99,9 +82,9 @@ function status(verbose) {
 }
 
 function mark(locale, keys) {
-  if (!locales.includes(locale) || locale === defaultLocale) throw new Error(`"${locale}" is not a translated locale`);
-  const english = englishHashes();
-  const own = translatableTexts(locale);
+  if (!translated.includes(locale)) throw new Error(`"${locale}" is not a translated locale`);
+  const english = englishHashes(readTranslationFiles(defaultLocale));
+  const own = translatableTexts(locale, readTranslationFiles(locale));
   const record = readRecord();
   const entry = { ...record[locale] };
   for (const key of keys.length ? keys : [...english.keys()]) {
@@ -113,7 +96,7 @@ function mark(locale, keys) {
       .filter(([key]) => english.has(key))
       .sort(([a], [b]) => a.localeCompare(b)),
   );
-  writeRecord(record);
+  writeJson(recordFile, record);
   console.log(`${locale}: ${keys.length || english.size} texts marked as translated from the current English.`);
 }
 

@@ -6,7 +6,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { defaultLocale, locales, type Locale } from '../i18n/locales';
-import { timelineTexts, type TimelineEventId } from '../i18n/timeline';
+import { timelineTexts, type TimelineEventId } from '../i18n';
 import { contentCheckedOn } from '../lib/contentSchemas';
 import { lastDayToObject } from '../lib/deadlineDisplay';
 import { splitNoticeId } from '../lib/noticePaths';
@@ -169,7 +169,7 @@ export async function getTimeline(): Promise<TimelineEntry[]> {
     (await getCollection('timeline')).map(async ({ data }) => {
       const where = (field: string) => `src/content/timeline.yaml: event "${data.id}", ${field}`;
       if (!(data.id in timelineTexts.en)) {
-        throw new Error(`${where('id')} has no sentence in src/i18n/timeline/en.ts`);
+        throw new Error(`${where('id')} has no sentence in src/i18n/timeline/en.json`);
       }
       if (data.notice && !english.some((notice) => notice.slug === data.notice)) {
         throw new Error(

@@ -3,9 +3,8 @@
  * what a friend can still do now, with the deadline's status second. Pages without an image of
  * their own use the home page's.
  */
-import { useTranslations } from '../i18n';
+import { objectionGuides, useTranslations } from '../i18n';
 import type { Locale } from '../i18n/locales';
-import { objectionGuides } from '../i18n/objection-guide';
 import { withBase } from '../lib/paths';
 import { actionHeadline, roundStatusLine } from '../lib/roundWording';
 import { buildTime } from '../lib/siteMeta';

@@ -2,7 +2,7 @@
  * The structure of the objection guide, as data: which steps make up the path for each platform and
  * each way (app or browser), which step carries which official form button and which tick, and
  * which source backs each line of "what an objection covers". The words live in
- * src/i18n/objection-guide/{locale}.ts under the ids used here.
+ * src/i18n/objection-guide/{locale}.json under the ids used here.
  */
 
 const PLATFORMS = ['facebook', 'instagram'] as const;

@@ -28,3 +28,14 @@ export const sourceRepositoryUrl: string | undefined = (() => {
 
 /** Where a reader reports a mistake, if the repository is known. */
 export const reportMistakeUrl = sourceRepositoryUrl ? `${sourceRepositoryUrl}/issues/new` : undefined;
+
+/** The branch the site is built from: .github/workflows/deploy.yml deploys every push to it. */
+const sourceBranch = 'main';
+
+/**
+ * The repository's web editor for one of its files ("src/i18n/ui/de.json"), as Starlight's edit link
+ * opens it, if the repository is known. The address follows GitHub's scheme, as the issue link does.
+ */
+export function editFileUrl(file: string): string | undefined {
+  return sourceRepositoryUrl ? `${sourceRepositoryUrl}/edit/${sourceBranch}/${file}` : undefined;
+}

@@ -11,10 +11,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import config from '../../astro.config.mjs';
-import { uiStrings } from '../../src/i18n';
 import { formatDate } from '../../src/lib/formatDate';
 import { expect, test } from './fixtures';
-import { builtPages, dist, fileOf, localeOfPath, locales } from './support';
+import { builtPages, dist, fileOf, localeOfPath, locales, uiStrings } from './support';
 
 const site = new URL(config.site!);
 

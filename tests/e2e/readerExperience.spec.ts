@@ -5,12 +5,11 @@
  * rings that stand out, and tap targets big enough for a thumb.
  */
 import type { Locator, Page } from '@playwright/test';
-import { uiStrings } from '../../src/i18n';
 import { localesByName } from '../../src/i18n/locales';
 import { fillPlaceholders } from '../../src/lib/fillPlaceholders';
 import { formatDate } from '../../src/lib/formatDate';
 import { expect, test } from './fixtures';
-import { locales, setTextSize, sidewaysOverflow } from './support';
+import { locales, setTextSize, sidewaysOverflow, uiStrings } from './support';
 
 const PHONE = { width: 390, height: 844 };
 const LONG_LANGUAGES = ['en', 'de', 'fi', 'pl', 'el', 'hu'] as const;

@@ -4,8 +4,16 @@ import { LinkChecker } from 'linkinator';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import config from '../../astro.config.mjs';
+import { locales, type Locale } from '../../src/i18n/locales';
+import { readTranslationFiles } from '../../src/i18n/translationKeys';
+import type { UiStrings } from '../../src/i18n/translations';
 
-export { locales } from '../../src/i18n/locales';
+export { locales };
+
+/** Each locale's interface strings, read from its file (the site's loader, src/i18n/translations.ts, needs Vite). */
+export const uiStrings = Object.fromEntries(
+  locales.map((locale) => [locale, readTranslationFiles(locale).ui]),
+) as Record<Locale, UiStrings>;
 
 export const dist = join(import.meta.dirname, '../../dist');
 

@@ -4,7 +4,6 @@
  * the embed-code generator that writes the code.
  */
 import type { Frame, Page } from '@playwright/test';
-import { uiStrings } from '../../src/i18n';
 import { iframeSnippet } from '../../src/lib/embedSnippets';
 import {
   HEIGHT_MESSAGE,
@@ -14,7 +13,7 @@ import {
 } from '../../src/lib/widgetParams';
 import { expect, test } from './fixtures';
 import { htmlPage, startPartner, strictPolicy, type Partner } from './partner';
-import { axeViolations, expectNoAxeViolations, locales, watchPage } from './support';
+import { axeViolations, expectNoAxeViolations, locales, uiStrings, watchPage } from './support';
 
 let partner: Partner;
 let ours = '';

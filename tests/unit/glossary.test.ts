@@ -3,10 +3,9 @@
  * page's key sentence use the words of that language's version of the GDPR (src/i18n/glossary.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { uiStrings } from '../../src/i18n';
+import { objectionGuides, uiStrings } from '../../src/i18n';
 import { legalTerms } from '../../src/i18n/glossary';
 import { locales } from '../../src/i18n/locales';
-import { objectionGuides } from '../../src/i18n/objection-guide';
 
 describe('the legal glossary', () => {
   it.each(locales)(

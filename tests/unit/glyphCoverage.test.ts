@@ -6,8 +6,7 @@
 import { readFileSync } from 'node:fs';
 import opentype from 'opentype.js';
 import { describe, expect, it } from 'vitest';
-import { uiStrings, useTranslations } from '../../src/i18n';
-import { objectionGuides } from '../../src/i18n/objection-guide';
+import { objectionGuides, uiStrings, useTranslations } from '../../src/i18n';
 import { locales } from '../../src/i18n/locales';
 import { actionHeadline, badgeAction, roundStatusLine } from '../../src/lib/roundWording';
 import { FONT_SUBSETS, fontFile } from '../../src/lib/imageFonts';

@@ -11,7 +11,7 @@ import {
   type PlatformChoice,
   type Way,
 } from '../../src/lib/objectionGuide';
-import { objectionGuides } from '../../src/i18n/objection-guide';
+import { objectionGuides } from '../../src/i18n';
 import { locales } from '../../src/i18n/locales';
 import { flattenStrings } from '../../src/i18n/translationKeys';
 import { placeholderNames } from '../../src/lib/fillPlaceholders';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { timelineTexts } from '../../src/i18n/timeline';
+import { timelineTexts } from '../../src/i18n';
 import { locales } from '../../src/i18n/locales';
 import { lastDayToObject } from '../../src/lib/deadlineDisplay';
 import { contentDir, realRounds, realTimeline, timelineEventSchema, yamlEntries } from './content';
