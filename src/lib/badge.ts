@@ -12,7 +12,7 @@ export interface BadgeText {
   siteName: string;
   /** "Deadline was 26 May 2025". */
   status: string;
-  /** "Objecting still protects new posts". */
+  /** "Objecting still stops further use". */
   action: string;
 }
 

@@ -4,6 +4,7 @@ import { oembedHtml } from '../../lib/embedSnippets';
 import { localeStaticPaths } from '../../lib/staticPaths';
 import { WIDGET_FRAME_HEIGHTS } from '../../lib/widgetParams';
 import { siteRootUrl } from '../../lib/paths';
+import { widgetFrameTitle } from '../frameTitle';
 
 /**
  * /oembed/{lang}.json: what a CMS gets when someone pastes one of our pages (every page links here
@@ -23,11 +24,11 @@ export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ 
     type: 'rich',
     provider_name: siteName,
     provider_url: siteRoot,
-    title: t('widget.title'),
+    title: widgetFrameTitle(props.locale),
     width: WIDTH,
     height: WIDGET_FRAME_HEIGHTS.full,
     cache_age: 86400,
-    html: oembedHtml({ siteRoot, lang: props.locale, siteName, title: t('widget.title'), width: WIDTH }),
+    html: oembedHtml({ siteRoot, lang: props.locale, siteName, title: widgetFrameTitle(props.locale), width: WIDTH }),
   };
   return new Response(JSON.stringify(answer), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
