@@ -40,19 +40,6 @@ async function frameFor(page: Page, lang: string): Promise<Frame> {
   await expect.poll(() => widgetFrames(page).find((frame) => frame.url().includes(`/embed/${lang}/`))).toBeTruthy();
   return widgetFrames(page).find((frame) => frame.url().includes(`/embed/${lang}/`))!;
 }
-/** The height of a widget frame, and of the document inside it, once the loader has sized it. */
-async function frameAndContent(page: Page, selector: string) {
-  const frame = page.locator(selector);
-  // Loader frames load lazily: bring each into view, as a reader scrolling by would.
-  await frame.scrollIntoViewIfNeeded();
-  const inner = async () =>
-    (await (await frame.elementHandle())!.contentFrame())!.evaluate(() =>
-      Math.ceil(document.documentElement.getBoundingClientRect().height),
-    );
-  await expect.poll(async () => Math.abs((await frame.boundingBox())!.height - (await inner()))).toBeLessThan(2);
-  return { frame: (await frame.boundingBox())!.height, content: await inner() };
-}
-
 test('a partner page embeds the widget both ways, in its languages, with the right state for the clock', async ({
   page,
 }) => {
