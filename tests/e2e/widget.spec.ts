@@ -13,7 +13,7 @@ import {
 } from '../../src/lib/widgetParams';
 import { expect, test } from './fixtures';
 import { htmlPage, startPartner, strictPolicy, type Partner } from './partner';
-import { axeViolations, expectNoAxeViolations, locales, uiStrings, watchPage } from './support';
+import { axeViolations, expectNoAxeViolations, frameAndContent, locales, uiStrings, watchPage } from './support';
 
 let partner: Partner;
 let ours = '';

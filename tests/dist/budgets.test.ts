@@ -3,8 +3,8 @@
  * every widget document and every badge (tools/byte-budgets.mjs measures; npm run bench prints).
  */
 import { byteBudgets } from '../../tools/byte-budgets.mjs';
-import { expect, test } from './fixtures';
-import { dist } from './support';
+import { expect, test } from 'vitest';
+import { dist } from './builtSite';
 
 test('the countdown script, the loader, every widget document and every badge stay within their budgets', () => {
   const budgets = byteBudgets(dist);

@@ -3,14 +3,14 @@
  * for these): every page's meta tags point to files that exist, images have their stated size and
  * stay under budget, hreflang sets are reciprocal, the feeds and the sitemap parse and list every page.
  */
-import { expect, test } from './fixtures';
+import { expect, test } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import config from '../../astro.config.mjs';
 import { formatDate } from '../../src/lib/formatDate';
-import { builtPages, dist, fileOf, localeOfPath, locales } from './support';
+import { builtPages, dist, fileOf, localeOfPath, locales } from './builtSite';
 
 const site = new URL(config.site!);
 /** The dist/ file an absolute URL of the site points to. */

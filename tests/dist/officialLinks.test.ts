@@ -3,13 +3,13 @@
  * official form links in src/content/links.yaml, and every link that leaves the site carries
  * rel="noopener noreferrer". It reads dist/ with an HTML parser, so it needs no browser.
  */
-import { expect, test } from './fixtures';
+import { expect, test } from 'vitest';
 import { parse as parseHtml } from 'node-html-parser';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import config from '../../astro.config.mjs';
-import { builtPages, fileOf } from './support';
+import { builtPages, fileOf } from './builtSite';
 
 const links = parseYaml(readFileSync(join(import.meta.dirname, '../../src/content/links.yaml'), 'utf8')) as {
   url: string;
