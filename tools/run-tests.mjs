@@ -20,7 +20,7 @@ const steps = [
   ['test:unit', 'Vitest: src/lib, content schemas, translations'],
   ['build', 'the production build'],
   ['validate:html', 'html-validate over every built page'],
-  ['test:dist', 'Vitest over the built site: pages, links, feeds, sitemap, badges, byte budgets'],
+  ['test:built', 'Vitest over the built site: pages, links, feeds, sitemap, badges, byte budgets'],
   [
     'test:e2e',
     'Playwright against the build: every page in Chromium; readers and partners in Chromium, Firefox and WebKit',

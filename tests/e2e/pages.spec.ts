@@ -1,6 +1,6 @@
 /*
  * In a browser, every page of the longest languages (German, Finnish, Greek) and English, one browser
- * page per language (every page of every language is read as HTML in tests/dist/pages.test.ts): no accessibility
+ * page per language (every page of every language is read as HTML in tests/built/pages.test.ts): no accessibility
  * violation, no error logged, no CSP rule broken, no request to another host, and no sideways
  * scrolling on a 320 px screen, in light and dark. The other languages share these templates; their
  * words are longer or shorter, not laid out differently.

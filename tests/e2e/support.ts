@@ -6,7 +6,7 @@ import { locales } from '../../src/i18n/locales';
 
 export { locales };
 
-export { builtPages, DEADLINE, dist, fileOf, isWidgetVariant, localeOfPath, uiStrings } from '../dist/builtSite';
+export { builtPages, DEADLINE, dist, fileOf, isWidgetVariant, localeOfPath, uiStrings } from '../built/builtSite';
 
 export interface PageWatch {
   consoleErrors: string[];

@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // after the build, without a browser or a server.
 export default defineConfig({
   test: {
-    include: ['tests/dist/**/*.test.ts'],
+    include: ['tests/built/**/*.test.ts'],
     environment: 'node',
     testTimeout: 120_000,
   },
