@@ -44,4 +44,3 @@ test('every page points CMSs to its language’s oEmbed answer, absolute and in 
     });
   }
 });
-

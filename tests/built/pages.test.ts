@@ -55,4 +55,3 @@ test('every page of every language is in its language, with one h1, its hreflang
     });
   }
 });
-
