@@ -1,11 +1,9 @@
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales';
 import { translationStatus } from '../../src/lib/translationStatus';
 import { contentDir, realNoticeFiles } from './content';
-
-const pages = join(import.meta.dirname, '../../src/pages/[lang]');
 
 describe('translated content', () => {
   it('every translated notice has an English original', () => {
@@ -25,21 +23,6 @@ describe('translated content', () => {
     for (const folder of folders) expect(locales).toContain(folder);
   });
 
-  it('every required page is built for every locale from one template', () => {
-    // Pages under src/pages/[lang]/ exist once per locale by construction (getStaticPaths over the locale list).
-    for (const page of [
-      'index.astro',
-      '404.astro',
-      'object/index.astro',
-      'notices/index.astro',
-      'notices/[slug]/index.astro',
-      'timeline/index.astro',
-      'embed/index.astro',
-      'translations/index.astro',
-    ]) {
-      expect({ page, exists: existsSync(join(pages, page)) }).toEqual({ page, exists: true });
-    }
-  });
 });
 
 describe('translationStatus', () => {
