@@ -1,9 +1,9 @@
 /* The badge of each language: its lines and its alternative text, from the current round as of the build. */
 import { useTranslations } from '../i18n';
 import type { Locale } from '../i18n/locales';
-import { badgeLayout, type BadgeLayout } from '../lib/badge';
+import { badgeLayout, type BadgeLayout } from '../build/badge';
 import { badgeAction, roundStatusLine } from '../lib/roundWording';
-import { buildTime } from '../lib/siteMeta';
+import { buildTime } from '../build/siteMeta';
 import { getCurrentRound } from './collections';
 
 const badges = new Map<Locale, Promise<{ layout: BadgeLayout; alt: string }>>();

@@ -11,7 +11,7 @@ import { contentCheckedOn } from '../lib/contentSchemas';
 import { lastDayToObject } from '../lib/deadlineDisplay';
 import { splitNoticeId } from '../lib/noticePaths';
 import { currentRound, roundStatusProblem } from '../lib/rounds';
-import { buildTime } from '../lib/siteMeta';
+import { buildTime } from '../build/siteMeta';
 
 export type SourceEntry = CollectionEntry<'sources'>['data'];
 export type LinkEntry = CollectionEntry<'links'>['data'];

@@ -7,7 +7,7 @@ import { objectionGuides, useTranslations } from '../i18n';
 import type { Locale } from '../i18n/locales';
 import { withBase } from '../lib/paths';
 import { actionHeadline, roundStatusLine } from '../lib/roundWording';
-import { buildTime } from '../lib/siteMeta';
+import { buildTime } from '../build/siteMeta';
 import { getCurrentRound, getNotices } from './collections';
 
 export interface OgImageSpec {

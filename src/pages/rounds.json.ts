@@ -3,7 +3,7 @@ import { getRounds } from '../data/collections';
 import { locales } from '../i18n/locales';
 import { absoluteUrl, localizedPath, withBase } from '../lib/paths';
 import { roundsDocument } from '../lib/roundsData';
-import { buildTime } from '../lib/siteMeta';
+import { buildTime } from '../build/siteMeta';
 
 /** /rounds.json: every round as open data (see /rounds.schema.json and the README). */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { escapeHtml } from '../../src/lib/escapeHtml';
 import {
   badgeSnippet,
-  escapeHtml,
   iframeSnippet,
   oembedHtml,
   pinnedScriptSnippet,

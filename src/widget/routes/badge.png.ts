@@ -1,6 +1,6 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { badgeFor } from '../../data/badges';
-import { badgePng } from '../../lib/badge';
+import { badgePng } from '../../build/badge';
 import { localeStaticPaths } from '../../lib/staticPaths';
 
 /** /badge/{lang}.png: the same badge as a PNG, for e-mail clients that refuse SVG. */

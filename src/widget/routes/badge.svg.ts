@@ -1,6 +1,6 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { badgeFor } from '../../data/badges';
-import { badgeSvg } from '../../lib/badge';
+import { badgeSvg } from '../../build/badge';
 import { localeStaticPaths } from '../../lib/staticPaths';
 
 /** /badge/{lang}.svg: the status badge with real text, rebuilt at every build. */

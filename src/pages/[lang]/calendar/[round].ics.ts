@@ -4,7 +4,7 @@ import { useTranslations } from '../../../i18n';
 import { locales } from '../../../i18n/locales';
 import { deadlineCalendarFile } from '../../../lib/calendarEvent';
 import { absoluteUrl, localizedPath } from '../../../lib/paths';
-import { buildTime } from '../../../lib/siteMeta';
+import { buildTime } from '../../../build/siteMeta';
 
 // One file per locale and per round that was not paused: a paused round has no deadline to keep.
 export const getStaticPaths = (async () => {

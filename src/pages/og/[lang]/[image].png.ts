@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { ogImageSpecs } from '../../../data/ogImageSpecs';
 import { uiStrings } from '../../../i18n';
 import { locales } from '../../../i18n/locales';
-import { renderOgImage } from '../../../lib/ogImage';
+import { renderOgImage } from '../../../build/ogImage';
 
 export const getStaticPaths = (async () => {
   const perLocale = await Promise.all(
