@@ -12,3 +12,12 @@ declare namespace App {
     now: Date;
   }
 }
+
+/*
+ * A component as plain TypeScript sees it where Astro's language tools do not run (tsc, typed lint):
+ * the unit tests that render components import .astro files. `astro check` reads the files themselves.
+ */
+declare module '*.astro' {
+  const component: import('astro/runtime/server/index.js').AstroComponentFactory;
+  export default component;
+}
