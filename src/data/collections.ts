@@ -11,7 +11,7 @@ import { contentCheckedOn } from '../lib/contentSchemas';
 import { lastDayToObject } from '../lib/deadlineDisplay';
 import { splitNoticeId } from '../lib/noticePaths';
 import { currentRound, roundStatusProblem } from '../lib/rounds';
-import { buildTime } from '../lib/siteMeta';
+import { buildTime } from '../build/siteMeta';
 
 export type SourceEntry = CollectionEntry<'sources'>['data'];
 export type LinkEntry = CollectionEntry<'links'>['data'];
@@ -81,13 +81,19 @@ async function resolveRound(reference: Reference<'rounds'>): Promise<RoundEntry>
   return (await getRounds()).find((candidate) => candidate.id === reference.id)!;
 }
 
-/** The official objection form of a platform. */
-export async function getFormLink(platform: LinkEntry['platform']): Promise<LinkEntry> {
-  return getLink(platform, 'form');
+/** The official objection form of each platform. */
+export type FormLinks = Record<LinkEntry['platform'], LinkEntry>;
+
+/** Meta's links that pages pass down: each platform's objection form, and Facebook's share endpoint. */
+export async function getOfficialLinks(): Promise<{ forms: FormLinks; facebookShare: LinkEntry }> {
+  return {
+    forms: { facebook: await getLink('facebook', 'form'), instagram: await getLink('instagram', 'form') },
+    facebookShare: await getLink('facebook', 'share'),
+  };
 }
 
 /** A link of links.yaml by platform and kind (an objection form, or a share endpoint). */
-export async function getLink(platform: LinkEntry['platform'], kind: LinkEntry['kind']): Promise<LinkEntry> {
+async function getLink(platform: LinkEntry['platform'], kind: LinkEntry['kind']): Promise<LinkEntry> {
   const link = (await getCollection('links')).find(
     (entry) => entry.data.platform === platform && entry.data.kind === kind,
   );

@@ -7,7 +7,6 @@ import { objectionGuides, useTranslations } from '../i18n';
 import type { Locale } from '../i18n/locales';
 import { withBase } from '../lib/paths';
 import { actionHeadline, roundStatusLine } from '../lib/roundWording';
-import { buildTime } from '../lib/siteMeta';
 import { getCurrentRound, getNotices } from './collections';
 
 export interface OgImageSpec {
@@ -20,20 +19,34 @@ export interface OgImageSpec {
   status: string;
 }
 
-/** Every image of a locale. */
-export async function ogImageSpecs(locale: Locale): Promise<OgImageSpec[]> {
+/** Each image of a locale by name, with the title of its page. */
+async function imageTitles(locale: Locale): Promise<Map<string, string>> {
+  const t = useTranslations(locale);
+  const notices = await getNotices(locale);
+  return new Map([
+    ['home', t('home.title')],
+    ['guide', objectionGuides[locale].title],
+    ...notices.map((notice) => [`notice-${notice.slug}`, notice.data.title] as const),
+  ]);
+}
+
+/** The names of a locale's images: the home page's, the guide's and one per notice. */
+export async function ogImageNames(locale: Locale): Promise<string[]> {
+  return [...(await imageTitles(locale)).keys()];
+}
+
+/** One image of a locale as of `now`; a name that is no page's image fails the build. */
+export async function ogImageSpec(locale: Locale, now: Date, name: string): Promise<OgImageSpec> {
+  const title = (await imageTitles(locale)).get(name);
+  if (title === undefined) throw new Error(`No Open Graph image "${name}" for ${locale}`);
   const t = useTranslations(locale);
   const current = await getCurrentRound();
-  const now = {
-    headline: actionHeadline(t, locale, current, buildTime),
-    status: roundStatusLine(t, locale, current, buildTime),
+  return {
+    name,
+    title,
+    headline: actionHeadline(t, locale, current, now),
+    status: roundStatusLine(t, locale, current, now),
   };
-  const notices = await getNotices(locale);
-  return [
-    { name: 'home', title: t('home.title'), ...now },
-    { name: 'guide', title: objectionGuides[locale].title, ...now },
-    ...notices.map((notice) => ({ name: `notice-${notice.slug}`, title: notice.data.title, ...now })),
-  ];
 }
 
 /** The site path of an image. */

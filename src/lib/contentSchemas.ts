@@ -4,11 +4,9 @@
  * Astro's reference(), the tests with a stand-in.
  */
 import { z } from 'astro/zod';
+import { isMetaHost, META_DOMAINS } from './metaHosts';
 import { ROUND_ID } from './widgetParams';
 import { isIanaTimeZone, toIsoWithOffset, wallClockToInstant } from './zonedTime';
-
-/** Hosts an official objection-form link may point to. */
-export const FORM_HOSTS = ['facebook.com', 'www.facebook.com', 'help.instagram.com'] as const;
 
 const isoDate = z.iso.date({ error: 'must be a date that exists, written as YYYY-MM-DD' });
 
@@ -90,8 +88,8 @@ export const linkSchema = z.object({
   platform: z.enum(['facebook', 'instagram']),
   /** `form`: an official objection form; `share`: a share endpoint the share block adds a query to. */
   kind: z.enum(['form', 'share']).default('form'),
-  url: httpsUrl.refine((value) => (FORM_HOSTS as readonly string[]).includes(new URL(value).hostname), {
-    error: `must point to one of ${FORM_HOSTS.join(', ')}`,
+  url: httpsUrl.refine((value) => isMetaHost(new URL(value).hostname), {
+    error: `must point to one of Meta's domains (${META_DOMAINS.join(', ')})`,
   }),
 });
 

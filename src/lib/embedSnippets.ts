@@ -13,6 +13,7 @@ import {
   type WidgetSize,
   type WidgetTheme,
 } from './widgetParams';
+import { escapeHtml } from './escapeHtml';
 
 export interface SnippetInput {
   /** Absolute URL of the site root, ending in "/", e.g. "https://example.org/objection/". */
@@ -31,16 +32,6 @@ export interface SnippetInput {
 export interface PinnedLoader {
   version: string;
   integrity: string;
-}
-
-/** Escapes text for use inside an HTML attribute value or element. */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
 }
 
 /** An iframe that shows the whole widget as pasted, from 250 px wide, with no script on the partner's page. */

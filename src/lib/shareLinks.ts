@@ -16,7 +16,7 @@ export interface ShareInput {
 
 /**
  * The host of each share service with a fixed address, in one place: the share links below are built
- * on them, and a unit test holds them against the allow-list in src/lib/externalHosts.ts. Facebook's
+ * on them, and the hosts the site may link to (src/lib/externalHosts.ts) include them. Facebook's
  * share endpoint comes from links.yaml; e-mail has no host.
  */
 export const SHARE_HOSTS = {

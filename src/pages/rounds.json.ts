@@ -3,14 +3,13 @@ import { getRounds } from '../data/collections';
 import { locales } from '../i18n/locales';
 import { absoluteUrl, localizedPath, withBase } from '../lib/paths';
 import { roundsDocument } from '../lib/roundsData';
-import { buildTime } from '../lib/siteMeta';
 
 /** /rounds.json: every round as open data (see /rounds.schema.json and the README). */
-export const GET: APIRoute = async ({ site }) => {
+export const GET: APIRoute = async ({ locals, site }) => {
   const rounds = await getRounds();
   const document = roundsDocument(rounds, {
     schemaUrl: absoluteUrl(withBase('/rounds.schema.json'), site),
-    generated: buildTime,
+    generated: locals.now,
     calendar: (id) =>
       rounds.find((round) => round.id === id)?.status === 'paused'
         ? null

@@ -7,7 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isoDay } from '../lib/formatDate';
-import { buildTime } from '../lib/siteMeta';
+import { buildTime } from '../build/siteMeta';
 import { selfHostKit } from './selfHostKit';
 import { siteRootUrl } from '../lib/paths';
 

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import config from '../../astro.config.mjs';
+import { isMetaHost } from '../../src/lib/metaHosts';
 import { builtPages, fileOf } from './builtSite';
 
 const links = parseYaml(readFileSync(join(import.meta.dirname, '../../src/content/links.yaml'), 'utf8')) as {
@@ -19,7 +20,6 @@ const forms = new Set(links.filter((link) => (link.kind ?? 'form') === 'form').m
 const shareEndpoints = links.filter((link) => link.kind === 'share').map((link) => link.url);
 /** A form link exactly, or a share endpoint with the page's address as its query. */
 const isOfficial = (url: string) => forms.has(url) || shareEndpoints.some((endpoint) => url.startsWith(`${endpoint}?`));
-const META_HOSTS = /(^|\.)(facebook\.com|instagram\.com|fb\.com|fb\.me|instagr\.am)$/;
 
 test('every Facebook or Instagram link in the build is an official form or share link from links.yaml', () => {
   const strays: string[] = [];
@@ -29,7 +29,7 @@ test('every Facebook or Instagram link in the build is an official form or share
     for (const element of document.querySelectorAll('[href], [src], [action]')) {
       const value = element.getAttribute('href') ?? element.getAttribute('src') ?? element.getAttribute('action')!;
       if (!/^https?:/i.test(value)) continue;
-      if (META_HOSTS.test(new URL(value).hostname)) {
+      if (isMetaHost(new URL(value).hostname)) {
         checked += 1;
         if (!isOfficial(value)) strays.push(`${path}: ${value}`);
       }

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import type { RoundEntry } from '../../src/data/collections';
 import {
   noticeSchema as noticeSchemaWith,
   referenceById,
@@ -27,6 +28,22 @@ export const frontmatter = (path: string): unknown => parseYaml(readFileSync(pat
 export const realRounds = () => yamlEntries(join(contentDir, 'rounds.yaml')).map((entry) => roundSchema.parse(entry));
 export const realSources = () =>
   yamlEntries(join(contentDir, 'sources.yaml')).map((entry) => sourceSchema.parse(entry));
+/** The rounds as pages receive them (src/data/collections.ts): each fact's sources read from the register. */
+export function realRoundEntries(): RoundEntry[] {
+  const register = realSources();
+  const read = (references?: { id: string }[]) =>
+    references?.map(({ id }) => register.find((source) => source.id === id)!);
+  return realRounds().map((round) => ({
+    ...round,
+    sources: {
+      announced: read(round.sources.announced)!,
+      deadline: read(round.sources.deadline)!,
+      policyDate: read(round.sources.policyDate),
+      trainingStart: read(round.sources.trainingStart),
+      pausedOn: read(round.sources.pausedOn),
+    },
+  }));
+}
 export const realTimeline = () =>
   yamlEntries(join(contentDir, 'timeline.yaml')).map((entry) => timelineEventSchema.parse(entry));
 

@@ -143,10 +143,10 @@ describe('when the content was last checked', () => {
     expect(new Set(notices).size).toBe(1);
   });
 
-  it('is read from the register by the footer, not from a constant set by hand', () => {
-    const footer = readFileSync(join(import.meta.dirname, '../../src/components/layout/SiteFooter.astro'), 'utf8');
-    expect(footer).toMatch(/getContentCheckedOn\(\)/);
-    expect(footer).not.toMatch(/contentReviewed/);
+  it('is read from the register for the footer of every page, not from a constant set by hand', () => {
+    const read = (file: string) => readFileSync(join(import.meta.dirname, '../../src', file), 'utf8');
+    expect(read('data/pageFrame.ts')).toMatch(/contentCheckedOn: await getContentCheckedOn\(\)/);
+    expect(read('components/layout/SiteFooter.astro')).not.toMatch(/contentReviewed/);
   });
 
   it('says how the site reads the Hamburg 2024 date, which the page writes as 06-12-2024', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillPlaceholders, placeholderNames, splitAt, uiStrings, useTranslations } from '../../src/i18n';
+import { placeholderNames, uiStrings, useTranslations } from '../../src/i18n';
 import { locales } from '../../src/i18n/locales';
 
 const english = uiStrings.en;
@@ -38,19 +38,5 @@ describe('useTranslations', () => {
   it('fills placeholders in the reader’s language', () => {
     expect(useTranslations('en')('round.name', { year: 2025 })).toBe('Round 2025');
     expect(useTranslations('de')('round.name', { year: 2025 })).toContain('2025');
-  });
-
-  it('leaves an unknown placeholder visible instead of printing "undefined"', () => {
-    expect(fillPlaceholders('Hello {name} {other}', { name: 'Ada' })).toBe('Hello Ada {other}');
-  });
-
-  it('names the placeholders of a text, sorted, each as often as it occurs', () => {
-    expect(placeholderNames('{year}: object by {datetime}, {datetime}.')).toEqual(['datetime', 'datetime', 'year']);
-    expect(placeholderNames('No placeholder, { spaced } or {}')).toEqual([]);
-  });
-
-  it('splits a template around a placeholder so an element can stand there', () => {
-    expect(splitAt('The deadline passed {elapsed} ago.', 'elapsed')).toEqual(['The deadline passed ', ' ago.']);
-    expect(() => splitAt('No marker here', 'elapsed')).toThrow(/\{elapsed\}/);
   });
 });

@@ -4,11 +4,11 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-/** src/lib/siteMeta.ts as it reads the environment at build time. */
+/** src/build/siteMeta.ts as it reads the environment at build time. */
 async function siteMetaWith(repository: string | undefined) {
   vi.resetModules();
   vi.stubEnv('SOURCE_REPOSITORY_URL', repository);
-  return import('../../src/lib/siteMeta');
+  return import('../../src/build/siteMeta');
 }
 
 afterEach(() => {

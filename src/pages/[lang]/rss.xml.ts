@@ -1,7 +1,6 @@
 import rss from '@astrojs/rss';
-import type { APIRoute, InferGetStaticPropsType } from 'astro';
+import type { APIRoute } from 'astro';
 import { getNotices, getRounds, type RoundEntry } from '../../data/collections';
-import { useTranslations } from '../../i18n';
 import { lastDayToObject } from '../../lib/deadlineDisplay';
 import { formatDate } from '../../lib/formatDate';
 import { absoluteUrl, localizedPath } from '../../lib/paths';
@@ -14,9 +13,8 @@ const isFullDate = (date: string | undefined) => date !== undefined && /^\d{4}-\
 export const getStaticPaths = localeStaticPaths;
 
 /** The feed of one locale: every notice, and every change to a round's status. */
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props, site }) => {
-  const { locale } = props;
-  const t = useTranslations(locale);
+export const GET: APIRoute = async ({ locals, site }) => {
+  const { locale, t } = locals;
   const home = absoluteUrl(localizedPath(locale), site);
   const notices = (await getNotices(locale)).map((notice) => ({
     title: notice.data.title,

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { appIconPng, ICON_SIZES } from '../../lib/appIcon';
+import { appIconPng, ICON_SIZES } from '../../build/appIcon';
 
 export const getStaticPaths = () => ICON_SIZES.map((size) => ({ params: { size: String(size) } }));
 

@@ -1,12 +1,12 @@
-import type { APIRoute, InferGetStaticPropsType } from 'astro';
+import type { APIRoute } from 'astro';
 import { badgeFor } from '../../data/badges';
-import { badgeSvg } from '../../lib/badge';
+import { badgeSvg } from '../../build/badge';
 import { localeStaticPaths } from '../../lib/staticPaths';
 
 /** /badge/{lang}.svg: the status badge with real text, rebuilt at every build. */
 export const getStaticPaths = localeStaticPaths;
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => {
-  const { layout, alt } = await badgeFor(props.locale);
-  return new Response(badgeSvg(layout, props.locale, alt), { headers: { 'Content-Type': 'image/svg+xml' } });
+export const GET: APIRoute = async ({ locals: { locale, now } }) => {
+  const { layout, alt } = await badgeFor(locale, now);
+  return new Response(badgeSvg(layout, locale, alt), { headers: { 'Content-Type': 'image/svg+xml' } });
 };

@@ -1,5 +1,4 @@
-import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { useTranslations } from '../../i18n';
+import type { APIRoute } from 'astro';
 import { oembedHtml } from '../../lib/embedSnippets';
 import { localeStaticPaths } from '../../lib/staticPaths';
 import { WIDGET_FRAME_HEIGHTS } from '../../lib/widgetParams';
@@ -15,8 +14,8 @@ export const getStaticPaths = localeStaticPaths;
 
 const WIDTH = 600;
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props, site }) => {
-  const t = useTranslations(props.locale);
+export const GET: APIRoute = ({ locals, site }) => {
+  const { locale, t } = locals;
   const siteRoot = siteRootUrl(site);
   const siteName = t('site.name');
   const answer = {
@@ -24,11 +23,11 @@ export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ 
     type: 'rich',
     provider_name: siteName,
     provider_url: siteRoot,
-    title: widgetFrameTitle(props.locale),
+    title: widgetFrameTitle(locale),
     width: WIDTH,
     height: WIDGET_FRAME_HEIGHTS.full,
     cache_age: 86400,
-    html: oembedHtml({ siteRoot, lang: props.locale, siteName, title: widgetFrameTitle(props.locale), width: WIDTH }),
+    html: oembedHtml({ siteRoot, lang: locale, siteName, title: widgetFrameTitle(locale), width: WIDTH }),
   };
   return new Response(JSON.stringify(answer), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -1,23 +1,17 @@
-import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { ogImageSpecs } from '../../../data/ogImageSpecs';
-import { uiStrings } from '../../../i18n';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { ogImageNames, ogImageSpec } from '../../../data/ogImageSpecs';
 import { locales } from '../../../i18n/locales';
-import { renderOgImage } from '../../../lib/ogImage';
+import { renderOgImage } from '../../../build/ogImage';
 
 export const getStaticPaths = (async () => {
   const perLocale = await Promise.all(
-    locales.map(async (locale) =>
-      (await ogImageSpecs(locale)).map((spec) => ({
-        params: { lang: locale, image: spec.name },
-        props: { locale, spec },
-      })),
-    ),
+    locales.map(async (locale) => (await ogImageNames(locale)).map((image) => ({ params: { lang: locale, image } }))),
   );
   return perLocale.flat();
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => {
-  const { locale, spec } = props;
-  const png = await renderOgImage({ siteName: uiStrings[locale]['site.name'], ...spec });
+export const GET: APIRoute = async ({ params, locals: { locale, t, now } }) => {
+  const spec = await ogImageSpec(locale, now, params.image!);
+  const png = await renderOgImage({ siteName: t('site.name'), ...spec });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

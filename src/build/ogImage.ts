@@ -1,5 +1,5 @@
 /* Open Graph images (1200×630 PNG): what a friend can still do, big, with the deadline's status second. */
-import { brand } from './brand';
+import { brand } from '../lib/brand';
 import { box, FONT_FAMILY, renderPng } from './imageFonts';
 
 export const OG_WIDTH = 1200;

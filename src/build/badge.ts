@@ -4,8 +4,8 @@
  * and as a PNG for e-mail clients that refuse SVG. It names dates, never "N days left", so it stays
  * true between daily rebuilds.
  */
-import { escapeHtml } from './embedSnippets';
-import { brand } from './brand';
+import { escapeHtml } from '../lib/escapeHtml';
+import { brand } from '../lib/brand';
 import { box, FONT_FAMILY, renderPng, textWidth, type FontWeight } from './imageFonts';
 
 export interface BadgeText {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { objectionGuides, uiStrings, useTranslations } from '../../src/i18n';
 import { locales } from '../../src/i18n/locales';
 import { actionHeadline, badgeAction, roundStatusLine } from '../../src/lib/roundWording';
-import { FONT_SUBSETS, fontFile } from '../../src/lib/imageFonts';
+import { FONT_SUBSETS, fontFile } from '../../src/build/imageFonts';
 import { frontmatter, noticeFile, noticeSchema, realNoticeFiles, realRounds } from './content';
 
 const load = (path: string) => {
