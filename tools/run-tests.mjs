@@ -19,7 +19,7 @@ const steps = [
   ['check', 'astro check (types in .astro and .ts)'],
   ['test:unit', 'Vitest: src/lib, content schemas, translations'],
   ['build', 'the production build'],
-  ['validate:html', 'html-validate over every built page'],
+  ['validate:html', 'html-validate and the W3C Nu Html Checker over every built page'],
   [
     'test:e2e',
     'Playwright against the build: every page in Chromium; readers and partners in Chromium, Firefox and WebKit',
