@@ -46,7 +46,7 @@ async function frameAndContent(page: Page, selector: string) {
   // Loader frames load lazily: bring each into view, as a reader scrolling by would.
   await frame.scrollIntoViewIfNeeded();
   const inner = async () =>
-    (await (await frame.elementHandle())!.contentFrame())!.evaluate(() =>
+    (await (await frame.elementHandle()).contentFrame())!.evaluate(() =>
       Math.ceil(document.documentElement.getBoundingClientRect().height),
     );
   await expect.poll(async () => Math.abs((await frame.boundingBox())!.height - (await inner()))).toBeLessThan(2);
@@ -193,7 +193,7 @@ test('the iframe code from the generator, pasted as it is, shows the whole widge
   for (const { lang, size, width } of cases) {
     const frame = page.locator(`[data-case="${lang} ${size} ${width}"] iframe`);
     const height = (await frame.boundingBox())!.height;
-    const inside = await (await frame.elementHandle())!.contentFrame();
+    const inside = await (await frame.elementHandle()).contentFrame();
     await expect.poll(() => inside!.evaluate(() => document.documentElement.dataset.size)).toBe(size);
     const content = await inside!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
     expect.soft({ lang, size, width, cut: content > height }).toEqual({ lang, size, width, cut: false });
