@@ -21,15 +21,47 @@ import { TIMINGS_FILE } from './run-tests.mjs';
 import { loadSource } from './load-source.mjs';
 import { serveDist } from './serve-dist.mjs';
 
+/** @import { PageFigures } from './lighthouse.mjs' */
+/** @import { TestTimings } from './run-tests.mjs' */
+
+/**
+ * @typedef {{ raw: number; gzip: number }} Weight
+ * @typedef {{
+ *   file: string;
+ *   html: Weight;
+ *   css: Weight;
+ *   js: Weight;
+ *   images: Weight;
+ *   totalGzip: number;
+ *   blocking: string[];
+ * }} PageWeight
+ * @typedef {{ gzip: number; budget?: number; file?: string }} ScriptFigure
+ * @typedef {{ lang: string; bytes: number }} BadgeSize
+ * @typedef {{ height: number; lang: string }} Tallest
+ * @typedef {{
+ *   documentGzip: number;
+ *   tallest: Record<number, Tallest>;
+ *   budget: Record<number, number>;
+ * }} WidgetSizeFigure
+ */
+
 const json = process.argv.includes('--json');
-const [{ SIZES, WIDGET_HEIGHT_BUDGETS }] = await loadSource(['src/lib/widgetParams.ts']);
+const [{ SIZES, WIDGET_HEIGHT_BUDGETS }] = /** @type {[typeof import('../src/lib/widgetParams.ts')]} */ (
+  await loadSource(['src/lib/widgetParams.ts'])
+);
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
+/** @param {unknown[]} args */
 const log = (...args) => json || console.log(...args);
+/** @param {Uint8Array} bytes */
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
+/** @param {number} bytes */
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
-const verdict = (value, budget) => (budget === undefined ? '' : value <= budget ? 'ok' : 'over budget');
-const figures = {};
+/** @param {number | undefined} value @param {number | undefined} budget */
+const verdict = (value, budget) =>
+  budget === undefined ? '' : value !== undefined && value <= budget ? 'ok' : 'over budget';
+/** @param {number | undefined} value @param {(value: number) => string | number} format */
+const shown = (value, format) => (value === undefined ? '–' : format(value));
 
 // 0. The test command, when asked for (it builds the site too; the build below is timed on its own).
 if (process.argv.includes('--tests')) {
@@ -50,26 +82,37 @@ execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
   stdio: 'ignore',
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 });
+/**
+ * Every file under a folder.
+ * @param {string} dir
+ * @returns {string[]}
+ */
 const walk = (dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
   );
-figures.build = {
+const built = {
   seconds: Number(((performance.now() - started) / 1000).toFixed(1)),
   htmlPages: walk(dist).filter((file) => file.endsWith('.html')).length,
   files: walk(dist).length,
 };
 
 // 2. Page weight per kind: the HTML and every file it loads from the site.
-const typeOf = (path) => ({ '.css': 'css', '.js': 'js', '.png': 'images', '.svg': 'images' })[extname(path)] ?? 'other';
+/** @type {Record<string, 'css' | 'js' | 'images'>} */
+const ASSET_TYPES = { '.css': 'css', '.js': 'js', '.png': 'images', '.svg': 'images' };
 const firstNotice = readdirSync(join(dist, 'en', 'notices'), { withFileTypes: true }).find((entry) =>
   entry.isDirectory(),
-).name;
+)?.name;
+if (!firstNotice) throw new Error('No notice in dist/en/notices/');
 const widgetDocuments = readdirSync(join(dist, 'embed'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => `embed/${entry.name}/index.html`);
 
-/** The bytes of a page and of every file of the site it loads, and what blocks its first paint. */
+/**
+ * The bytes of a page and of every file of the site it loads, and what blocks its first paint.
+ * @param {string} file
+ * @returns {PageWeight}
+ */
 function pageWeight(file) {
   const html = readFileSync(join(dist, file));
   const document = parseHtml(html.toString());
@@ -78,8 +121,9 @@ function pageWeight(file) {
     ...document.querySelectorAll('link[rel="stylesheet"]').map((element) => element.getAttribute('href')),
     ...document.querySelectorAll('img[src]').map((element) => element.getAttribute('src')),
   ]
+    .filter((src) => src !== undefined)
     // Every file of the site the page loads, absolute ("/_astro/…") or relative.
-    .filter((src) => src && !/^[a-z]+:/i.test(src))
+    .filter((src) => src !== '' && !/^[a-z]+:/i.test(src))
     .map((src) => new URL(src, `https://site/${file}`).pathname);
   const sizes = {
     html: { raw: html.length, gzip: gzip(html) },
@@ -92,9 +136,9 @@ function pageWeight(file) {
     sizes.css.gzip += gzip(Buffer.from(style.text));
   }
   for (const asset of assets) {
+    const type = ASSET_TYPES[extname(asset)];
+    if (!type) continue;
     const bytes = readFileSync(join(dist, asset));
-    const type = typeOf(asset);
-    if (!sizes[type]) continue;
     sizes[type].raw += bytes.length;
     sizes[type].gzip += gzip(bytes);
   }
@@ -108,7 +152,7 @@ function pageWeight(file) {
           element.getAttribute('type') !== 'module' && !element.hasAttribute('defer') && !element.hasAttribute('async'),
       )
       .map((element) => element.getAttribute('src')),
-  ];
+  ].filter((src) => src !== undefined);
   return {
     file,
     ...sizes,
@@ -117,12 +161,14 @@ function pageWeight(file) {
   };
 }
 
-figures.pages = {
+// The widget in its heaviest language: the budget holds for every one.
+const [heaviestWidget] = widgetDocuments.map(pageWeight).sort((a, b) => b.totalGzip - a.totalGzip);
+if (!heaviestWidget) throw new Error('No widget document in dist/embed/');
+const pages = {
   home: pageWeight('en/index.html'),
   guide: pageWeight('en/object/index.html'),
   notice: pageWeight(`en/notices/${firstNotice}/index.html`),
-  // The widget in its heaviest language: the budget holds for every one.
-  widget: widgetDocuments.map(pageWeight).sort((a, b) => b.totalGzip - a.totalGzip)[0],
+  widget: heaviestWidget,
 };
 
 // 3. Scripts against their budgets and a peer built the same way in this run.
@@ -136,21 +182,27 @@ const peer = await build({
   logLevel: 'silent',
 });
 const [countdown, widgetLoader, widgetDocument] = byteBudgets(dist);
-figures.scripts = {
+/** @type {Record<string, ScriptFigure>} */
+const scripts = {
   countdown: { gzip: countdown.bytes, budget: countdown.budget },
   widgetLoader: { gzip: widgetLoader.bytes, budget: widgetLoader.budget },
   widgetDocument: { gzip: widgetDocument.bytes, budget: widgetDocument.budget, file: widgetDocument.file },
-  peerRelativeTimeElement: { gzip: gzip(Buffer.from(peer.outputFiles[0].text)) },
+  peerRelativeTimeElement: { gzip: gzip(Buffer.from(peer.outputFiles[0]?.text ?? '')) },
 };
 
 // 4. Badges: every language's SVG against its budget, and the PNG beside it.
 const badgeDir = join(dist, 'badge');
+/**
+ * Every badge of a type, smallest first.
+ * @param {string} extension
+ * @returns {BadgeSize[]}
+ */
 const badgeBytes = (extension) =>
   readdirSync(badgeDir)
     .filter((name) => name.endsWith(extension))
     .map((name) => ({ lang: name.slice(0, -extension.length), bytes: readFileSync(join(badgeDir, name)).length }))
     .sort((a, b) => a.bytes - b.bytes);
-figures.badges = Object.fromEntries(
+const badges = Object.fromEntries(
   ['.svg', '.png'].map((extension) => {
     const sizes = badgeBytes(extension);
     return [
@@ -165,6 +217,10 @@ figures.badges = Object.fromEntries(
   }),
 );
 
+/** @type {Record<string, WidgetSizeFigure>} */
+const widgetSizes = {};
+/** @type {Record<string, PageFigures | undefined>} */
+let lighthouse = {};
 const { server, url } = await serveDist({ dir: dist, port: 0 });
 try {
   // 5. The widget document per size: its bytes (the same document; the size is a URL option) and
@@ -176,19 +232,20 @@ try {
   const browser = await chromium.launch({ executablePath: findBrowser(), args: browserArgs });
   try {
     const page = await browser.newPage();
-    figures.widgetSizes = {};
     for (const size of SIZES) {
+      /** @type {Record<number, Tallest>} */
       const tallest = {};
       for (const width of [250, 300, 400]) {
         await page.setViewportSize({ width, height: 900 });
         for (const lang of languages) {
           await page.goto(`${url}embed/${lang}/${size}/auto/`);
           const height = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-          if (!tallest[width] || height > tallest[width].height) tallest[width] = { height, lang };
+          const sofar = tallest[width];
+          if (!sofar || height > sofar.height) tallest[width] = { height, lang };
         }
       }
-      figures.widgetSizes[size] = {
-        documentGzip: figures.pages.widget.totalGzip,
+      widgetSizes[size] = {
+        documentGzip: pages.widget.totalGzip,
         tallest,
         budget: WIDGET_HEIGHT_BUDGETS[size],
       };
@@ -204,13 +261,16 @@ try {
     paths.map((path) => `${url}${path}`),
     { runs: 3 },
   );
-  figures.lighthouse = Object.fromEntries(paths.map((path) => [`/${path}`, results[`${url}${path}`]]));
+  lighthouse = Object.fromEntries(paths.map((path) => [`/${path}`, results[`${url}${path}`]]));
 } finally {
   server.close();
 }
 
 // 7. How long the test command took, the last time it ran here.
-figures.tests = existsSync(TIMINGS_FILE) ? JSON.parse(readFileSync(TIMINGS_FILE, 'utf8')) : null;
+/** @type {TestTimings | null} */
+const tests = existsSync(TIMINGS_FILE) ? JSON.parse(readFileSync(TIMINGS_FILE, 'utf8')) : null;
+
+const figures = { build: built, pages, scripts, badges, widgetSizes, lighthouse, tests };
 
 if (json) {
   console.log(JSON.stringify(figures, null, 2));
@@ -268,7 +328,9 @@ if (json) {
           budget: Object.entries(widget.budget)
             .map(([width, height]) => `≤ ${height} px at ${width}`)
             .join(', '),
-          verdict: Object.entries(widget.budget).every(([width, height]) => widget.tallest[width].height <= height)
+          verdict: Object.entries(widget.budget).every(
+            ([width, height]) => (widget.tallest[Number(width)]?.height ?? Infinity) <= height,
+          )
             ? 'ok'
             : 'over budget',
         },
@@ -280,10 +342,10 @@ if (json) {
       Object.entries(figures.badges).map(([type, badge]) => [
         `badge ${type} (${badge.count})`,
         {
-          smallest: `${kb(badge.smallest.bytes)} (${badge.smallest.lang})`,
-          largest: `${kb(badge.largest.bytes)} (${badge.largest.lang})`,
+          smallest: badge.smallest ? `${kb(badge.smallest.bytes)} (${badge.smallest.lang})` : '–',
+          largest: badge.largest ? `${kb(badge.largest.bytes)} (${badge.largest.lang})` : '–',
           budget: badge.budget ? kb(badge.budget) : '',
-          verdict: verdict(badge.largest.bytes, badge.budget),
+          verdict: verdict(badge.largest?.bytes, badge.budget),
         },
       ]),
     ),
@@ -293,14 +355,14 @@ if (json) {
       Object.entries(figures.lighthouse).map(([path, result]) => [
         path,
         {
-          performance: result.scores.performance * 100,
-          accessibility: result.scores.accessibility * 100,
-          'best practices': result.scores['best-practices'] * 100,
-          SEO: result.scores.seo * 100,
-          'LCP ms': Math.round(result.lcpMs),
-          CLS: Number(result.cls.toFixed(3)),
-          'TBT ms': Math.round(result.tbtMs),
-          verdict: Object.values(result.scores).every((score) => score === 1) ? 'ok' : 'over budget',
+          performance: shown(result?.scores['performance'], (score) => score * 100),
+          accessibility: shown(result?.scores['accessibility'], (score) => score * 100),
+          'best practices': shown(result?.scores['best-practices'], (score) => score * 100),
+          SEO: shown(result?.scores['seo'], (score) => score * 100),
+          'LCP ms': shown(result?.lcpMs, Math.round),
+          CLS: shown(result?.cls, (cls) => Number(cls.toFixed(3))),
+          'TBT ms': shown(result?.tbtMs, Math.round),
+          verdict: result && Object.values(result.scores).every((score) => score === 1) ? 'ok' : 'over budget',
         },
       ]),
     ),

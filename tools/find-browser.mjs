@@ -39,10 +39,9 @@ function playwrightOwn() {
 const systemBrowser = () => SYSTEM_BROWSERS.find((path) => existsSync(path));
 
 function tryInstall() {
-  const attempts = [
-    ['npx', ['playwright', 'install', 'chromium']],
-    ...(process.getuid?.() === 0 ? [['sh', ['-c', 'apt-get update -qq && apt-get install -y -qq chromium']]] : []),
-  ];
+  /** @type {[command: string, args: string[]][]} */
+  const attempts = [['npx', ['playwright', 'install', 'chromium']]];
+  if (process.getuid?.() === 0) attempts.push(['sh', ['-c', 'apt-get update -qq && apt-get install -y -qq chromium']]);
   for (const [command, args] of attempts) {
     try {
       console.error(`No browser found; trying: ${command} ${args.join(' ')}`);
@@ -56,6 +55,7 @@ function tryInstall() {
   return undefined;
 }
 
+/** @type {string | undefined} */
 let cached;
 
 /** The path of a Chromium executable, or throws with the command to run. */

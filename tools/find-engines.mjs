@@ -14,7 +14,8 @@ const PACKAGES = {
   faketime: 'faketime',
 };
 
-const firstExisting = (paths) => paths.find((path) => path && existsSync(path));
+/** @param {(string | undefined)[]} paths */
+const firstExisting = (paths) => paths.find((path) => path !== undefined && path !== '' && existsSync(path));
 
 function locate() {
   const libDirs = ['/usr/lib/x86_64-linux-gnu', '/usr/lib/aarch64-linux-gnu', '/usr/lib'];
@@ -39,6 +40,18 @@ function locate() {
   };
 }
 
+/**
+ * What we found: each a path, or undefined when missing (xvfbRun also where a display makes it unneeded).
+ * @typedef {{
+ *   firefox: string | undefined;
+ *   webkitDriver: string | undefined;
+ *   miniBrowser: string | undefined;
+ *   xvfbRun: string | undefined;
+ *   faketime: string | undefined;
+ * }} Found
+ */
+
+/** @param {Found} found */
 function missingPackages(found) {
   const missing = new Set();
   if (!found.firefox) missing.add(PACKAGES.firefox);
@@ -49,9 +62,23 @@ function missingPackages(found) {
   return [...missing];
 }
 
+/**
+ * @typedef {{
+ *   firefox: string;
+ *   webkitDriver: string;
+ *   miniBrowser: string;
+ *   xvfbRun: string | undefined;
+ *   faketime: string;
+ * }} Engines
+ */
+
+/** @type {Engines | undefined} */
 let cached;
 
-/** The paths of Firefox, WebKitWebDriver, MiniBrowser, xvfb-run (or undefined with a display) and libfaketime. */
+/**
+ * The paths of Firefox, WebKitWebDriver, MiniBrowser, xvfb-run (or undefined with a display) and libfaketime.
+ * @returns {Engines}
+ */
 export function findEngines() {
   if (cached) return cached;
   let found = locate();
@@ -70,15 +97,17 @@ export function findEngines() {
     found = locate();
     missing = missingPackages(found);
   }
-  if (missing.length > 0) {
+  const { firefox, webkitDriver, miniBrowser, xvfbRun, faketime } = found;
+  // missingPackages names a package for each engine not found.
+  if (missing.length > 0 || !firefox || !webkitDriver || !miniBrowser || !faketime) {
     throw new Error(
       `The Firefox and WebKit tests need ${missing.join(', ')}. On Debian or Ubuntu run, as root:\n` +
         `  apt-get install -y ${missing.join(' ')}\n` +
         'or name them with FIREFOX_PATH, WEBKIT_DRIVER_PATH, WEBKIT_BROWSER_PATH and FAKETIME_LIBRARY.',
     );
   }
-  cached = found;
-  return found;
+  cached = { firefox, webkitDriver, miniBrowser, xvfbRun, faketime };
+  return cached;
 }
 
 if (isMain(import.meta.url)) console.log(findEngines());

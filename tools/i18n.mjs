@@ -9,7 +9,7 @@
 // TypeScript modules it imports as they are).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultLocale, locales } from '../src/i18n/locales.ts';
+import { defaultLocale, isLocale, locales } from '../src/i18n/locales.ts';
 import {
   englishHashes,
   readTranslationFiles,
@@ -19,26 +19,47 @@ import {
 } from '../src/i18n/translationKeys.ts';
 import { placeholderNames } from '../src/lib/fillPlaceholders.ts';
 import { freshness } from '../src/lib/translationFreshness.ts';
+/** @import { Locale } from '../src/i18n/locales.ts' */
+/** @import { TranslationArea } from '../src/i18n/translationKeys.ts' */
 
 const root = join(import.meta.dirname, '..');
 process.chdir(root);
 const recordFile = join(root, 'src/i18n/translated-from.json');
+/**
+ * Per locale, the hash of the English text each of its texts was translated from, by key.
+ * @returns {Partial<Record<Locale, Record<string, string>>>}
+ */
 const readRecord = () => JSON.parse(readFileSync(recordFile, 'utf8'));
+/** @param {string} file @param {unknown} data */
 const writeJson = (file, data) => writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
+/** @param {string} text */
 const placeholders = (text) => placeholderNames(text).join();
 const translated = locales.filter((candidate) => candidate !== defaultLocale);
+/** @param {unknown} value @returns {value is Record<string, unknown>} */
+const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** The areas, each a folder of JSON files. */
+const areas = /** @type {TranslationArea[]} */ (Object.keys(translationAreas));
 
 /**
  * English's shape with the locale's strings where it has them (same path, both strings, the same
  * {placeholders}: a translation whose placeholders no longer match would show a broken sentence).
+ * @param {unknown} english
+ * @param {unknown} own
+ * @returns {unknown}
  */
 function merge(english, own) {
   if (typeof english === 'string') {
     return typeof own === 'string' && placeholders(own) === placeholders(english) ? own : english;
   }
-  if (Array.isArray(english))
-    return english.map((item, index) => merge(item, Array.isArray(own) ? own[index] : undefined));
-  return Object.fromEntries(Object.entries(english).map(([key, value]) => [key, merge(value, own?.[key])]));
+  if (Array.isArray(english)) {
+    return english.map((/** @type {unknown} */ item, index) =>
+      merge(item, Array.isArray(own) ? own[index] : undefined),
+    );
+  }
+  if (!isRecord(english)) return english;
+  return Object.fromEntries(
+    Object.entries(english).map(([key, value]) => [key, merge(value, isRecord(own) ? own[key] : undefined)]),
+  );
 }
 
 function sync() {
@@ -46,7 +67,7 @@ function sync() {
   const changed = [];
   for (const locale of translated) {
     const own = readTranslationFiles(locale);
-    for (const area of Object.keys(translationAreas)) {
+    for (const area of areas) {
       const merged = merge(english[area], own[area]);
       const file = translationFilePath(area, locale);
       if (existsSync(file) && JSON.stringify(merged) === JSON.stringify(own[area])) continue;
@@ -61,9 +82,11 @@ function sync() {
   );
 }
 
+/** @param {boolean} verbose */
 function status(verbose) {
   const english = englishHashes(readTranslationFiles(defaultLocale));
   const record = readRecord();
+  /** @type {Record<string, Record<string, number>>} */
   const rows = {};
   for (const locale of translated) {
     const result = freshness(english, record[locale] ?? {});
@@ -81,15 +104,20 @@ function status(verbose) {
   console.table(rows);
 }
 
+/**
+ * @param {string | undefined} locale
+ * @param {string[]} keys
+ */
 function mark(locale, keys) {
-  if (!translated.includes(locale)) throw new Error(`"${locale}" is not a translated locale`);
+  if (!isLocale(locale) || locale === defaultLocale) throw new Error(`"${locale}" is not a translated locale`);
   const english = englishHashes(readTranslationFiles(defaultLocale));
   const own = translatableTexts(locale, readTranslationFiles(locale));
   const record = readRecord();
   const entry = { ...record[locale] };
   for (const key of keys.length ? keys : [...english.keys()]) {
-    if (!english.has(key)) throw new Error(`English has no text "${key}"`);
-    if (own.has(key)) entry[key] = english.get(key);
+    const hash = english.get(key);
+    if (hash === undefined) throw new Error(`English has no text "${key}"`);
+    if (own.has(key)) entry[key] = hash;
   }
   record[locale] = Object.fromEntries(
     Object.entries(entry)

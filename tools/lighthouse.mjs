@@ -13,13 +13,24 @@ import { browserArgs, findBrowser } from './find-browser.mjs';
  */
 const skippedAudits = (url) => (new URL(url).pathname.includes('/embed/') ? ['robots-txt'] : []);
 
+/**
+ * The middle value (the upper one of an even count), or undefined when there is none.
+ * @param {number[]} values
+ */
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
 };
 
 /**
- * @typedef {{ scores: Record<string, number>, lcpMs: number, cls: number, tbtMs: number, failing: string[] }} PageFigures
+ * A figure is undefined when Lighthouse measured none (a category or metric that errored).
+ * @typedef {{
+ *   scores: Record<string, number | undefined>,
+ *   lcpMs: number | undefined,
+ *   cls: number | undefined,
+ *   tbtMs: number | undefined,
+ *   failing: string[],
+ * }} PageFigures
  */
 
 /**
@@ -42,18 +53,22 @@ export async function lighthouseFigures(
     /** @type {Record<string, PageFigures>} */
     const figures = {};
     for (const url of urls) {
+      /** @type {import('lighthouse').Result[]} */
       const samples = [];
       for (let run = 0; run < runs; run += 1) {
-        const { lhr } = await lighthouse(url, {
+        const result = await lighthouse(url, {
           port: chrome.port,
           output: 'json',
           logLevel: 'error',
           onlyCategories: categories,
           skipAudits: skippedAudits(url),
         });
+        if (!result) throw new Error(`Lighthouse on ${url}: no result`);
+        const { lhr } = result;
         if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
         samples.push(lhr);
       }
+      /** @param {(lhr: import('lighthouse').Result) => number | null | undefined} read */
       const pick = (read) => median(samples.map(read).filter((value) => typeof value === 'number'));
       figures[url] = {
         scores: Object.fromEntries(

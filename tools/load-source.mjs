@@ -9,7 +9,12 @@ import { build } from 'esbuild';
 
 const root = join(import.meta.dirname, '..');
 
-/** The exports of src/ modules, e.g. await loadSource(['src/i18n/locales.ts']). */
+/**
+ * The exports of src/ modules, e.g. await loadSource(['src/i18n/locales.ts']). The caller names
+ * their types with a type cast to [typeof import('../src/i18n/locales.ts')], as release-widget.mjs does.
+ * @param {readonly string[]} entries paths from the project's root
+ * @returns {Promise<unknown[]>} each entry's exports, in the same order
+ */
 export async function loadSource(entries) {
   const contents = entries
     .map((entry, index) => `export * as m${index} from ${JSON.stringify(`./${entry}`)};`)
@@ -23,11 +28,13 @@ export async function loadSource(entries) {
     write: false,
     logLevel: 'silent',
   });
-  const code = result.outputFiles[0].text;
+  const code = result.outputFiles[0]?.text;
+  if (code === undefined) throw new Error(`esbuild wrote nothing for ${entries.join(', ')}`);
   const folder = join(root, 'node_modules/.cache/load-source');
   mkdirSync(folder, { recursive: true });
   const file = join(folder, `${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`);
   writeFileSync(file, code);
+  /** @type {Record<string, unknown>} */
   const module = await import(pathToFileURL(file).href);
   return entries.map((_, index) => module[`m${index}`]);
 }

@@ -9,7 +9,13 @@ import { loadSource } from './load-source.mjs';
 const root = join(import.meta.dirname, '..');
 process.chdir(root);
 const [{ bundleScript }, { compareVersions, integrityOf, LOADER_ENTRY, loaderReleases, RELEASES_DIR }, { isoDay }] =
-  await loadSource(['src/widget/bundleScript.ts', 'src/widget/loaderReleases.ts', 'src/lib/formatDate.ts']);
+  /**
+   * @type {[
+   *   typeof import('../src/widget/bundleScript.ts'),
+   *   typeof import('../src/widget/loaderReleases.ts'),
+   *   typeof import('../src/lib/formatDate.ts'),
+   * ]}
+   */ (await loadSource(['src/widget/bundleScript.ts', 'src/widget/loaderReleases.ts', 'src/lib/formatDate.ts']));
 const version = process.argv[2] ?? '';
 if (!/^\d+\.\d+\.\d+$/.test(version)) throw new Error('Give the new version, e.g. npm run widget:release -- 1.1.0');
 const recordFile = join(root, RELEASES_DIR, 'releases.json');

@@ -14,12 +14,18 @@ export const TIMINGS_FILE = join(
   'test-timings.json',
 );
 
+/**
+ * What TIMINGS_FILE holds: when the last run finished, its seconds in all and per step.
+ * @typedef {{ finished: string; total: number; steps: { step: string; seconds: number }[] }} TestTimings
+ */
+
+/** @type {[script: string, what: string][]} */
 const steps = [
   ['lint', 'Prettier and ESLint'],
   ['check', 'astro check (types in .astro and .ts)'],
   ['test:unit', 'Vitest: src/lib, content schemas, translations'],
   ['build', 'the production build'],
-  ['validate:html', 'html-validate over every built page'],
+  ['validate:html', 'html-validate and the W3C Nu Html Checker over every built page'],
   ['test:built', 'Vitest over the built site: pages, links, feeds, sitemap, badges, byte budgets'],
   [
     'test:e2e',
@@ -29,6 +35,7 @@ const steps = [
 
 if (isMain(import.meta.url)) {
   const npm = process.env.npm_execpath;
+  /** @type {TestTimings['steps']} */
   const timings = [];
   const started = performance.now();
   for (const [script, what] of steps) {
@@ -48,5 +55,7 @@ if (isMain(import.meta.url)) {
   console.table(Object.fromEntries(timings.map(({ step, seconds }) => [step, { seconds }])));
   console.log(`Total: ${Math.floor(total / 60)} min ${Math.round(total % 60)} s`);
   mkdirSync(join(TIMINGS_FILE, '..'), { recursive: true });
-  writeFileSync(TIMINGS_FILE, JSON.stringify({ finished: new Date().toISOString(), total, steps: timings }, null, 2));
+  /** @type {TestTimings} */
+  const record = { finished: new Date().toISOString(), total, steps: timings };
+  writeFileSync(TIMINGS_FILE, JSON.stringify(record, null, 2));
 }

@@ -26,6 +26,6 @@ if (isMain(import.meta.url)) {
     options: { port: { type: 'string', default: '4330' }, dir: { type: 'string', default: 'dist' } },
   });
   const child = serveCloudflare({ port: Number(values.port), dir: values.dir });
-  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+  for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => child.kill(signal));
   child.on('exit', (code) => process.exit(code ?? 0));
 }

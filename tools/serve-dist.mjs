@@ -6,6 +6,7 @@ import { parseAllHeaders } from '@netlify/headers-parser';
 import compression from 'compression';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+/** @import { IncomingMessage, ServerResponse } from 'node:http' */
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
@@ -16,12 +17,20 @@ export async function serveDist({ dir = 'dist', port = 4321, host = '127.0.0.1',
   const root = resolve(dir);
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const headersPath = join(root, '_headers');
-  const { headers: rules, errors } = existsSync(headersPath)
+  const { headers, errors } = existsSync(headersPath)
     ? await parseAllHeaders({ headersFiles: [headersPath], configHeaders: [], minimal: false })
     : { headers: [], errors: [] };
   if (errors.length > 0) throw new Error(`dist/_headers: ${errors.map(String).join('; ')}`);
+  // Parsed with minimal: false, every rule carries the RegExp Netlify matches paths with.
+  const rules = headers.map((rule) => {
+    if (!('forRegExp' in rule)) throw new Error(`dist/_headers: no path pattern for ${rule.for}`);
+    return rule;
+  });
   const files = sirv(root, { dev: false, etag: true, extensions: ['html'], dotfiles: false });
-  const compress = compression();
+  // compression() works on Node's own request and response; its types name Express's.
+  const compress = /** @type {(request: IncomingMessage, response: ServerResponse, next: () => void) => void} */ (
+    /** @type {unknown} */ (compression())
+  );
 
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -36,6 +45,11 @@ export async function serveDist({ dir = 'dist', port = 4321, host = '127.0.0.1',
     compress(request, response, () => files(request, response, () => notFound(url.pathname, response)));
   });
 
+  /**
+   * The nearest localized 404 page, with status 404.
+   * @param {string} pathname
+   * @param {ServerResponse} response
+   */
   function notFound(pathname, response) {
     const locale = pathname.slice(prefix.length).split('/')[0];
     const localized = join(root, locale ?? '', '404.html');
@@ -45,7 +59,7 @@ export async function serveDist({ dir = 'dist', port = 4321, host = '127.0.0.1',
     response.end(existsSync(page) ? readFileSync(page) : 'Not found');
   }
 
-  await new Promise((done) => server.listen(port, host, done));
+  await /** @type {Promise<void>} */ (new Promise((done) => server.listen(port, host, done)));
   const address = server.address();
   return { server, url: `http://${host}:${typeof address === 'object' && address ? address.port : port}${prefix}` };
 }

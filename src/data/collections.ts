@@ -25,7 +25,7 @@ export type RoundEntry = Omit<RoundData, 'sources'> & {
 
 /** The register entry a reference names (its schema has checked that it exists). */
 async function resolveSource(reference: Reference<'sources'>): Promise<SourceEntry> {
-  return (await getEntry(reference))!.data;
+  return (await getEntry(reference)).data;
 }
 
 const resolveSources = (references: Reference<'sources'>[]) => Promise.all(references.map(resolveSource));

@@ -149,16 +149,29 @@ export function wordpressSecret(hash: string): string | undefined {
   return /^[A-Za-z0-9]{1,64}$/.test(secret) ? secret : undefined;
 }
 
-/** True for a well-formed height message from the widget with the given id. */
-export function isHeightMessage(data: unknown, id: string): data is { type: string; id: string; height: number } {
-  if (typeof data !== 'object' || data === null) return false;
-  const message = data as Record<string, unknown>;
+/** What a widget frame tells the loader: its height, with the id the loader gave the frame. */
+export interface HeightMessage {
+  type: typeof HEIGHT_MESSAGE;
+  id: string;
+  height: number;
+}
+
+/**
+ * True for a well-formed height message: our type, an id, and a finite height above zero. Whose id
+ * it is, the loader checks (the frame it gave that id, and the window the message came from).
+ */
+export function isHeightMessage(data: unknown): data is HeightMessage {
   return (
-    message['type'] === HEIGHT_MESSAGE &&
-    message['id'] === id &&
-    typeof message['height'] === 'number' &&
-    Number.isFinite(message['height']) &&
-    message['height'] > 0
+    typeof data === 'object' &&
+    data !== null &&
+    'type' in data &&
+    data.type === HEIGHT_MESSAGE &&
+    'id' in data &&
+    typeof data.id === 'string' &&
+    'height' in data &&
+    typeof data.height === 'number' &&
+    Number.isFinite(data.height) &&
+    data.height > 0
   );
 }
 

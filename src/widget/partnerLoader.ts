@@ -65,14 +65,15 @@ function mount(host: HTMLElement): void {
   host.replaceChildren(frame);
 }
 
-addEventListener('message', (event) => {
+// Any page or frame can post to this window: the data is unknown until proven a height message.
+addEventListener('message', ({ origin, source, data }: MessageEvent<unknown>) => {
   // A sandboxed frame without allow-same-origin has the opaque origin "null"; which frame spoke is
   // proven by event.source, and the id we gave it must come back.
-  if (event.origin !== 'null' || typeof event.data?.id !== 'string') return;
-  const frame = frames.get(event.data.id);
-  if (!frame || event.source !== frame.contentWindow || !isHeightMessage(event.data, event.data.id)) return;
+  if (origin !== 'null' || !isHeightMessage(data)) return;
+  const frame = frames.get(data.id);
+  if (!frame || source !== frame.contentWindow) return;
   // A height no widget can have (a bug, a hostile frame) is held within what widgets are.
-  frame.style.height = `${clampWidgetHeight(event.data.height)}px`;
+  frame.style.height = `${clampWidgetHeight(data.height)}px`;
 });
 
 if (!customElements.get('objection-countdown')) {

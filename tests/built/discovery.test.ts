@@ -112,20 +112,32 @@ test('hreflang alternates are reciprocal and complete', () => {
 });
 
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
+/** The parser gives one child as an object and several as an array. */
+type OneOrMore<T> = T | T[];
+/** What the tests read of the sitemaps and feeds; the assertions check the values. */
+interface SitemapIndex {
+  sitemapindex: { sitemap: OneOrMore<{ loc: string }> };
+}
+interface Sitemap {
+  urlset: { url: OneOrMore<{ loc: string; 'xhtml:link'?: OneOrMore<{ hreflang: string }> }> };
+}
+interface Feed {
+  rss: { channel: { item: OneOrMore<{ title: string; link: string; pubDate?: string }> } };
+}
 
 test('the sitemap parses and lists every page, with its language alternates', () => {
-  const index = xml.parse(readFileSync(join(dist, 'sitemap-index.xml'), 'utf8'));
-  const sitemaps = [index.sitemapindex.sitemap].flat().map((entry: { loc: string }) => entry.loc);
-  const entries = sitemaps.flatMap((loc: string) =>
-    [xml.parse(readFileSync(distFileOf(loc), 'utf8')).urlset.url].flat(),
+  const index = xml.parse(readFileSync(join(dist, 'sitemap-index.xml'), 'utf8')) as SitemapIndex;
+  const sitemaps = [index.sitemapindex.sitemap].flat().map((entry) => entry.loc);
+  const entries = sitemaps.flatMap((loc) =>
+    [(xml.parse(readFileSync(distFileOf(loc), 'utf8')) as Sitemap).urlset.url].flat(),
   );
-  const listed = new Set(entries.map((entry: { loc: string }) => new URL(entry.loc).pathname));
+  const listed = new Set(entries.map((entry) => new URL(entry.loc).pathname));
   for (const path of findable) expect({ path, listed: listed.has(path) }).toEqual({ path, listed: true });
-  const home = entries.find((entry: { loc: string }) => new URL(entry.loc).pathname === '/de/');
+  const home = entries.find((entry) => new URL(entry.loc).pathname === '/de/');
   expect(
-    [home['xhtml:link']]
+    [home?.['xhtml:link'] ?? []]
       .flat()
-      .map((link: { hreflang: string }) => link.hreflang)
+      .map((link) => link.hreflang)
       .sort(),
   ).toEqual([...locales].sort());
   expect([...listed].some((path) => path.startsWith('/embed/'))).toBe(false);
@@ -136,8 +148,8 @@ test('the sitemap parses and lists every page, with its language alternates', ()
 
 test('every locale has a feed that parses and lists every notice and the status changes', () => {
   for (const locale of locales) {
-    const feed = xml.parse(readFileSync(join(dist, locale, 'rss.xml'), 'utf8'));
-    const items = [feed.rss.channel.item].flat() as { title: string; link: string; pubDate: string }[];
+    const feed = xml.parse(readFileSync(join(dist, locale, 'rss.xml'), 'utf8')) as Feed;
+    const items = [feed.rss.channel.item].flat();
     const links = items.map((item) => new URL(item.link).pathname);
     for (const path of findable.filter(
       (page) => page.startsWith(`/${locale}/notices/`) && page !== `/${locale}/notices/`,
@@ -149,7 +161,10 @@ test('every locale has a feed that parses and lists every notice and the status 
     // A notice the source dates only to the month has no pubDate: the feed makes up no day.
     for (const item of items) {
       const monthOnly = /\/notices\/(klicksafe-2024|datatilsynet-2025)\/$/.test(item.link);
-      expect({ link: item.link, pubDate: monthOnly ? item.pubDate : Number.isNaN(Date.parse(item.pubDate)) }).toEqual({
+      expect({
+        link: item.link,
+        pubDate: monthOnly ? item.pubDate : item.pubDate === undefined || Number.isNaN(Date.parse(item.pubDate)),
+      }).toEqual({
         link: item.link,
         pubDate: monthOnly ? undefined : false,
       });
@@ -165,9 +180,12 @@ test('every locale has a feed that parses and lists every notice and the status 
 });
 
 test('the web app manifest names icons that exist', () => {
-  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.webmanifest'), 'utf8'));
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.webmanifest'), 'utf8')) as {
+    name?: string;
+    icons: { src: string; sizes: string; type: string }[];
+  };
   expect(manifest.name).toBeTruthy();
-  const icons = manifest.icons as { src: string; sizes: string; type: string }[];
+  const { icons } = manifest;
   expect(icons.length).toBeGreaterThanOrEqual(2);
   for (const icon of icons) {
     const file = join(dist, icon.src);
@@ -185,8 +203,10 @@ test('structured data parses: Article for notices, FAQPage for the guide, WebSit
     documentOf(path)
       .querySelectorAll('script[type="application/ld+json"]')
       .flatMap((script) => {
-        const data = JSON.parse(script.text);
-        return data['@graph'] ? data['@graph'].map((node: { '@type': string }) => node['@type']) : [data['@type']];
+        // A node, or a graph of nodes.
+        type Node = { '@type': string };
+        const data = JSON.parse(script.text) as Node | { '@graph': Node[] };
+        return '@graph' in data ? data['@graph'].map((node) => node['@type']) : [data['@type']];
       });
   for (const locale of locales) {
     expect(types(`/${locale}/`)).toEqual(['WebSite', 'Organization']);

@@ -12,9 +12,11 @@ import { OBJECTION_PATHS } from '../../src/lib/objectionGuide';
 import { expect, test } from './fixtures';
 import { axeViolations, watchPage } from './support';
 
-const links: { platform: string; url: string; kind?: string }[] = parseYaml(
-  readFileSync(join(import.meta.dirname, '../../src/content/links.yaml'), 'utf8'),
-);
+const links = parseYaml(readFileSync(join(import.meta.dirname, '../../src/content/links.yaml'), 'utf8')) as {
+  platform: string;
+  url: string;
+  kind?: string;
+}[];
 const officialUrl = (platform: string) =>
   links.find((link) => link.platform === platform && (link.kind ?? 'form') === 'form')!.url;
 const visiblePaths = (page: Page) =>

@@ -4,6 +4,7 @@
  * (discoverable from every page, pointing at the widget in the page's language).
  */
 import Ajv2020 from 'ajv/dist/2020.js';
+import type { SchemaObject } from 'ajv';
 import addFormats from 'ajv-formats';
 import { parse as parseHtml } from 'node-html-parser';
 import { readFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import config from '../../astro.config.mjs';
 import { isReviewed } from '../../src/i18n/translationRecords';
+import type { roundsDocument } from '../../src/lib/roundsData';
 import { expect, test } from './fixtures';
 import { locales, uiStrings } from './support';
 
@@ -26,8 +28,9 @@ test('/rounds.json is valid against /rounds.schema.json and says what rounds.yam
   const response = await request.get('/rounds.json');
   expect(response.headers()['access-control-allow-origin']).toBe('*');
   expect(response.headers()['content-type']).toContain('application/json');
-  const data = await response.json();
-  const schema = await (await request.get('/rounds.schema.json')).json();
+  // The type of what the site publishes; the schema checks that the file is what it says.
+  const data = (await response.json()) as ReturnType<typeof roundsDocument>;
+  const schema = (await (await request.get('/rounds.schema.json')).json()) as SchemaObject;
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   addFormats(ajv);
   const validate = ajv.compile(schema);
@@ -38,9 +41,9 @@ test('/rounds.json is valid against /rounds.schema.json and says what rounds.yam
     string,
     unknown
   >[];
-  expect(data.rounds.map((round: { id: string }) => round.id)).toEqual(yaml.map((round) => round['id']));
+  expect(data.rounds.map((round) => round.id)).toEqual(yaml.map((round) => round['id']));
   for (const round of yaml) {
-    const published = data.rounds.find((candidate: { id: string }) => candidate.id === round['id']);
+    const published = data.rounds.find((candidate) => candidate.id === round['id']);
     const deadline = round['deadline'] as { wallClock: string; zone: string };
     expect(published).toMatchObject({
       revision: round['revision'],
@@ -51,12 +54,12 @@ test('/rounds.json is valid against /rounds.schema.json and says what rounds.yam
       trainingStart: round['trainingStart'] ?? null,
     });
   }
-  const current = data.rounds.find((round: { id: string }) => round.id === '2025');
-  expect(current.deadline).toMatchObject({ withOffset: '2025-05-27T00:00:00+02:00', utc: '2025-05-26T22:00:00.000Z' });
-  expect(current.lastDayToObject).toBe('2025-05-26');
-  expect(current.sources.deadline.map((source: { id: string }) => source.id)).toEqual(['hamburg-2025', 'vz-nrw-2025']);
-  expect(current.calendar.de).toBe(new URL('/de/calendar/2025.ics', site).href);
-  expect(data.rounds.find((round: { id: string }) => round.id === '2024').calendar).toBeNull();
+  const current = data.rounds.find((round) => round.id === '2025');
+  expect(current?.deadline).toMatchObject({ withOffset: '2025-05-27T00:00:00+02:00', utc: '2025-05-26T22:00:00.000Z' });
+  expect(current?.lastDayToObject).toBe('2025-05-26');
+  expect(current?.sources['deadline']?.map((source) => source.id)).toEqual(['hamburg-2025', 'vz-nrw-2025']);
+  expect(current?.calendar?.['de']).toBe(new URL('/de/calendar/2025.ics', site).href);
+  expect(data.rounds.find((round) => round.id === '2024')?.calendar).toBeNull();
 });
 
 test('each oEmbed answer is the widget in its language, with the fallback WordPress needs to resize it', async ({
@@ -65,7 +68,7 @@ test('each oEmbed answer is the widget in its language, with the fallback WordPr
   for (const locale of locales) {
     const response = await request.get(`/oembed/${locale}.json?maxwidth=600&maxheight=800&url=x&dnt=1&format=json`);
     expect(response.status()).toBe(200);
-    const answer = await response.json();
+    const answer = (await response.json()) as { height: number; html: string };
     expect(answer).toMatchObject({
       version: '1.0',
       type: 'rich',

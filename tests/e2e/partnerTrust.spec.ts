@@ -164,7 +164,7 @@ test('the self-host kit, unpacked under a sub-path of another site, shows the wi
 test('WordPress: its markup, sandbox and secret get a frame whose height follows the widget, and the link hides once the frame speaks', async ({
   page,
 }) => {
-  const oembed = JSON.parse(readFileSync(join(dist, 'oembed', 'nl.json'), 'utf8'));
+  const oembed = JSON.parse(readFileSync(join(dist, 'oembed', 'nl.json'), 'utf8')) as { html: string };
   const src = /<iframe[^>]* src="([^"]+)"/
     .exec(oembed.html)![1]!
     .replaceAll('&amp;', '&')

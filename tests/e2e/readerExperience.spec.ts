@@ -73,7 +73,10 @@ for (const width of [320, 390, 768]) {
     const links = page.locator('[data-language-menu] a');
     await expect(links).toHaveCount(locales.length);
     for (const box of await links.evaluateAll((elements) =>
-      elements.map((element) => element.getBoundingClientRect().toJSON()),
+      elements.map((element) => {
+        const { left, right, top, bottom } = element.getBoundingClientRect();
+        return { left, right, top, bottom };
+      }),
     )) {
       expect(box.left).toBeGreaterThanOrEqual(0);
       expect(box.right).toBeLessThanOrEqual(width);
@@ -134,7 +137,10 @@ test('without JavaScript the language menu still opens and lists every language'
   const links = page.locator('[data-language-menu] a');
   await expect(links).toHaveCount(locales.length);
   for (const box of await links.evaluateAll((elements) =>
-    elements.map((element) => element.getBoundingClientRect().toJSON()),
+    elements.map((element) => {
+      const { left, right } = element.getBoundingClientRect();
+      return { left, right };
+    }),
   )) {
     expect(box.left >= 0 && box.right <= 320).toBe(true);
   }
@@ -181,7 +187,7 @@ async function focusRingContrast(page: Page, selector: string) {
     .locator(selector)
     .first()
     .evaluate((element: HTMLElement) => {
-      element.focus({ focusVisible: true } as FocusOptions);
+      element.focus({ focusVisible: true });
       const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).slice(0, 4).map(Number);
       const luminance = ([r, g, b]: number[]) => {
         const channel = (value: number) => {
@@ -242,13 +248,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test('primary actions are at least 44 × 44 px; every other control at least 24 px tall', async ({ page }) => {
   await page.setViewportSize(PHONE);
   const sizes = async (selector: string) =>
-    page
-      .locator(selector)
-      .evaluateAll((elements) =>
-        elements
-          .filter((element) => element.getClientRects().length > 0)
-          .map((element) => element.getBoundingClientRect().toJSON()),
-      );
+    page.locator(selector).evaluateAll((elements) =>
+      elements
+        .filter((element) => element.getClientRects().length > 0)
+        .map((element) => {
+          const { width, height } = element.getBoundingClientRect();
+          return { width, height };
+        }),
+    );
   /** The boxes of the shown elements matching `selector`; there must be some, or nothing is checked. */
   const measured = async (selector: string) => {
     const boxes = await sizes(selector);

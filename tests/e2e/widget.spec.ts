@@ -180,7 +180,7 @@ test('the iframe code from the generator, pasted as it is, shows the whole widge
   for (const { lang, size, width } of cases) {
     const frame = page.locator(`[data-case="${lang} ${size} ${width}"] iframe`);
     const height = (await frame.boundingBox())!.height;
-    const inside = await (await frame.elementHandle())!.contentFrame();
+    const inside = await (await frame.elementHandle()).contentFrame();
     await expect.poll(() => inside!.evaluate(() => document.documentElement.dataset.size)).toBe(size);
     const content = await inside!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
     expect.soft({ lang, size, width, cut: content > height }).toEqual({ lang, size, width, cut: false });

@@ -59,7 +59,7 @@ export async function waitFor<T>(probe: () => Promise<T>, what: string, timeout 
   for (;;) {
     try {
       const value = await probe();
-      if (value) return value as NonNullable<T>;
+      if (value) return value;
       last = value;
     } catch (error) {
       last = error;
@@ -142,12 +142,12 @@ async function launchPuppeteer(engine: 'chromium' | 'firefox', options: LaunchOp
       await page.setViewport({ width, height });
       return { width, height };
     },
-    evaluate: (fn, ...args) => page.evaluate(fn as never, ...(args as unknown as never[])) as never,
+    evaluate: (fn, ...args) => page.evaluate(fn as never, ...(args as unknown as never[])),
     async evaluateInFrame(frameSelector, fn, ...args) {
       const handle = await page.waitForSelector(frameSelector);
       const frame = await handle!.contentFrame();
       if (!frame) throw new Error(`${frameSelector} is not a frame`);
-      return frame.evaluate(fn as never, ...(args as unknown as never[])) as never;
+      return frame.evaluate(fn as never, ...(args as unknown as never[]));
     },
     async click(selector) {
       await page.click(selector);
@@ -156,7 +156,7 @@ async function launchPuppeteer(engine: 'chromium' | 'firefox', options: LaunchOp
       await page.keyboard.press(key);
     },
     async screenshot(path) {
-      await page.screenshot({ path: path as `${string}.png` });
+      await page.screenshot({ path });
     },
     close: () => browser.close(),
   };
@@ -186,8 +186,8 @@ async function launchWebKit(options: LaunchOptions): Promise<EnginePage> {
   const env = { ...process.env, ...browserEnvironment(options, true) };
   // Without a display (a server, CI), xvfb-run gives the driver's browser a virtual one.
   const [command, args] = process.env['DISPLAY']
-    ? [webkitDriver!, [`--port=${port}`]]
-    : [xvfbRun!, ['-a', '-s', '-screen 0 1600x1200x24', webkitDriver!, `--port=${port}`]];
+    ? [webkitDriver, [`--port=${port}`]]
+    : [xvfbRun!, ['-a', '-s', '-screen 0 1600x1200x24', webkitDriver, `--port=${port}`]];
   const driver: ChildProcess = spawn(command, args, { env, stdio: 'ignore', detached: true });
   const base = `http://127.0.0.1:${port}`;
   const call = async (method: string, path: string, body?: unknown) => {

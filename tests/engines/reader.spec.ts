@@ -10,9 +10,11 @@ import { locales } from '../../src/i18n/locales';
 import { DEADLINE } from '../e2e/support';
 import { expect, test, waitFor } from './fixtures';
 
-const links: { platform: string; url: string; kind?: string }[] = parseYaml(
-  readFileSync(join(import.meta.dirname, '../../src/content/links.yaml'), 'utf8'),
-);
+const links = parseYaml(readFileSync(join(import.meta.dirname, '../../src/content/links.yaml'), 'utf8')) as {
+  platform: string;
+  url: string;
+  kind?: string;
+}[];
 const formUrl = (platform: string) =>
   links.find((link) => link.platform === platform && (link.kind ?? 'form') === 'form')!.url;
 
@@ -111,7 +113,7 @@ test('the countdown runs live in the reader’s time zone', async ({ open, site 
         hours: unit('hours'),
         minutes: unit('minutes'),
         seconds: unit('seconds'),
-        zone: countdown.querySelector('[data-reader-zone]')!.textContent!.trim(),
+        zone: countdown.querySelector('[data-reader-zone]')!.textContent.trim(),
       };
     });
   const first = await waitFor(async () => {

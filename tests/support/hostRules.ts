@@ -44,8 +44,11 @@ export async function hostReadings(headersText: string): Promise<Record<HostName
   return {
     netlify: {
       matching: (path) => netlifyRules.filter((rule) => rule.forRegExp.test(path)).map((rule) => rule.for),
+      // A later rule's header replaces an earlier one's.
       headersFor: (path) =>
-        Object.assign({}, ...netlifyRules.filter((rule) => rule.forRegExp.test(path)).map((rule) => rule.values)),
+        Object.fromEntries(
+          netlifyRules.filter((rule) => rule.forRegExp.test(path)).flatMap((rule) => Object.entries(rule.values)),
+        ),
     },
     cloudflare: {
       matching: (path) => cloudflareRules.filter((rule) => rule.pattern.test(path)).map((rule) => rule.for),

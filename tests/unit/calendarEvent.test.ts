@@ -19,7 +19,7 @@ const input = {
 const file = deadlineCalendarFile(input);
 
 describe('the deadline calendar file', () => {
-  const calendar = new ICAL.Component(ICAL.parse(file));
+  const calendar = ICAL.Component.fromString(file);
   const event = calendar.getFirstSubcomponent('vevent')!;
 
   it('parses as iCalendar with one event that ends at the deadline', () => {
@@ -57,15 +57,13 @@ describe('the deadline calendar file', () => {
     expect(revised.revision).toBeGreaterThan(original.revision);
     expect(revised.deadline.epochMs).not.toBe(original.deadline.epochMs);
     const eventFor = (round: typeof revised) =>
-      new ICAL.Component(
-        ICAL.parse(
-          deadlineCalendarFile({
-            ...input,
-            roundId: round.id,
-            revision: round.revision,
-            deadlineMs: round.deadline.epochMs,
-          }),
-        ),
+      ICAL.Component.fromString(
+        deadlineCalendarFile({
+          ...input,
+          roundId: round.id,
+          revision: round.revision,
+          deadlineMs: round.deadline.epochMs,
+        }),
       ).getFirstSubcomponent('vevent')!;
     const before = eventFor(original);
     const after = eventFor(revised);

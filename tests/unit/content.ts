@@ -21,7 +21,11 @@ export const timelineEventSchema = timelineEventSchemaWith(referenceById);
 export { sourceSchema };
 
 /** The entries of a YAML file (a list). */
-export const yamlEntries = (path: string): unknown[] => parseYaml(readFileSync(path, 'utf8'));
+export const yamlEntries = (path: string): unknown[] => {
+  const entries: unknown = parseYaml(readFileSync(path, 'utf8'));
+  if (!Array.isArray(entries)) throw new Error(`${path} is not a list`);
+  return entries;
+};
 /** The frontmatter of an MDX file. */
 export const frontmatter = (path: string): unknown => parseYaml(readFileSync(path, 'utf8').split(/^---$/m)[1]!);
 

@@ -112,15 +112,17 @@ describe('the WordPress secret', () => {
 });
 
 describe('height messages', () => {
-  it('accepts only the exact shape, for the expected widget', () => {
-    expect(isHeightMessage({ type: 'objection-countdown:height', id: 'a1', height: 312 }, 'a1')).toBe(true);
-    expect(isHeightMessage({ type: 'objection-countdown:height', id: 'b2', height: 312 }, 'a1')).toBe(false);
-    expect(isHeightMessage({ type: 'objection-countdown:height', id: 'a1', height: '312' }, 'a1')).toBe(false);
-    expect(isHeightMessage({ type: 'objection-countdown:height', id: 'a1', height: Infinity }, 'a1')).toBe(false);
-    expect(isHeightMessage({ type: 'objection-countdown:height', id: 'a1', height: NaN }, 'a1')).toBe(false);
-    expect(isHeightMessage({ type: 'objection-countdown:height', id: 'a1', height: 0 }, 'a1')).toBe(false);
-    expect(isHeightMessage(null, 'a1')).toBe(false);
-    expect(isHeightMessage('objection-countdown:height', 'a1')).toBe(false);
+  it('accepts only the exact shape: our type, an id, a finite height above zero', () => {
+    expect(isHeightMessage({ type: 'objection-countdown:height', id: 'a1', height: 312 })).toBe(true);
+    expect(isHeightMessage({ type: 'other:height', id: 'a1', height: 312 })).toBe(false);
+    expect(isHeightMessage({ type: 'objection-countdown:height', id: 1, height: 312 })).toBe(false);
+    expect(isHeightMessage({ type: 'objection-countdown:height', height: 312 })).toBe(false);
+    expect(isHeightMessage({ type: 'objection-countdown:height', id: 'a1', height: '312' })).toBe(false);
+    expect(isHeightMessage({ type: 'objection-countdown:height', id: 'a1', height: Infinity })).toBe(false);
+    expect(isHeightMessage({ type: 'objection-countdown:height', id: 'a1', height: NaN })).toBe(false);
+    expect(isHeightMessage({ type: 'objection-countdown:height', id: 'a1', height: 0 })).toBe(false);
+    expect(isHeightMessage(null)).toBe(false);
+    expect(isHeightMessage('objection-countdown:height')).toBe(false);
   });
 
   it('hold a reported height within what a widget can be', () => {
