@@ -10,8 +10,13 @@ import { expect, test } from './fixtures';
 import { allowedExternalHosts } from '../../src/lib/externalHosts';
 import { builtPages, crawl } from './support';
 
-const content = (file: string) => parseYaml(readFileSync(join(import.meta.dirname, '../../src/content', file), 'utf8'));
-const allowed = allowedExternalHosts(content('sources.yaml'), content('links.yaml'));
+/** A YAML file of src/content, as the shape the host list reads (a list of entries with URLs). */
+const content = <T>(file: string) =>
+  parseYaml(readFileSync(join(import.meta.dirname, '../../src/content', file), 'utf8')) as T;
+const allowed = allowedExternalHosts(
+  content<{ url?: string | undefined }[]>('sources.yaml'),
+  content<{ url: string }[]>('links.yaml'),
+);
 
 test('every internal link and asset resolves, and every external host is allowed', async ({ baseURL }) => {
   test.setTimeout(300_000);

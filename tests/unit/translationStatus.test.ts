@@ -22,7 +22,6 @@ describe('translated content', () => {
     expect(folders).toContain('en');
     for (const folder of folders) expect(locales).toContain(folder);
   });
-
 });
 
 describe('translationStatus', () => {
