@@ -4,7 +4,7 @@
  * Astro's reference(), the tests with a stand-in.
  */
 import { z } from 'astro/zod';
-import { isMetaHost, META_DOMAINS } from './metaHosts';
+import { OFFICIAL_LINK_HOSTS } from './metaHosts';
 import { ROUND_ID } from './widgetParams';
 import { isIanaTimeZone, toIsoWithOffset, wallClockToInstant } from './zonedTime';
 
@@ -88,8 +88,8 @@ export const linkSchema = z.object({
   platform: z.enum(['facebook', 'instagram']),
   /** `form`: an official objection form; `share`: a share endpoint the share block adds a query to. */
   kind: z.enum(['form', 'share']).default('form'),
-  url: httpsUrl.refine((value) => isMetaHost(new URL(value).hostname), {
-    error: `must point to one of Meta's domains (${META_DOMAINS.join(', ')})`,
+  url: httpsUrl.refine((value) => (OFFICIAL_LINK_HOSTS as readonly string[]).includes(new URL(value).hostname), {
+    error: `must point to one of Meta's official hosts (${OFFICIAL_LINK_HOSTS.join(', ')})`,
   }),
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isMetaHost } from '../../src/lib/metaHosts';
+import { linkSchema } from '../../src/lib/contentSchemas';
+import { isMetaHost, OFFICIAL_LINK_HOSTS } from '../../src/lib/metaHosts';
 
 describe("Meta's hosts", () => {
   it("are Meta's domains and every host under them", () => {
@@ -12,5 +13,17 @@ describe("Meta's hosts", () => {
     for (const host of ['www.facebook.com.evil.example', 'notfacebook.com', 'instagram-objection.example.com']) {
       expect(isMetaHost(host), host).toBe(false);
     }
+  });
+});
+
+describe('the hosts an official link may use', () => {
+  it('are where the forms are, and only Meta hosts', () => {
+    for (const host of OFFICIAL_LINK_HOSTS) expect(isMetaHost(host), host).toBe(true);
+    expect(linkSchema.safeParse({ id: 'x', platform: 'facebook', url: 'https://l.facebook.com/form' }).success).toBe(
+      false,
+    );
+    expect(
+      linkSchema.safeParse({ id: 'x', platform: 'instagram', url: 'https://help.instagram.com/contact/1' }).success,
+    ).toBe(true);
   });
 });
