@@ -2,7 +2,8 @@
  * The built site in dist/, for tests that read it as files (tests/built, run by Vitest after the
  * build) and for the browser tests (tests/e2e, tests/engines): its pages, their language, their files.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { join, relative } from 'node:path';
 import { locales, type Locale } from '../../src/i18n/locales';
 import { readTranslationFiles } from '../../src/i18n/translationKeys';
@@ -46,3 +47,14 @@ export function localeOfPath(path: string): string {
 
 /** The dist/ file of a URL path. */
 export const fileOf = (path: string) => join(dist, path.endsWith('/') ? `${path}index.html` : path);
+
+/** A YAML file of src/content, read as the shape a test expects of it. */
+export const contentFile = <T>(file: string) =>
+  parseYaml(readFileSync(join(import.meta.dirname, '../../src/content', file), 'utf8')) as T;
+
+/** The official links of src/content/links.yaml: Meta's objection forms and its share endpoint. */
+export const officialLinks = contentFile<{ id: string; platform: string; url: string; kind?: string }[]>('links.yaml');
+
+/** The official objection form of a platform. */
+export const officialFormUrl = (platform: string) =>
+  officialLinks.find((link) => link.platform === platform && (link.kind ?? 'form') === 'form')!.url;

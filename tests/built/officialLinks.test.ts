@@ -6,16 +6,11 @@
 import { expect, test } from 'vitest';
 import { parse as parseHtml } from 'node-html-parser';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import config from '../../astro.config.mjs';
 import { isMetaHost } from '../../src/lib/metaHosts';
-import { builtPages, fileOf } from './builtSite';
+import { builtPages, fileOf, officialLinks } from './builtSite';
 
-const links = parseYaml(readFileSync(join(import.meta.dirname, '../../src/content/links.yaml'), 'utf8')) as {
-  url: string;
-  kind?: string;
-}[];
+const links = officialLinks;
 const forms = new Set(links.filter((link) => (link.kind ?? 'form') === 'form').map((link) => link.url));
 const shareEndpoints = links.filter((link) => link.kind === 'share').map((link) => link.url);
 /** A form link exactly, or a share endpoint with the page's address as its query. */

@@ -5,20 +5,11 @@
  * one path within about four screens.
  */
 import type { Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { OBJECTION_PATHS } from '../../src/lib/objectionGuide';
 import { expect, test } from './fixtures';
+import { officialFormUrl } from '../built/builtSite';
 import { axeViolations, watchPage } from './support';
 
-const links = parseYaml(readFileSync(join(import.meta.dirname, '../../src/content/links.yaml'), 'utf8')) as {
-  platform: string;
-  url: string;
-  kind?: string;
-}[];
-const officialUrl = (platform: string) =>
-  links.find((link) => link.platform === platform && (link.kind ?? 'form') === 'form')!.url;
 const visiblePaths = (page: Page) =>
   page
     .locator('[data-objection-path]:visible')
@@ -49,9 +40,9 @@ for (const locale of ['en', 'de', 'fi', 'el']) {
     // Its form buttons are exactly the official forms and say where they go.
     for (const platform of ['facebook', 'instagram']) {
       const button = page.locator(`[data-objection-path="both-browser"] a[data-form="${platform}"]`);
-      await expect(button).toHaveAttribute('href', officialUrl(platform));
+      await expect(button).toHaveAttribute('href', officialFormUrl(platform));
       await expect(button).toHaveAttribute('rel', 'noopener noreferrer');
-      await expect(button.locator('[data-form-host]')).toContainText(new URL(officialUrl(platform)).hostname);
+      await expect(button.locator('[data-form-host]')).toContainText(new URL(officialFormUrl(platform)).hostname);
     }
 
     // Ticks sit beside the steps, and the same tick in another path follows; they survive a reload.

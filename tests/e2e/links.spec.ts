@@ -3,20 +3,12 @@
  * every internal link, asset and #fragment resolves without a redirect, and every external link
  * goes to a host of the source register, links.yaml or a share service (src/lib/externalHosts.ts).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { expect, test } from './fixtures';
 import { allowedExternalHosts } from '../../src/lib/externalHosts';
+import { contentFile, officialLinks } from '../built/builtSite';
 import { builtPages, crawl } from './support';
 
-/** A YAML file of src/content, as the shape the host list reads (a list of entries with URLs). */
-const content = <T>(file: string) =>
-  parseYaml(readFileSync(join(import.meta.dirname, '../../src/content', file), 'utf8')) as T;
-const allowed = allowedExternalHosts(
-  content<{ url?: string | undefined }[]>('sources.yaml'),
-  content<{ url: string }[]>('links.yaml'),
-);
+const allowed = allowedExternalHosts(contentFile<{ url?: string | undefined }[]>('sources.yaml'), officialLinks);
 
 test('every internal link and asset resolves, and every external host is allowed', async ({ baseURL }) => {
   test.setTimeout(300_000);
