@@ -30,6 +30,13 @@ function rejectedFields(
   return result.error!.issues.map((issue) => issue.path.join('.'));
 }
 
+/** A test that the first entry of a broken fixture (fixtures/{folder}/{name}.yaml) is rejected, naming `field`. */
+const rejectsFixture =
+  (schema: Parameters<typeof rejectedFields>[0], folder: string) => (name: string, field: string) => {
+    const [entry] = yamlEntries(join(fixtures, folder, `${name}.yaml`));
+    expect(rejectedFields(schema, entry)).toContain(field);
+  };
+
 describe('links: official form URLs', () => {
   it.each(['non-https', 'foreign-host', 'lookalike-host'])('rejects %s and names the url field', (name) => {
     const [entry] = yamlEntries(join(fixtures, 'links', `${name}.yaml`));
@@ -58,10 +65,7 @@ describe('rounds: deadlines in an IANA zone', () => {
     ['dst-gap', 'deadline.wallClock'],
     ['malformed-wall-clock', 'deadline.wallClock'],
     ['paused-without-date', 'pausedOn'],
-  ])('rejects %s and names %s', (name, field) => {
-    const [entry] = yamlEntries(join(fixtures, 'rounds', `${name}.yaml`));
-    expect(rejectedFields(roundSchema, entry)).toContain(field);
-  });
+  ])('rejects %s and names %s', rejectsFixture(roundSchema, 'rounds'));
 
   it('turns the real deadlines into instants with the Berlin offset of the day', () => {
     const rounds = realRounds();
@@ -80,10 +84,7 @@ describe('the source register', () => {
     ['http-url', 'url'],
     ['no-facts', 'facts'],
     ['no-checked', 'checked'],
-  ])('rejects %s and names %s', (name, field) => {
-    const [entry] = yamlEntries(join(fixtures, 'sources', `${name}.yaml`));
-    expect(rejectedFields(sourceSchema, entry)).toContain(field);
-  });
+  ])('rejects %s and names %s', rejectsFixture(sourceSchema, 'sources'));
 
   it('accepts a date known only to the month, and keeps it that way', () => {
     const klicksafe = realSources().find((source) => source.id === 'klicksafe-2024')!;
