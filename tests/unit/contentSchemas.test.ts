@@ -30,19 +30,35 @@ function rejectedFields(
   return result.error!.issues.map((issue) => issue.path.join('.'));
 }
 
-/** A test that the first entry of a broken fixture (fixtures/{folder}/{name}.yaml) is rejected, naming `field`. */
-const rejectsFixture =
-  (schema: Parameters<typeof rejectedFields>[0], folder: string) => (name: string, field: string) => {
+/** The schema each folder of broken fixtures (tests/unit/fixtures/{folder}/) is checked with. */
+const FIXTURE_SCHEMAS = { links: linkSchema, rounds: roundSchema, sources: sourceSchema };
+
+describe('broken content fails with the field named', () => {
+  it.each([
+    // Official form links: https only, and only the hosts of Meta's forms.
+    ['links', 'non-https', 'url'],
+    ['links', 'foreign-host', 'url'],
+    ['links', 'lookalike-host', 'url'],
+    // Rounds: deadlines in an IANA zone, at a wall-clock time that exists there.
+    ['rounds', 'no-zone', 'deadline.zone'],
+    ['rounds', 'unknown-zone', 'deadline.zone'],
+    ['rounds', 'offset-zone', 'deadline.zone'],
+    ['rounds', 'dst-gap', 'deadline.wallClock'],
+    ['rounds', 'malformed-wall-clock', 'deadline.wallClock'],
+    ['rounds', 'paused-without-date', 'pausedOn'],
+    // The source register.
+    ['sources', 'no-publisher', 'publisher'],
+    ['sources', 'bad-date', 'date'],
+    ['sources', 'http-url', 'url'],
+    ['sources', 'no-facts', 'facts'],
+    ['sources', 'no-checked', 'checked'],
+  ] as const)('%s/%s.yaml is rejected, naming %s', (folder, name, field) => {
     const [entry] = yamlEntries(join(fixtures, folder, `${name}.yaml`));
-    expect(rejectedFields(schema, entry)).toContain(field);
-  };
+    expect(rejectedFields(FIXTURE_SCHEMAS[folder], entry)).toContain(field);
+  });
+});
 
 describe('links: official form URLs', () => {
-  it.each(['non-https', 'foreign-host', 'lookalike-host'])('rejects %s and names the url field', (name) => {
-    const [entry] = yamlEntries(join(fixtures, 'links', `${name}.yaml`));
-    expect(rejectedFields(linkSchema, entry)).toContain('url');
-  });
-
   it('accepts the real links, whose forms are the two official forms', () => {
     const entries = yamlEntries(join(content, 'links.yaml')).map((entry) => linkSchema.parse(entry));
     expect(
@@ -58,15 +74,6 @@ describe('links: official form URLs', () => {
 });
 
 describe('rounds: deadlines in an IANA zone', () => {
-  it.each([
-    ['no-zone', 'deadline.zone'],
-    ['unknown-zone', 'deadline.zone'],
-    ['offset-zone', 'deadline.zone'],
-    ['dst-gap', 'deadline.wallClock'],
-    ['malformed-wall-clock', 'deadline.wallClock'],
-    ['paused-without-date', 'pausedOn'],
-  ])('rejects %s and names %s', rejectsFixture(roundSchema, 'rounds'));
-
   it('turns the real deadlines into instants with the Berlin offset of the day', () => {
     const rounds = realRounds();
     expect(rounds.map((round) => [round.id, round.deadline.iso, round.status])).toEqual([
@@ -78,14 +85,6 @@ describe('rounds: deadlines in an IANA zone', () => {
 });
 
 describe('the source register', () => {
-  it.each([
-    ['no-publisher', 'publisher'],
-    ['bad-date', 'date'],
-    ['http-url', 'url'],
-    ['no-facts', 'facts'],
-    ['no-checked', 'checked'],
-  ])('rejects %s and names %s', rejectsFixture(sourceSchema, 'sources'));
-
   it('accepts a date known only to the month, and keeps it that way', () => {
     const klicksafe = realSources().find((source) => source.id === 'klicksafe-2024')!;
     expect(klicksafe.date).toBe('2024-06');
