@@ -102,36 +102,61 @@ function shiftClock(offset: number) {
   globalThis.Date = ShiftedDate as DateConstructor;
 }
 
-/** Launches `engine` and opens one page in it. */
-export async function launchEngine(engine: EngineName, options: LaunchOptions = {}): Promise<EnginePage> {
-  return engine === 'webkit' ? launchWebKit(options) : launchPuppeteer(engine, options);
+/**
+ * Chromium and Firefox browsers already running in this process, one per engine and time zone: a
+ * test gets a fresh private context in one (no cookies, storage or cache of another test), which
+ * spares each test a browser start. WebKit runs at a test's instant through its whole process, so
+ * it starts anew for each test.
+ */
+const runningBrowsers = new Map<string, Promise<Browser>>();
+
+/** Closes the browsers this process started. */
+export async function closeRunningBrowsers(): Promise<void> {
+  const browsers = [...runningBrowsers.values()];
+  runningBrowsers.clear();
+  await Promise.all(browsers.map(async (browser) => (await browser).close()));
 }
 
-async function launchPuppeteer(engine: 'chromium' | 'firefox', options: LaunchOptions): Promise<EnginePage> {
+/** Launches `engine` (or reuses one running in the reader's zone) and opens one page in it. */
+export async function launchEngine(engine: EngineName, options: LaunchOptions = {}): Promise<EnginePage> {
+  if (engine === 'webkit') return launchWebKit(options);
+  const key = `${engine} ${options.timezone ?? 'UTC'}`;
+  if (!runningBrowsers.has(key)) runningBrowsers.set(key, startPuppeteer(engine, options));
+  return openPuppeteerPage(engine, await runningBrowsers.get(key)!, options);
+}
+
+function startPuppeteer(engine: 'chromium' | 'firefox', options: LaunchOptions): Promise<Browser> {
   const env = { ...process.env, ...browserEnvironment(options, false) };
-  const browser: Browser =
-    engine === 'firefox'
-      ? await puppeteer.launch({
-          browser: 'firefox',
-          executablePath: findEngines().firefox,
-          headless: true,
-          env,
-          // No network beyond this machine: no updates, no telemetry, no remote settings.
-          extraPrefsFirefox: {
-            'app.update.enabled': false,
-            'datareporting.policy.dataSubmissionEnabled': false,
-            'toolkit.telemetry.enabled': false,
-            'network.captive-portal-service.enabled': false,
-          },
-        })
-      : await puppeteer.launch({
-          browser: 'chrome',
-          executablePath: findBrowser(),
-          headless: true,
-          args: [...browserArgs, '--no-sandbox'],
-          env,
-        });
-  const page: Page = await browser.newPage();
+  return engine === 'firefox'
+    ? puppeteer.launch({
+        browser: 'firefox',
+        executablePath: findEngines().firefox,
+        headless: true,
+        env,
+        // No network beyond this machine: no updates, no telemetry, no remote settings.
+        extraPrefsFirefox: {
+          'app.update.enabled': false,
+          'datareporting.policy.dataSubmissionEnabled': false,
+          'toolkit.telemetry.enabled': false,
+          'network.captive-portal-service.enabled': false,
+        },
+      })
+    : puppeteer.launch({
+        browser: 'chrome',
+        executablePath: findBrowser(),
+        headless: true,
+        args: [...browserArgs, '--no-sandbox'],
+        env,
+      });
+}
+
+async function openPuppeteerPage(
+  engine: 'chromium' | 'firefox',
+  browser: Browser,
+  options: LaunchOptions,
+): Promise<EnginePage> {
+  const context = await browser.createBrowserContext();
+  const page: Page = await context.newPage();
   if (options.now !== undefined) await page.evaluateOnNewDocument(shiftClock, options.now - Date.now());
   return {
     engine,
@@ -158,7 +183,7 @@ async function launchPuppeteer(engine: 'chromium' | 'firefox', options: LaunchOp
     async screenshot(path) {
       await page.screenshot({ path });
     },
-    close: () => browser.close(),
+    close: () => context.close(),
   };
 }
 

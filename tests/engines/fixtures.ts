@@ -1,18 +1,27 @@
 /*
- * The three-engine tests' fixtures: `open` launches the project's engine (Chromium, Firefox or
- * WebKit) with one page, in a zone and at an instant if asked, and closes it after the test; `partner`
+ * The three-engine tests' fixtures: `open` gives a page of the project's engine (Chromium, Firefox or
+ * WebKit), in a zone and at an instant if asked, and closes it after the test; `partner`
  * is a partner website on another origin. The site itself is served by Cloudflare's runtime
  * (wrangler pages dev, see playwright.config.ts) at `baseURL`.
  */
 import { test as base } from '@playwright/test';
 import { startPartner, type Partner } from '../e2e/partner';
-import { launchEngine, type EngineName, type EnginePage, type LaunchOptions } from './engine';
+import { closeRunningBrowsers, launchEngine, type EngineName, type EnginePage, type LaunchOptions } from './engine';
 
 export const test = base.extend<
   { open: (options?: LaunchOptions) => Promise<EnginePage>; partner: Partner; site: string },
-  { engineName: EngineName }
+  { engineName: EngineName; runningBrowsers: void }
 >({
   engineName: ['chromium', { option: true, scope: 'worker' }],
+  // Chromium and Firefox start once per worker and zone (see launchEngine); closed when the worker ends.
+  runningBrowsers: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern.
+    async ({}, use) => {
+      await use();
+      await closeRunningBrowsers();
+    },
+    { scope: 'worker', auto: true },
+  ],
   site: async ({ baseURL }, use) => use(`${baseURL}/`),
   open: async ({ engineName }, use) => {
     const pages: EnginePage[] = [];
