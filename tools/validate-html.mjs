@@ -11,7 +11,7 @@
 // counts JSON data blocks (application/ld+json, application/json), which never run, as inline scripts.
 //
 // Usage: node tools/validate-html.mjs [--verbose] [dist]   (--verbose also prints every warning)
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { delimiter, join, relative } from 'node:path';
@@ -242,6 +242,14 @@ if (isMain(import.meta.url)) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   }
+  // html-validate (its own rules, accessibility included) checks the same pages meanwhile, on the other core.
+  const htmlValidate = spawn(
+    process.execPath,
+    [join(import.meta.dirname, '..', 'node_modules', 'html-validate', 'bin', 'html-validate.mjs'), `${root}/**/*.html`],
+    { stdio: 'inherit' },
+  );
+  /** @type {Promise<number | null>} */
+  const htmlValidateExit = new Promise((done) => htmlValidate.on('exit', done));
   const started = performance.now();
   const { errors, warnings, info, falsePositives } = classify(runChecker(java.java, files));
   const seconds = Math.round((performance.now() - started) / 100) / 10;
@@ -271,9 +279,12 @@ if (isMain(import.meta.url)) {
     return known ? `${text.replace(/^CSS: “[a-z-]+”: Cannot/, 'CSS: “…”: Cannot')}\n           (${known.why})` : text;
   });
   const pages = `${files.length} page${files.length === 1 ? '' : 's'}`;
-  if (errors.length > 0) {
+  const htmlValidateStatus = await htmlValidateExit;
+  if (htmlValidateStatus !== 0) console.error(`\n✖ html-validate found problems (see above).`);
+  else console.log(`✔ html-validate: no problems in ${pages}.`);
+  if (errors.length > 0 || htmlValidateStatus !== 0) {
     console.error(
-      `\n✖ Nu Html Checker (Java ${java.version}): ${errors.length} error${errors.length === 1 ? '' : 's'} ` +
+      `✖ Nu Html Checker (Java ${java.version}): ${errors.length} error${errors.length === 1 ? '' : 's'} ` +
         `in ${new Set(errors.map((error) => error.url)).size} of ${pages} (${seconds} s).`,
     );
     process.exit(1);
