@@ -55,7 +55,7 @@ export async function lighthouseFigures(
     for (const url of urls) {
       /** @type {import('lighthouse').Result[]} */
       const samples = [];
-      for (let run = 0; run < runs; run += 1) {
+      for (let run = 0, retried = false; run < runs; run += 1) {
         const result = await lighthouse(url, {
           port: chrome.port,
           output: 'json',
@@ -65,6 +65,13 @@ export async function lighthouseFigures(
         });
         if (!result) throw new Error(`Lighthouse on ${url}: no result`);
         const { lhr } = result;
+        // Lighthouse itself sometimes loses the trace of a load (NO_NAVSTART) and asks to be run
+        // again: it gets one more try per page; a page that fails twice fails.
+        if (lhr.runtimeError && !retried) {
+          retried = true;
+          run -= 1;
+          continue;
+        }
         if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
         samples.push(lhr);
       }
