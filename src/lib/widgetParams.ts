@@ -92,7 +92,7 @@ export function widgetOptions(
 }
 
 /** The query of a widget URL: the options the address itself does not carry (calm, another round). */
-export function widgetQuery(options: { calm: boolean; round?: string | undefined }): string {
+function widgetQuery(options: { calm: boolean; round?: string | undefined }): string {
   const query = new URLSearchParams();
   if (options.calm) query.set('calm', '1');
   if (options.round && ROUND_ID.test(options.round)) query.set('round', options.round);
@@ -100,7 +100,7 @@ export function widgetQuery(options: { calm: boolean; round?: string | undefined
 }
 
 /** The path of a widget document under the site root: "embed/de/compact/dark/". */
-export function widgetDocumentPath(lang: string, size: WidgetSize, theme: WidgetTheme): string {
+function widgetDocumentPath(lang: string, size: WidgetSize, theme: WidgetTheme): string {
   return `embed/${lang}/${size}/${theme}/`;
 }
 
