@@ -7,5 +7,6 @@ export default getViteConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    isolate: false,
   },
 });
