@@ -7,7 +7,7 @@
  */
 import { DAY, deadlineState, type TimeParts } from '../lib/deadlineState';
 import { fillPlaceholders } from '../lib/fillPlaceholders';
-import { announcementParts, elapsedParts, formatDuration, unitLabel, type Unit } from '../lib/formatDuration';
+import { announcementParts, formatDuration, unitLabel, type Unit } from '../lib/formatDuration';
 
 const UNITS: Unit[] = ['days', 'hours', 'minutes', 'seconds'];
 
@@ -51,10 +51,6 @@ export function startCountdown(root: HTMLElement): void {
       // The first figures are on screen already; only changes are announced.
       if (announced && text !== announced) find('[data-announcer]')!.textContent = text;
       announced = text;
-    }
-    const elapsed = find('[data-elapsed]');
-    if (state === 'passed' && elapsed) {
-      elapsed.textContent = fillPlaceholders(data.since!, { duration: formatDuration(locale, elapsedParts(parts)) });
     }
     const clockNote = find('[data-clock-note]');
     if (clockNote && now < built - DAY) {

@@ -36,13 +36,6 @@ export function formatDuration(locale: string, parts: Partial<TimeParts>): strin
   return new Intl.ListFormat(locale, { style: 'long', type: 'unit' }).format(words);
 }
 
-/** How long since a deadline, at a grain a person cares about: days, or hours and minutes on the first day. */
-export function elapsedParts(parts: TimeParts): Partial<TimeParts> {
-  if (parts.days > 0) return { days: parts.days };
-  if (parts.hours > 0) return { hours: parts.hours, minutes: parts.minutes };
-  return { minutes: Math.max(1, parts.minutes) };
-}
-
 /**
  * The step a screen reader is told about: whole days, then whole hours in the last day, then
  * ten-minute steps in the last hour, so that announcements stay rare.

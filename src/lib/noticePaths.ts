@@ -25,3 +25,21 @@ export function splitNoticeId(id: string): { locale: Locale; slug: string } {
 export function noticePagePath(slug: string): string {
   return `/notices/${slug}/`;
 }
+
+/** The sentence that introduces a notice's publisher, by the publisher part of the notice's slug. */
+const PUBLISHER_ABOUT = {
+  hamburg: 'notice.about.hamburg',
+  datatilsynet: 'notice.about.datatilsynet',
+  klicksafe: 'notice.about.klicksafe',
+} as const;
+
+/** The translation key of that sentence for a notice ("datatilsynet-2025" → "notice.about.datatilsynet"). */
+export function publisherAbout(slug: string): (typeof PUBLISHER_ABOUT)[keyof typeof PUBLISHER_ABOUT] {
+  const publisher = slug.replace(/-\d{4}$/, '');
+  if (!(publisher in PUBLISHER_ABOUT)) {
+    throw new Error(
+      `src/content/notices/en/${slug}.mdx: no sentence introduces its publisher "${publisher}"; add one to PUBLISHER_ABOUT in src/lib/noticePaths.ts and a notice.about.${publisher} text to the translations`,
+    );
+  }
+  return PUBLISHER_ABOUT[publisher as keyof typeof PUBLISHER_ABOUT];
+}

@@ -18,16 +18,19 @@ export const CHECKS = ['facebook-sent', 'instagram-sent', 'confirmation-kept'] a
 export type CheckId = (typeof CHECKS)[number];
 
 export type StepId =
-  | 'login-browser'
-  | 'app-facebook'
-  | 'app-instagram'
+  | 'open-form'
+  | 'open-each-form'
+  | 'open-form-app'
+  | 'open-each-form-app'
   | 'what-the-form-asks'
   | 'send-form'
   | 'send-each-form'
-  | 'send-in-app'
-  | 'send-in-each-app'
   | 'security-code'
   | 'confirmation';
+
+/** The sources behind the guide's steps, numbered as footnotes in this order. */
+export const STEP_SOURCES = ['klicksafe-2024', 'datatilsynet-2025', 'hamburg-2025', 'press-reports'] as const;
+export type StepSource = (typeof STEP_SOURCES)[number];
 
 export interface PathStep {
   id: StepId;
@@ -35,8 +38,12 @@ export interface PathStep {
   forms: readonly Platform[];
   /** Ticks that sit beside this step. */
   checks: readonly CheckId[];
-  /** The step points to the ready texts for the reason field. */
-  linksTexts?: boolean;
+  /** The ready texts for the reason field open in place under this step. */
+  texts?: boolean;
+  /** The in-app menus, offered under this step as the other way to the form. */
+  appMenus?: readonly Platform[];
+  /** The footnotes this step rests on. */
+  sources: readonly StepSource[];
 }
 
 export interface ObjectionPath {
@@ -46,29 +53,39 @@ export interface ObjectionPath {
   way: Way;
   platforms: readonly Platform[];
   steps: PathStep[];
-  /** Form buttons offered after the steps, for readers who cannot find the menu in the app. */
-  fallbackForms: readonly Platform[];
 }
 
-const step = (id: StepId, extra: Partial<PathStep> = {}): PathStep => ({ id, forms: [], checks: [], ...extra });
+const step = (id: StepId, extra: Partial<PathStep> = {}): PathStep => ({
+  id,
+  forms: [],
+  checks: [],
+  sources: [],
+  ...extra,
+});
 const sentCheck = (platform: Platform): CheckId => `${platform}-sent`;
 
-/** The steps for one choice of platforms and way; no step is written twice. */
+/**
+ * The steps for one choice of platforms and way; no step is written twice. Every path opens the
+ * official form first (in the app too: the form works in the phone's browser, and it is the
+ * shortest way); the app's own menus follow as the other way, one level per line.
+ */
 export function objectionPath(choice: PlatformChoice, way: Way): ObjectionPath {
   const platforms = choice === 'both' ? PLATFORMS : [choice];
   const several = platforms.length > 1;
-  const ask = step('what-the-form-asks', { linksTexts: true });
-  const sent = platforms.map(sentCheck);
-  const steps =
-    way === 'browser'
-      ? [step('login-browser'), ask, step(several ? 'send-each-form' : 'send-form', { forms: platforms, checks: sent })]
-      : [
-          ...platforms.map((platform) => step(`app-${platform}`)),
-          ask,
-          step(several ? 'send-in-each-app' : 'send-in-app', { checks: sent }),
-        ];
-  steps.push(step('security-code'), step('confirmation', { checks: ['confirmation-kept'] }));
-  return { id: `${choice}-${way}`, choice, way, platforms, steps, fallbackForms: way === 'app' ? platforms : [] };
+  const open =
+    way === 'app' ? (several ? 'open-each-form-app' : 'open-form-app') : several ? 'open-each-form' : 'open-form';
+  const steps = [
+    step(open, {
+      forms: platforms,
+      sources: way === 'app' ? ['hamburg-2025', 'klicksafe-2024', 'press-reports'] : ['hamburg-2025', 'klicksafe-2024'],
+      ...(way === 'app' ? { appMenus: platforms } : {}),
+    }),
+    step('what-the-form-asks', { texts: true, sources: ['klicksafe-2024', 'datatilsynet-2025'] }),
+    step(several ? 'send-each-form' : 'send-form', { checks: platforms.map(sentCheck), sources: ['klicksafe-2024'] }),
+    step('security-code', { sources: ['klicksafe-2024'] }),
+    step('confirmation', { checks: ['confirmation-kept'], sources: ['klicksafe-2024'] }),
+  ];
+  return { id: `${choice}-${way}`, choice, way, platforms, steps };
 }
 
 /** Every path, single platforms first: without JavaScript these are all shown. */
@@ -118,9 +135,3 @@ export const COVERAGE_NOTES = {
   whatsapp: { sources: ['press-reports'] },
   thirdParty: { sources: ['hamburg-2024'], notice: 'hamburg-2024' },
 } as const;
-
-/**
- * The sources of the guide's steps: klicksafe's test, Datatilsynet (no reason needed), Hamburg's
- * form links, press reports of the app menus.
- */
-export const STEP_SOURCES = ['klicksafe-2024', 'datatilsynet-2025', 'hamburg-2025', 'press-reports'] as const;

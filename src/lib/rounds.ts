@@ -42,7 +42,7 @@ export function roundStatusProblem(round: RoundTiming, buildTime: Date): string 
   return undefined;
 }
 
-/** The round's fields that hold a day, and the fragment each has on the home page. */
+/** The round's fields that hold a day, and the fragment each has in the timeline's overview of rounds. */
 const FACT_ANCHORS = {
   announced: 'announced',
   deadline: 'deadline',
@@ -53,7 +53,7 @@ const FACT_ANCHORS = {
 
 export type RoundFactField = keyof typeof FACT_ANCHORS;
 
-/** A dated fact of a round: which field, its day, and its id on the home page (feeds link to it). */
+/** A dated fact of a round: which field, its day, and its id in the timeline's overview (feeds link to it). */
 export interface RoundFact {
   field: RoundFactField;
   day: string;

@@ -50,12 +50,16 @@ describe('the countdown at a given instant', () => {
     expect(shown('[data-when-state="urgent"]')).toBe(true);
   });
 
-  it('after the deadline says how long ago it passed and what objecting still does', async () => {
+  it('after the deadline leads with what objecting still does, then the dated deadline, and counts no days', async () => {
     const { root, shown, text } = await countdownAt('2025-06-05T22:00:00Z', 'en');
     expect(root.getAttribute('data-state')).toBe('passed');
     expect(shown('[data-when-state="upcoming urgent"]')).toBe(false);
-    expect(root.querySelector('[data-elapsed]')!.text.trim()).toBe('10 days since the deadline');
-    expect(text).toContain('Objecting now still stops Meta using your public posts for its AI from then on.');
+    expect(shown('.countdown-heading [data-when-state="passed"]')).toBe(true);
+    expect(root.querySelector('.countdown-heading [data-when-state="passed"]')!.text.trim()).toBe(
+      'Objecting now still stops Meta using your public posts for its AI from then on.',
+    );
+    expect(root.querySelector('[data-deadline-line]')!.text.trim()).toBe('The deadline was 26 May 2025');
+    expect(text).not.toMatch(/since the deadline/);
   });
 
   it('the same instant in another language: the words change, the figures do not', async () => {

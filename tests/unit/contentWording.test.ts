@@ -47,7 +47,7 @@ const AFTER_DEADLINE_KEYS = [
 const CORRECTED_KEYS = [
   ...AFTER_DEADLINE_KEYS,
   'guide:steps.what-the-form-asks',
-  'guide:credits',
+  'guide:footnotes.items.klicksafe-2024',
   'guide:covers.unclear',
   'guide:covers.items.meta-ai-chats',
   'guide:covers.accounts',

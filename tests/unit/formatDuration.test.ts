@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { announcementParts, elapsedParts, formatDuration, unitLabel } from '../../src/lib/formatDuration';
+import { announcementParts, formatDuration, unitLabel } from '../../src/lib/formatDuration';
 
 describe('unit words in every language', () => {
   it('follows each language’s plural rules', () => {
@@ -60,12 +60,6 @@ describe('formatDuration', () => {
 });
 
 describe('coarse steps', () => {
-  it('says days once a day has passed, then hours and minutes', () => {
-    expect(elapsedParts({ days: 544, hours: 3, minutes: 2, seconds: 1 })).toEqual({ days: 544 });
-    expect(elapsedParts({ days: 0, hours: 3, minutes: 2, seconds: 1 })).toEqual({ hours: 3, minutes: 2 });
-    expect(elapsedParts({ days: 0, hours: 0, minutes: 0, seconds: 4 })).toEqual({ minutes: 1 });
-  });
-
   it('announces whole days, then whole hours, then ten-minute steps', () => {
     expect(announcementParts({ days: 2, hours: 23, minutes: 59, seconds: 59 })).toEqual({ days: 2 });
     expect(announcementParts({ days: 0, hours: 5, minutes: 59, seconds: 59 })).toEqual({ hours: 5 });

@@ -55,40 +55,40 @@ describe('the guide in every locale', () => {
 describe('the objection paths', () => {
   const ids = (choice: PlatformChoice, way: Way) => objectionPath(choice, way).steps.map((step) => step.id);
 
-  it('give each platform and way its own complete path, with no step twice', () => {
-    expect(ids('facebook', 'browser')).toEqual([
-      'login-browser',
-      'what-the-form-asks',
-      'send-form',
-      'security-code',
-      'confirmation',
-    ]);
-    expect(ids('instagram', 'app')).toEqual([
-      'app-instagram',
-      'what-the-form-asks',
-      'send-in-app',
-      'security-code',
-      'confirmation',
-    ]);
+  it('give each platform and way its own complete path that opens the form first, with no step twice', () => {
+    const tail = ['what-the-form-asks', 'send-form', 'security-code', 'confirmation'];
+    expect(ids('facebook', 'browser')).toEqual(['open-form', ...tail]);
+    expect(ids('instagram', 'app')).toEqual(['open-form-app', ...tail]);
     expect(ids('both', 'app')).toEqual([
-      'app-facebook',
-      'app-instagram',
+      'open-each-form-app',
       'what-the-form-asks',
-      'send-in-each-app',
+      'send-each-form',
       'security-code',
       'confirmation',
     ]);
     for (const path of OBJECTION_PATHS) expect(new Set(path.steps.map((step) => step.id)).size).toBe(path.steps.length);
   });
 
-  it('put the form buttons on the step that opens the form, and the ticks beside what they confirm', () => {
+  it('put the form buttons on the first step, the app menus beside them as the other way, and the ticks beside what they confirm', () => {
     const both = objectionPath('both', 'browser');
-    const send = both.steps.find((step) => step.id === 'send-each-form')!;
-    expect(send.forms).toEqual(['facebook', 'instagram']);
-    expect(send.checks).toEqual(['facebook-sent', 'instagram-sent']);
+    expect(both.steps[0]!.forms).toEqual(['facebook', 'instagram']);
+    expect(both.steps.find((step) => step.id === 'send-each-form')!.checks).toEqual([
+      'facebook-sent',
+      'instagram-sent',
+    ]);
     expect(both.steps.at(-1)!.checks).toEqual(['confirmation-kept']);
-    expect(objectionPath('facebook', 'app').fallbackForms).toEqual(['facebook']);
-    expect(objectionPath('facebook', 'browser').fallbackForms).toEqual([]);
+    expect(objectionPath('facebook', 'app').steps[0]!).toMatchObject({ forms: ['facebook'], appMenus: ['facebook'] });
+    expect(objectionPath('facebook', 'browser').steps.some((step) => step.appMenus)).toBe(false);
+    expect(both.steps.find((step) => step.id === 'what-the-form-asks')!.texts).toBe(true);
+  });
+
+  it('give every step its footnotes: klicksafe’s test for the form, Datatilsynet for the optional reason, press reports only for the app menus', () => {
+    for (const path of OBJECTION_PATHS) {
+      for (const step of path.steps)
+        expect({ step: step.id, sources: step.sources.length > 0 }).toEqual({ step: step.id, sources: true });
+      expect(path.steps[0]!.sources.includes('press-reports')).toBe(path.way === 'app');
+    }
+    expect(objectionPath('facebook', 'browser').steps[1]!.sources).toEqual(['klicksafe-2024', 'datatilsynet-2025']);
   });
 
   it('send a reader who arrives from an app to that app’s path', () => {
@@ -146,7 +146,7 @@ describe('what an objection covers', () => {
     const english = flattenStrings(objectionGuides.en).map(([, text]) => text);
     expect(english.filter((text) => /other sources/i.test(text))).toEqual([]);
     expect(objectionGuides.en.steps['what-the-form-asks']).toMatch(/Datatilsynet says you do not have to give one/);
-    expect(objectionGuides.en.credits).toMatch(/klicksafe filled in the reason field/);
+    expect(objectionGuides.en.footnotes.items['klicksafe-2024']).toMatch(/klicksafe filled in the reason field/);
     expect(STEP_SOURCES).toContain('datatilsynet-2025');
   });
 });

@@ -25,7 +25,8 @@ export const GET: APIRoute = async ({ locals, site }) => {
     link: absoluteUrl(localizedPath(locale, noticePagePath(notice.slug)), site),
     categories: [t('round.name', { year: notice.data.round.id })],
   }));
-  // A round's announcement, pause and training start, each linking to its line on the home page.
+  // A round's announcement, pause and training start, each linking to its line in the timeline's overview of rounds.
+  const timeline = absoluteUrl(localizedPath(locale, '/timeline/'), site);
   const titles: Partial<Record<RoundFactField, (round: RoundEntry) => string>> = {
     announced: (round) =>
       t('feed.roundAnnounced', { year: round.id, date: formatDate(locale, lastDayToObject(round)) }),
@@ -39,7 +40,7 @@ export const GET: APIRoute = async ({ locals, site }) => {
         title: titles[field]!(round),
         day,
         pubDate: new Date(`${day}T00:00:00Z`),
-        link: `${home}#${id}`,
+        link: `${timeline}#${id}`,
       })),
   );
   return rss({
