@@ -4,6 +4,7 @@
  */
 import {
   badgeSnippet,
+  iframeAttributes,
   iframeSnippet,
   pinnedScriptSnippet,
   scriptSnippet,
@@ -46,13 +47,14 @@ customElements.define(
         const image = this.querySelector<HTMLImageElement>('[data-badge-preview]')!;
         image.src = image.src.replace(/[a-z]{2}\.svg$/, `${lang}.svg`);
         Object.assign(image, { alt: badge.alt, width: badge.width, height: badge.height });
-        // The previews run the real loader, which rebuilds a widget whose options change.
-        for (const preview of this.querySelectorAll('objection-countdown')) {
-          preview.setAttribute('lang', lang);
-          preview.setAttribute('theme', input.theme);
-          preview.setAttribute('size', input.size);
-          if (input.calm) preview.setAttribute('calm', '');
-          else preview.removeAttribute('calm');
+        // The address's preview runs the real loader, which rebuilds the widget in the new language;
+        // the code's preview is the code's own iframe, with a local address.
+        this.querySelector('[data-preview="address"] objection-countdown')!.setAttribute('lang', lang);
+        const codePreview = this.querySelector<HTMLElement>('[data-preview="code"]')!;
+        codePreview.dataset.size = input.size;
+        const frame = codePreview.querySelector('iframe')!;
+        for (const [name, value] of Object.entries(iframeAttributes({ ...input, siteRoot: this.dataset.base! }))) {
+          if (frame.getAttribute(name) !== value) frame.setAttribute(name, value);
         }
       };
       form.addEventListener('change', update);

@@ -36,13 +36,25 @@ export interface PinnedLoader {
 
 /** An iframe that shows the whole widget as pasted, from 250 px wide, with no script on the partner's page. */
 export function iframeSnippet(input: SnippetInput): string {
+  const attributes = Object.entries(iframeAttributes(input))
+    .map(([name, value]) => `${name}="${escapeHtml(value)}"`)
+    .join(' ');
+  return `<iframe ${attributes}></iframe>`;
+}
+
+/** The attributes of the pasted iframe, in the order the snippet writes them (the generator's preview sets them too). */
+export function iframeAttributes(input: SnippetInput): Record<string, string> {
   const scheme = themeColorScheme(input.theme);
-  const style = `border:0${scheme ? `;color-scheme:${scheme}` : ''}`;
-  return (
-    `<iframe src="${escapeHtml(widgetUrl(input.siteRoot, input.lang, input))}" title="${escapeHtml(input.title)}" ` +
-    `width="100%" height="${WIDGET_FRAME_HEIGHTS[input.size]}" style="${style}" ` +
-    `sandbox="${WIDGET_SANDBOX}" referrerpolicy="no-referrer" loading="lazy"></iframe>`
-  );
+  return {
+    src: widgetUrl(input.siteRoot, input.lang, input),
+    title: input.title,
+    width: '100%',
+    height: String(WIDGET_FRAME_HEIGHTS[input.size]),
+    style: `border:0${scheme ? `;color-scheme:${scheme}` : ''}`,
+    sandbox: WIDGET_SANDBOX,
+    referrerpolicy: 'no-referrer',
+    loading: 'lazy',
+  };
 }
 
 /** The element the loader turns into the widget; without JavaScript it is a plain link to the guide. */

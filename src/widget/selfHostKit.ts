@@ -47,7 +47,8 @@ origin even on your own site.
 
 The countdown recomputes from the reader's clock, so it stays right as days pass. The dates
 themselves come from the day you downloaded this copy (${dataDate}). When a round changes (a new
-deadline, a pause), download the kit again from ${site}en/embed/ and replace the folder.
+deadline, a pause), download the kit again from ${site}en/embed/ and replace the folder. The site's
+news feed, ${site}en/rss.xml, announces every such change.
 
 ## Licence
 
