@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import {
+  authoritySchema,
   existingReference,
   linkSchema,
   noticeSchema,
@@ -38,4 +39,6 @@ const timeline = defineCollection({
   schema: timelineEventSchema(reference),
 });
 
-export const collections = { notices, sources, rounds, links, timeline };
+const authorities = defineCollection({ loader: file('src/content/authorities.yaml'), schema: authoritySchema });
+
+export const collections = { notices, sources, rounds, links, timeline, authorities };

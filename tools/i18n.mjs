@@ -5,7 +5,7 @@
 //   npm run i18n:mark -- <locale> [keys…]   record that the locale's texts (or only these keys) were
 //                                          translated from the current English
 // Outdated texts are reported, never a failing test: translations catch up when translators can.
-// It reads and writes the JSON files of src/i18n/{ui,objection-guide,timeline}/ (Node runs the
+// It reads and writes the JSON files of src/i18n/{ui,objection-guide,timeline,after-objecting}/ (Node runs the
 // TypeScript modules it imports as they are).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

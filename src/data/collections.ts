@@ -4,6 +4,7 @@
  * event's sources) are declared with Astro's reference() and resolved here, so pages receive whole
  * entries (a reference to an entry that does not exist fails the referring entry's schema).
  */
+import { registerGaps } from '../lib/authorities';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { defaultLocale, locales, type Locale } from '../i18n/locales';
 import { timelineTexts, type TimelineEventId } from '../i18n';
@@ -33,6 +34,16 @@ const resolveSources = (references: Reference<'sources'>[]) => Promise.all(refer
 /** Every entry of the source register. */
 export async function getSources(): Promise<SourceEntry[]> {
   return (await getCollection('sources')).map((entry) => entry.data);
+}
+
+export type AuthorityEntry = CollectionEntry<'authorities'>['data'];
+
+/** The register of supervisory authorities, whole: a country or Land without its entry stops the build. */
+export async function getAuthorities(): Promise<AuthorityEntry[]> {
+  const entries = (await getCollection('authorities')).map((entry) => entry.data);
+  const gaps = registerGaps(entries);
+  if (gaps.length > 0) throw new Error(`src/content/authorities.yaml: ${gaps.join('; ')}`);
+  return entries;
 }
 
 /** The day the site's content was last checked: the oldest `checked` date of the source register. */

@@ -3,7 +3,7 @@
  * what a friend can still do now, with the deadline's status second. Pages without an image of
  * their own use the home page's.
  */
-import { objectionGuides, useTranslations } from '../i18n';
+import { afterObjecting, objectionGuides, useTranslations } from '../i18n';
 import type { Locale } from '../i18n/locales';
 import { withBase } from '../lib/paths';
 import { actionHeadline, roundStatusLine } from '../lib/roundWording';
@@ -26,11 +26,13 @@ async function imageTitles(locale: Locale): Promise<Map<string, string>> {
   return new Map([
     ['home', t('home.title')],
     ['guide', objectionGuides[locale].title],
+    ['after', afterObjecting[locale].title],
+    ['complain', afterObjecting[locale].complain.title],
     ...notices.map((notice) => [`notice-${notice.slug}`, notice.data.title] as const),
   ]);
 }
 
-/** The names of a locale's images: the home page's, the guide's and one per notice. */
+/** The names of a locale's images: the home page's, the guide's, the two pages after objecting and one per notice. */
 export async function ogImageNames(locale: Locale): Promise<string[]> {
   return [...(await imageTitles(locale)).keys()];
 }

@@ -12,9 +12,11 @@ export type Translate = ReturnType<typeof useTranslations>;
 
 export { fillPlaceholders, placeholderNames, splitAt, textAround };
 export {
+  afterObjecting,
   objectionGuides,
   timelineTexts,
   uiStrings,
+  type AfterObjectingContent,
   type ObjectionGuideContent,
   type TimelineEventId,
   type TimelineTexts,

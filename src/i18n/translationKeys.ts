@@ -1,7 +1,8 @@
 /*
  * Where the translated strings live, and every translatable text of the site keyed the same way in
  * every language, for the freshness record (src/i18n/translated-from.json): "ui:site.name",
- * "guide:faq.items.2.answer", "timeline:deadline-2024", "notice:hamburg-2024". Runs at build time
+ * "guide:faq.items.2.answer", "timeline:deadline-2024", "after:problems.items.login.answer",
+ * "notice:hamburg-2024". Runs at build time
  * and in tools/i18n.mjs, which Node runs without a bundler: hence the ".ts" in the import below.
  */
 import { createHash } from 'node:crypto';
@@ -17,6 +18,7 @@ export const translationAreas = {
   ui: 'src/i18n/ui',
   guide: 'src/i18n/objection-guide',
   timeline: 'src/i18n/timeline',
+  after: 'src/i18n/after-objecting',
 } as const;
 
 export type TranslationArea = keyof typeof translationAreas;
@@ -38,7 +40,7 @@ export function readTranslationFiles(locale: Locale): LocaleStrings {
     const file = join(process.cwd(), translationFilePath(area, locale));
     return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as unknown) : undefined;
   };
-  return { ui: read('ui'), guide: read('guide'), timeline: read('timeline') };
+  return { ui: read('ui'), guide: read('guide'), timeline: read('timeline'), after: read('after') };
 }
 
 /** Every string of a nested structure with its dotted path, e.g. ["faq.items.3.answer", "…"]. */

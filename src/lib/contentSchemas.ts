@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { OFFICIAL_LINK_HOSTS } from './metaHosts';
+import { EEA_COUNTRIES } from './authorities';
 import { ROUND_ID } from './widgetParams';
 import { isIanaTimeZone, toIsoWithOffset, wallClockToInstant } from './zonedTime';
 
@@ -45,7 +46,18 @@ export function existingReference(
 const oneOrMore = <C extends 'sources' | 'rounds'>(reference: z.ZodType<{ id: string; collection: C }>) =>
   z.union([reference, z.array(reference).min(1)]).transform((value) => (Array.isArray(value) ? value : [value]));
 
-const SOURCE_KINDS = ['notice', 'statement', 'judgment', 'letter', 'complaint', 'press'] as const;
+/** advice: a consumer organisation's guide; law: the text of a law; list: a register kept by an official body. */
+const SOURCE_KINDS = [
+  'notice',
+  'statement',
+  'judgment',
+  'letter',
+  'complaint',
+  'press',
+  'advice',
+  'law',
+  'list',
+] as const;
 export const CERTAINTIES = ['confirmed', 'secondary', 'unverified'] as const;
 
 /** An entry of the source register (src/content/sources.yaml). */
@@ -174,3 +186,26 @@ export function timelineEventSchema(reference: ReferenceTo) {
       error: 'an event has either a date or the round whose deadline it is, not both',
     });
 }
+
+/** An entry of the register of supervisory authorities (src/content/authorities.yaml). */
+export const authoritySchema = z
+  .object({
+    id: z.string().regex(/^[a-z]{2}(-[a-z]{2})?$/, 'must be a country code ("at") or "de-" and a Land code ("de-hh")'),
+    country: z.enum(EEA_COUNTRIES, { error: 'must be the code of an EU/EEA country, such as AT' }),
+    role: z.enum(['national', 'federal', 'land']).default('national'),
+    land: z.string().min(2).optional(),
+    name: z.string().min(3),
+    nameLanguage: z.string().regex(/^[a-z]{2}$/, 'must be a language code such as de'),
+    page: z
+      .object({
+        url: httpsUrl,
+        kind: z.enum(['complaint', 'contact', 'home']),
+        seenOn: z.url().optional(),
+      })
+      .optional(),
+    checked: isoDate,
+  })
+  .refine((entry) => (entry.role === 'land') === (entry.land !== undefined && entry.country === 'DE'), {
+    path: ['land'],
+    error: 'a German Land authority (role: land) names its Land, and only it does',
+  });

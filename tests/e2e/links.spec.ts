@@ -8,7 +8,11 @@ import { allowedExternalHosts } from '../../src/lib/externalHosts';
 import { contentFile, officialLinks } from '../built/builtSite';
 import { builtPages, crawl } from './support';
 
-const allowed = allowedExternalHosts(contentFile<{ url?: string | undefined }[]>('sources.yaml'), officialLinks);
+const allowed = allowedExternalHosts(
+  contentFile<{ url?: string | undefined }[]>('sources.yaml'),
+  officialLinks,
+  contentFile<{ page?: { url: string } }[]>('authorities.yaml'),
+);
 
 test('every internal link and asset resolves, and every external host is allowed', async ({ baseURL }) => {
   test.setTimeout(300_000);

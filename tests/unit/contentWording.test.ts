@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { objectionGuides, timelineTexts, uiStrings } from '../../src/i18n';
+import { afterObjecting, objectionGuides, timelineTexts, uiStrings } from '../../src/i18n';
 import { defaultLocale, locales } from '../../src/i18n/locales';
 import { englishHashes, flattenStrings } from '../../src/i18n/translationKeys';
 import { lastDayToObject } from '../../src/lib/deadlineDisplay';
@@ -99,7 +99,12 @@ describe('what objecting does after a deadline', () => {
   });
 
   it.each(translations)('%s: these texts are translated from the current English', (locale) => {
-    const english = englishHashes({ ui: uiStrings.en, guide: objectionGuides.en, timeline: timelineTexts.en });
+    const english = englishHashes({
+      ui: uiStrings.en,
+      guide: objectionGuides.en,
+      timeline: timelineTexts.en,
+      after: afterObjecting.en,
+    });
     const stale = CORRECTED_KEYS.filter((key) => translatedFrom[locale]?.[key] !== english.get(key));
     expect(stale).toEqual([]);
   });

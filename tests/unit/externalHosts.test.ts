@@ -15,7 +15,11 @@ function urlsIn(value: unknown): string[] {
 }
 
 const links = yamlEntries(join(contentDir, 'links.yaml')).map((entry) => linkSchema.parse(entry));
-const allowed = allowedExternalHosts(realSources(), links);
+const allowed = allowedExternalHosts(
+  realSources(),
+  links,
+  yamlEntries(join(contentDir, 'authorities.yaml')) as { page?: { url: string } }[],
+);
 const refused = (hosts: Iterable<string>) => [...new Set(hosts)].filter((host) => !allowed.has(host));
 
 describe('the hosts the site may link to (src/lib/externalHosts.ts)', () => {
@@ -24,6 +28,7 @@ describe('the hosts the site may link to (src/lib/externalHosts.ts)', () => {
     expect(allowed).toContain('help.instagram.com');
     expect(allowed).toContain('datenschutz-hamburg.de');
     expect(allowed).toContain('wa.me');
+    expect(allowed).toContain('www.imy.se');
   });
 
   it('hold the host of every URL the rest of the content names (rounds, timeline, notices)', () => {

@@ -1,6 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getNotices, getRounds, type RoundEntry } from '../../data/collections';
+import { afterObjecting } from '../../i18n';
+import { AFTER_PAGES_PUBLISHED } from '../../lib/afterObjecting';
 import { lastDayToObject } from '../../lib/deadlineDisplay';
 import { formatDate } from '../../lib/formatDate';
 import { absoluteUrl, localizedPath } from '../../lib/paths';
@@ -43,11 +45,27 @@ export const GET: APIRoute = async ({ locals, site }) => {
         link: `${timeline}#${id}`,
       })),
   );
+  // The pages on what to do after objecting, from the day they were published.
+  const pages = [
+    { title: afterObjecting[locale].title, description: afterObjecting[locale].description, path: '/after/' },
+    {
+      title: afterObjecting[locale].complain.title,
+      description: afterObjecting[locale].complain.description,
+      path: '/complain/',
+    },
+  ].map(({ path, ...item }) => ({
+    ...item,
+    day: AFTER_PAGES_PUBLISHED,
+    pubDate: new Date(`${AFTER_PAGES_PUBLISHED}T00:00:00Z`),
+    link: absoluteUrl(localizedPath(locale, path), site),
+  }));
   return rss({
     title: t('feed.title', { site: t('site.name') }),
     description: t('feed.description'),
     site: home,
-    items: [...notices, ...updates].sort((a, b) => b.day.localeCompare(a.day)).map(({ day: _day, ...item }) => item),
+    items: [...notices, ...updates, ...pages]
+      .sort((a, b) => b.day.localeCompare(a.day))
+      .map(({ day: _day, ...item }) => item),
     customData: `<language>${locale}</language>`,
   });
 };
