@@ -1,3 +1,4 @@
+import { AFTER_SOURCE_IDS } from '../../src/lib/afterObjecting';
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales';
 import { contentCheckedOn, linkSchema } from '../../src/lib/contentSchemas';
@@ -91,7 +92,7 @@ describe('the source register', () => {
     expect(realSources().find((source) => source.id === 'datatilsynet-2025')!.date).toBe('2025-04');
   });
 
-  it('holds every source that rounds, timeline events, notices and the objection guide name', () => {
+  it('holds every source that rounds, timeline events, notices, the objection guide and the pages after objecting name', () => {
     const ids = new Set(realSources().map((source) => source.id));
     const named = [
       ...[
@@ -100,6 +101,7 @@ describe('the source register', () => {
         ...realNoticeFiles().map(([locale, slug]) => noticeSchema.parse(frontmatter(noticeFile(locale, slug))).source),
       ].map((reference) => reference!.id),
       ...objectionGuideSourceIds(),
+      ...AFTER_SOURCE_IDS,
     ];
     expect(named.filter((id) => !ids.has(id))).toEqual([]);
     // And every entry of the register is cited somewhere, or says why it is kept.
