@@ -1,8 +1,9 @@
 /*
  * The objection guide: the reader picks a platform and a way, and that path, and only that path,
- * shows; its form buttons are the official ones; ticks sit beside the steps and survive a reload;
- * copy buttons copy; it prints as a handout; it works without JavaScript; a phone reader finishes
- * one path within about four screens.
+ * shows, its first form button brought into view; its form buttons are the official ones; ticks sit
+ * beside the steps and survive a reload; ready texts open in place and copy; every path ends with
+ * the way to check it worked and to complain; it prints as a handout; it works without JavaScript;
+ * on a phone the form button comes early and every path ends within 2.5 screens.
  */
 import type { Page } from '@playwright/test';
 import { OBJECTION_PATHS } from '../../src/lib/objectionGuide';
@@ -64,14 +65,25 @@ for (const locale of ['en', 'de', 'fi', 'el']) {
       page.locator('[data-objection-path="facebook-app"] input[data-check="facebook-sent"]'),
     ).not.toBeChecked();
 
-    // A ready text goes to the clipboard by keyboard, and the page says so.
-    const copy = page.locator('button[data-copy="text-copyright"]');
+    // A ready text opens in place, under the step that asks for a reason, and goes to the clipboard by keyboard.
+    const texts = page.locator('[data-objection-path="facebook-app"] [data-step="what-the-form-asks"] details');
+    await texts.locator('summary').click();
+    const copy = page.locator('button[data-copy="text-facebook-app-copyright"]');
     await copy.focus();
     await page.keyboard.press('Enter');
-    await expect(page.locator('[data-copy-status="text-copyright"]')).not.toBeEmpty();
+    await expect(page.locator('[data-copy-status="text-facebook-app-copyright"]')).not.toBeEmpty();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      (await page.locator('#text-copyright').textContent())!.trim(),
+      (await page.locator('#text-facebook-app-copyright').textContent())!.trim(),
     );
+    // The path ends with the way to check it worked and to complain.
+    const next = page.locator('[data-objection-path="facebook-app"] [data-next-steps] a');
+    expect(await next.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([
+      `/${locale}/after/`,
+      `/${locale}/complain/`,
+    ]);
+    // The app's own menus are the other way, one level per line.
+    await page.locator('[data-objection-path="facebook-app"] [data-app-menus] summary').click();
+    expect(await page.locator('[data-objection-path="facebook-app"] [data-app-menu="facebook"] li').count()).toBe(5);
 
     expect(await page.locator('[data-faq] details').count()).toBeGreaterThanOrEqual(8);
     await page.locator('[data-faq] summary').first().click();
@@ -82,6 +94,7 @@ for (const locale of ['en', 'de', 'fi', 'el']) {
     await expect(page.locator('header')).toBeHidden();
     await expect(page.locator('[data-print-qr] svg')).toBeVisible();
     await expect(page.locator('[data-print-qr]')).toContainText(`/${locale}/object/`);
+    await expect(page.locator('[data-print-after]')).toContainText(`/${locale}/after/`);
     const after = await page
       .locator('a[data-form="facebook"]:visible')
       .first()
@@ -108,11 +121,12 @@ test('without JavaScript every single-platform path is shown, each complete, wit
   }
   await expect(page.locator('[data-objection-path="both-app"]')).toBeHidden();
   // The ticks and copy buttons are in the page, and none of them shows without the script.
-  for (const selector of ['[data-tick]', '[data-clear-ticks]', 'button[data-copy]']) {
+  for (const selector of ['[data-tick]', '[data-clear-ticks-row]', 'button[data-copy]']) {
     expect(await page.locator(selector).count(), selector).toBeGreaterThan(0);
     await expect(page.locator(`${selector}:visible`), selector).toHaveCount(0);
   }
-  await expect(page.locator('#text-neutral')).toBeVisible();
+  await page.locator('[data-objection-path="facebook-browser"] [data-objection-texts] summary').click();
+  await expect(page.locator('#text-facebook-browser-neutral')).toBeVisible();
   await context.close();
 });
 
@@ -131,24 +145,28 @@ test('a reader arriving from the Instagram app starts on the Instagram app path'
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  test('one platform and one way take at most about four screens to the last step, in the longest languages', async ({
+  test('after picking a path its form button comes early and in view, and every path ends within 2.5 screens', async ({
     page,
   }) => {
-    for (const locale of ['en', 'de', 'fi', 'pl', 'el', 'hu']) {
+    for (const locale of ['en', 'de', 'fi', 'el']) {
       await page.goto(`/${locale}/object/`);
-      for (const [platform, way] of [
-        ['facebook', 'browser'],
-        ['instagram', 'app'],
-      ]) {
-        await choose(page, platform!, way!);
-        const end = await page
-          .locator(`[data-objection-path="${platform}-${way}"] li[data-step]`)
-          .last()
-          .evaluate((step) => step.getBoundingClientRect().bottom + window.scrollY);
-        expect({ locale, path: `${platform}-${way}`, screens: end / 844 <= 4 }).toEqual({
+      for (const path of OBJECTION_PATHS) {
+        await choose(page, path.choice, path.way);
+        const button = page.locator(`[data-objection-path="${path.id}"] a[data-form]`).first();
+        // Brought into view below the chooser (scrolled there when it was below the screen).
+        await expect(button).toBeInViewport();
+        const [top, end] = await page.evaluate((id) => {
+          const section = document.querySelector(`[data-objection-path="${id}"]`)!;
+          const form = section.querySelector('a[data-form]')!.getBoundingClientRect().top + scrollY;
+          const last = [...section.querySelectorAll('li[data-step]')].at(-1)!.getBoundingClientRect().bottom + scrollY;
+          return [Math.round(form), last / 844];
+        }, path.id);
+        const limit = path.way === 'app' ? 1100 : 1000;
+        expect({ locale, path: path.id, formWithin: top <= limit, endsWithin: end <= 2.5 }).toEqual({
           locale,
-          path: `${platform}-${way}`,
-          screens: true,
+          path: path.id,
+          formWithin: true,
+          endsWithin: true,
         });
       }
     }

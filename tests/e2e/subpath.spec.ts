@@ -57,7 +57,7 @@ test('pages, scripts, the widget and the redirect at the root work under the sub
 
   await page.goto(`${siteUrl}en/`);
   await expect(page.locator('[data-countdown]')).toHaveAttribute('data-state', 'passed');
-  await expect(page.locator('[data-elapsed]')).toBeVisible();
+  await expect(page.locator('[data-deadline-line]')).toBeVisible();
   await page.goto(`${siteUrl}en/embed/`);
   // The previews run the loader from the sub-path, which finds the widget next to itself.
   const preview = page.frameLocator('[data-preview="wide"] iframe');
