@@ -81,7 +81,7 @@ for (const width of [320, 390, 768]) {
   }) => {
     const height = 800;
     await page.setViewportSize({ width, height });
-    await page.goto('/el/timeline/');
+    await page.goto('/el/notices/hamburg-2025/');
     const summary = await openLanguageMenu(page);
     const links = page.locator('[data-language-menu] a');
     await expect(links).toHaveCount(locales.length);
@@ -243,7 +243,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       ['/en/', 'footer a'],
       ['/en/', 'main a[href$="/object/"]'],
       ['/en/object/', 'input[name="way"]'],
-      ['/en/object/', 'button[data-copy]'],
+      ['/en/object/', '[data-objection-texts] summary'],
+      ['/en/embed/', 'button[data-copy]'],
       ['/en/embed/', 'select'],
     ] as const;
     for (const [path, selector] of places) {

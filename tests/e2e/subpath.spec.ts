@@ -60,9 +60,11 @@ test('pages, scripts, the widget and the redirect at the root work under the sub
   await expect(page.locator('[data-deadline-line]')).toBeVisible();
   await page.goto(`${siteUrl}en/embed/`);
   // The previews run the loader from the sub-path, which finds the widget next to itself.
-  const preview = page.frameLocator('[data-preview="wide"] iframe');
+  const preview = page.frameLocator('[data-preview="address"] iframe');
   await expect(preview.locator('[data-countdown]:visible')).toHaveCount(1);
-  expect(await page.locator('[data-preview="wide"] iframe').getAttribute('src')).toContain(`${base}embed/en/`);
+  expect(await page.locator('[data-preview="address"] iframe').getAttribute('src')).toContain(`${base}embed/en/`);
+  // The code's preview is its own iframe, under the sub-path too.
+  expect(await page.locator('[data-preview="code"] iframe').getAttribute('src')).toBe(`${base}embed/en/full/auto/`);
   await expect(page.locator('#snippet-script')).toContainText(`${base}widget.js`);
   const response = await page.goto(`${siteUrl}fr/no-such-page/`);
   expect(response?.status()).toBe(404);

@@ -403,17 +403,32 @@ test('the widget stores nothing and sets no cookie', async ({ page, context }) =
   expect(storage).toEqual([0, 0, '']);
 });
 
-test('the generator updates every snippet and previews the widget at 250, 360 and full width, each as tall as its content', async ({
+test('the embed page offers the address to paste first, then the code, each with a copy button and a preview of what it gives', async ({
   page,
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const watch = await watchPage(page);
+  await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/en/embed/');
+  // The first choice is the address; its copy button is on the first screens of a phone.
+  const choices = await page
+    .locator('[data-choice]')
+    .evaluateAll((sections) => sections.map((section) => section.getAttribute('data-choice')));
+  expect(choices).toEqual(['address', 'code']);
+  const copyAddress = page.locator('button[data-copy="snippet-oembed"]');
+  expect((await copyAddress.boundingBox())!.y).toBeLessThan(1000);
+  await copyAddress.press('Enter');
+  await expect(page.locator('[data-copy-status="snippet-oembed"]')).toHaveText('Address copied to the clipboard.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/en\/$/);
+
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.locator('#embed-lang').selectOption('de');
+  await page.locator('[data-options] summary').click();
   await page.getByLabel('No background, for a dark page').check();
   await page.locator('input[name="size"][value="compact"]').check();
   await page.locator('input[name="calm"]').check();
+  await expect(page.locator('#snippet-oembed')).toHaveText(/\/de\/$/);
   await expect(page.locator('#snippet-iframe')).toContainText('/embed/de/compact/transparent-dark/?calm=1');
   await expect(page.locator('#snippet-iframe')).toContainText(
     `height="${WIDGET_FRAME_HEIGHTS.compact}" style="border:0;color-scheme:dark"`,
@@ -424,21 +439,21 @@ test('the generator updates every snippet and previews the widget at 250, 360 an
   );
   await expect(page.locator('#snippet-pinned')).toContainText(/widget\/\d+\.\d+\.\d+\.js" integrity="sha384-/);
   await expect(page.locator('#snippet-badge')).toContainText('/badge/de.png');
-  await expect(page.locator('#snippet-oembed')).toHaveText(/\/de\/$/);
-  for (const [preview, width] of [
-    ['narrow', 250],
-    ['medium', 360],
-  ] as const) {
-    const frame = page.locator(`[data-preview="${preview}"] iframe`);
-    await expect.poll(async () => new URL((await frame.getAttribute('src'))!).searchParams.get('calm')).toBe('1');
-    const sized = await frameAndContent(page, `[data-preview="${preview}"] iframe`);
-    expect(sized.frame).toBeLessThanOrEqual(160);
-    expect((await frame.boundingBox())!.width).toBeLessThanOrEqual(width);
-  }
-  // The full-width preview settles too, before anything below it is clicked.
-  expect((await frameAndContent(page, '[data-preview="wide"] iframe')).frame).toBeLessThanOrEqual(160);
-  // By keyboard: a mouse click right after scrolling can reach a sandboxed preview frame whose old
-  // place Chromium's hit test still remembers (the frames run in their own process).
+  // The code's preview is the code's own iframe, at its height, in a sidebar's width when compact.
+  const codeFrame = page.locator('[data-preview="code"] iframe');
+  await expect(codeFrame).toHaveAttribute('src', '/embed/de/compact/transparent-dark/?calm=1');
+  await expect(codeFrame).toHaveAttribute('height', String(WIDGET_FRAME_HEIGHTS.compact));
+  expect((await codeFrame.boundingBox())!.width).toBeLessThanOrEqual(250);
+  const content = await page.frameLocator('[data-preview="code"] iframe').locator('[data-countdown]').boundingBox();
+  expect(content!.height).toBeLessThanOrEqual(WIDGET_FRAME_HEIGHTS.compact);
+  // The address's preview runs the loader, as a pasted address does: the full widget, as tall as its content.
+  await expect
+    .poll(async () => (await page.locator('[data-preview="address"] iframe').getAttribute('src')) ?? '')
+    .toContain('/embed/de/');
+  const sized = await frameAndContent(page, '[data-preview="address"] iframe');
+  expect(Math.abs(sized.frame - sized.content)).toBeLessThanOrEqual(2);
+  // The other ways are folded, each under one plain sentence; opened, their code copies.
+  await page.locator('[data-snippet="pinned"] summary').click();
   await page.locator('button[data-copy="snippet-pinned"]').press('Enter');
   await expect(page.locator('[data-copy-status="snippet-pinned"]')).toHaveText('Code copied to the clipboard.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('integrity="sha384-');
