@@ -148,6 +148,8 @@ test.describe('on a phone', () => {
   test('after picking a path its form button comes early and in view, and every path ends within 2.5 screens', async ({
     page,
   }) => {
+    // Instant scrolling, as for readers who ask for less motion: the check does not race a smooth scroll.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     for (const locale of ['en', 'de', 'fi', 'el']) {
       await page.goto(`/${locale}/object/`);
       for (const path of OBJECTION_PATHS) {
