@@ -54,7 +54,7 @@ customElements.define(
         codePreview.dataset.size = input.size;
         const frame = codePreview.querySelector('iframe')!;
         for (const [name, value] of Object.entries(iframeAttributes({ ...input, siteRoot: this.dataset.base! }))) {
-          if (frame.getAttribute(name) !== value) frame.setAttribute(name, value);
+          if (name !== 'width' && frame.getAttribute(name) !== value) frame.setAttribute(name, value);
         }
       };
       form.addEventListener('change', update);
