@@ -1,7 +1,8 @@
 /*
  * What a reader meets on the site, in Chromium, Firefox and WebKit (every browser on an iPhone):
  * the first screen leads to the official forms, the language menu opens within the screen and closes
- * with Escape, the guide's chooser shows one path, and the countdown runs live in the reader's zone.
+ * with Escape, the guide's chooser shows one path, the end of a path leads in two taps to the
+ * reader's authority, and the countdown runs live in the reader's zone.
  */
 import { locales } from '../../src/i18n/locales';
 import { officialFormUrl } from '../built/builtSite';
@@ -84,6 +85,36 @@ test("the guide's chooser shows the chosen path, and only that path", async ({ o
     ),
   );
   expect(new Set(forms)).toEqual(new Set([officialFormUrl('facebook'), officialFormUrl('instagram')]));
+});
+
+test('from the end of a guide path, two taps reach the authority of the reader’s country', async ({ open, site }) => {
+  const page = await open();
+  const screen = await page.setViewport(PHONE.width, PHONE.height);
+  await page.goto(`${site}en/object/#path-facebook-browser`);
+  await page.click('[data-objection-path="facebook-browser"] [data-next-steps] a[href$="/complain/"]');
+  await waitFor(
+    () => page.evaluate(() => location.pathname.endsWith('/en/complain/') && document.readyState === 'complete'),
+    'the complaint page to open',
+  );
+  await page.click('[data-country-chooser] a[data-country="DE"]');
+  const germany = await waitFor(
+    () =>
+      page.evaluate(() => {
+        if (location.hash !== '#country-de') return undefined;
+        const link = document.querySelector<HTMLAnchorElement>('[data-authority="de-hh"] a')!;
+        const { top, bottom } = document.querySelector('#country-de h2')!.getBoundingClientRect();
+        return {
+          top,
+          bottom,
+          hamburg: link.href,
+          entries: document.querySelectorAll('#country-de [data-authority]').length,
+        };
+      }),
+    'the jump to Germany',
+  );
+  expect(germany.top).toBeGreaterThanOrEqual(-1);
+  expect(germany.bottom).toBeLessThanOrEqual(screen.height);
+  expect(germany).toMatchObject({ hamburg: 'https://datenschutz-hamburg.de/', entries: 17 });
 });
 
 test('the countdown runs live in the reader’s time zone', async ({ open, site }) => {
