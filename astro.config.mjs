@@ -4,12 +4,14 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
+import { configWarnings } from './src/build/configWarnings.ts';
 import { hostFiles } from './src/build/hostFiles.ts';
 import { partnerWidget } from './src/widget/integration.ts';
 
 // Absolute URLs (canonical, Open Graph, sitemap) use SITE_URL; BASE_PATH serves the site under a
 // sub-path, as GitHub Pages project sites are.
-const site = process.env.SITE_URL ?? 'https://object-to-meta-ai.example';
+const placeholderSite = 'https://object-to-meta-ai.example';
+const site = process.env.SITE_URL ?? placeholderSite;
 const base = process.env.BASE_PATH ?? '/';
 
 /**
@@ -52,6 +54,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
+    // A production build warns about the settings this copy lacks (site address, report address).
+    configWarnings(placeholderSite),
     mdx(),
     partnerWidget(),
     sitemap({ filter: isFindablePage, serialize: withAlternates }),
