@@ -12,7 +12,17 @@ const pages = builtPages();
 
 test('the build has every page in every locale', () => {
   for (const locale of locales) {
-    for (const path of ['/', '/object/', '/notices/', '/timeline/', '/embed/', '/translations/', '/404.html']) {
+    for (const path of [
+      '/',
+      '/object/',
+      '/after/',
+      '/complain/',
+      '/notices/',
+      '/timeline/',
+      '/embed/',
+      '/translations/',
+      '/404.html',
+    ]) {
       expect(pages).toContain(`/${locale}${path}`);
     }
     for (const slug of ['hamburg-2024', 'hamburg-2025', 'datatilsynet-2025', 'klicksafe-2024']) {
