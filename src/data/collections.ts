@@ -46,6 +46,18 @@ export async function getAuthorities(): Promise<AuthorityEntry[]> {
   return entries;
 }
 
+/**
+ * The register's entries for these ids, in the order given; an id the register lacks stops the build,
+ * naming the module that cites it (a page would otherwise quietly drop a source).
+ */
+export function sourcesById(register: readonly SourceEntry[], ids: readonly string[], citedIn: string): SourceEntry[] {
+  return ids.map((id) => {
+    const source = register.find((entry) => entry.id === id);
+    if (!source) throw new Error(`${citedIn} cites "${id}", which src/content/sources.yaml does not have`);
+    return source;
+  });
+}
+
 /** The day the site's content was last checked: the oldest `checked` date of the source register. */
 export async function getContentCheckedOn(): Promise<string> {
   return contentCheckedOn(await getSources());
