@@ -330,3 +330,28 @@ test('link previews lead with what a friend can still do, in every language', as
     expect(alt?.startsWith(uiStrings[locale]['og.headlinePassed'])).toBe(true);
   }
 });
+
+test('on a phone the header keeps its links on one row and the translation line on one line, in every language', async ({
+  page,
+}) => {
+  await page.setViewportSize(PHONE);
+  const rows: { locale: string; navFits: boolean; noticeLines: number }[] = [];
+  for (const locale of locales) {
+    await page.goto(`/${locale}/timeline/`);
+    rows.push(
+      await page.evaluate((locale) => {
+        const nav = document.querySelector('header nav ul')!;
+        const notice = document.querySelector<HTMLElement>('[data-translation-notice]');
+        const lineHeight = notice ? parseFloat(getComputedStyle(notice).lineHeight) : 1;
+        const items = [...nav.querySelectorAll('li')].map((item) => item.getBoundingClientRect().top);
+        return {
+          locale,
+          navFits: nav.scrollWidth <= nav.clientWidth && new Set(items).size === 1,
+          noticeLines: notice ? Math.round((notice.getBoundingClientRect().height - 4) / lineHeight) : 0,
+        };
+      }, locale),
+    );
+  }
+  expect(rows.filter((row) => !row.navFits || row.noticeLines > 1)).toEqual([]);
+  expect(rows.find((row) => row.locale === 'de')!.noticeLines).toBe(1);
+});
