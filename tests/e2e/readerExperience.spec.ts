@@ -169,17 +169,38 @@ test('without JavaScript the language menu still opens and lists every language'
 test.describe('large text on a phone', () => {
   test.use({ viewport: PHONE });
 
-  test('at 200 % text size, no home page or guide scrolls sideways, in any language', async ({ page }) => {
+  test('in every language: the header keeps its links on one row and the translation line on one line; at 200 % text size, no home page or guide scrolls sideways', async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
+    const headers: { locale: string; navFits: boolean; noticeLines: number }[] = [];
     for (const locale of locales) {
       for (const path of [`/${locale}/`, `/${locale}/object/`]) {
         await page.goto(path);
+        if (path === `/${locale}/`) headers.push(await headerLayout(page, locale));
         await setTextSize(page, 200);
         expect.soft(await sidewaysOverflow(page), `${path} at 200 %`).toBeLessThanOrEqual(0);
       }
     }
+    expect(headers.filter((row) => !row.navFits || row.noticeLines > 1)).toEqual([]);
+    expect(headers.find((row) => row.locale === 'de')!.noticeLines).toBe(1);
   });
 });
+
+/** At normal text size: whether the header's links share one row, and how many lines the translation line takes. */
+function headerLayout(page: Page, locale: string) {
+  return page.evaluate((locale) => {
+    const nav = document.querySelector('header nav ul')!;
+    const notice = document.querySelector<HTMLElement>('[data-translation-notice]');
+    const lineHeight = notice ? parseFloat(getComputedStyle(notice).lineHeight) : 1;
+    const rows = new Set([...nav.querySelectorAll('li')].map((item) => item.getBoundingClientRect().top));
+    return {
+      locale,
+      navFits: nav.scrollWidth <= nav.clientWidth && rows.size === 1,
+      noticeLines: notice ? Math.round((notice.getBoundingClientRect().height - 4) / lineHeight) : 0,
+    };
+  }, locale);
+}
 
 test('in forced colours (Windows high contrast), the form buttons keep a visible border', async ({ page }) => {
   await page.emulateMedia({ forcedColors: 'active' });
@@ -329,29 +350,4 @@ test('link previews lead with what a friend can still do, in every language', as
     const alt = await page.locator('meta[property="og:image:alt"]').getAttribute('content');
     expect(alt?.startsWith(uiStrings[locale]['og.headlinePassed'])).toBe(true);
   }
-});
-
-test('on a phone the header keeps its links on one row and the translation line on one line, in every language', async ({
-  page,
-}) => {
-  await page.setViewportSize(PHONE);
-  const rows: { locale: string; navFits: boolean; noticeLines: number }[] = [];
-  for (const locale of locales) {
-    await page.goto(`/${locale}/timeline/`);
-    rows.push(
-      await page.evaluate((locale) => {
-        const nav = document.querySelector('header nav ul')!;
-        const notice = document.querySelector<HTMLElement>('[data-translation-notice]');
-        const lineHeight = notice ? parseFloat(getComputedStyle(notice).lineHeight) : 1;
-        const items = [...nav.querySelectorAll('li')].map((item) => item.getBoundingClientRect().top);
-        return {
-          locale,
-          navFits: nav.scrollWidth <= nav.clientWidth && new Set(items).size === 1,
-          noticeLines: notice ? Math.round((notice.getBoundingClientRect().height - 4) / lineHeight) : 0,
-        };
-      }, locale),
-    );
-  }
-  expect(rows.filter((row) => !row.navFits || row.noticeLines > 1)).toEqual([]);
-  expect(rows.find((row) => row.locale === 'de')!.noticeLines).toBe(1);
 });
