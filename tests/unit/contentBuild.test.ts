@@ -1,7 +1,8 @@
 /*
  * Broken content must stop the build with a message that names the file and the field. This runs
  * Astro's content sync (the step of `astro build` that loads and validates collections) on a copy
- * of the project with one broken file.
+ * of the project with one broken file. (That the real content passes, `npm run lint` shows: it runs
+ * the same sync on the project itself.)
  */
 import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -107,10 +108,5 @@ describe('astro build on broken content', () => {
     );
     expect(failed).toBe(true);
     expect(output).toMatch(/src\/content\/notices\/xx\/hamburg-2025\.mdx/);
-  });
-
-  it.concurrent('the real content passes', async () => {
-    const { failed, output } = await syncWith(() => undefined);
-    expect({ failed, output }).toMatchObject({ failed: false });
   });
 });
