@@ -146,7 +146,7 @@ test('the sitemap parses and lists every page, with its language alternates', ()
   );
 });
 
-test('every locale has a feed that parses and lists every notice and the status changes', () => {
+test('every locale has a feed that parses and lists every notice, the status changes and the pages after objecting', () => {
   for (const locale of locales) {
     const feed = xml.parse(readFileSync(join(dist, locale, 'rss.xml'), 'utf8')) as Feed;
     const items = [feed.rss.channel.item].flat();
@@ -156,8 +156,17 @@ test('every locale has a feed that parses and lists every notice and the status 
     )) {
       expect({ locale, path, listed: links.includes(path) }).toEqual({ locale, path, listed: true });
     }
-    // Announced, paused (2024) and started (2025): four status updates besides the notices.
-    expect(items.filter((item) => item.link.includes('#round-')).length).toBe(4);
+    // Announced, paused (2024) and started (2025): four status updates besides the notices, each
+    // linking to its line in the timeline's overview of rounds, which is there.
+    const updates = items.filter((item) => item.link.includes('#round-'));
+    expect(updates.length).toBe(4);
+    for (const { link } of updates) {
+      const { pathname, hash } = new URL(link);
+      expect(pathname).toBe(`/${locale}/timeline/`);
+      expect(documentOf(pathname).querySelector(hash), link).not.toBeNull();
+    }
+    // And the pages on what to do after objecting.
+    for (const path of [`/${locale}/after/`, `/${locale}/complain/`]) expect(links).toContain(path);
     // A notice the source dates only to the month has no pubDate: the feed makes up no day.
     for (const item of items) {
       const monthOnly = /\/notices\/(klicksafe-2024|datatilsynet-2025)\/$/.test(item.link);
